@@ -1,0 +1,418 @@
+#!/usr/bin/env python3
+"""Check the status-code table source (data/*.txt) and emit it as a const C table.
+
+Run by meson at build time. Any violation fails the build with a
+`file:line: message` line per problem. See data/FORMAT.md for the format.
+
+    gen_table.py --output catalog_data.c FILE...
+    gen_table.py --check FILE...        (validate only; classes.txt optional)
+"""
+
+import argparse
+import re
+import sys
+import unicodedata
+
+STATUSES = ("standard", "deprecated", "unused", "obsolete", "temporary", "unofficial")
+
+# Heuristically cacheable status codes: the RFC 9110 §15.1 list, plus 451,
+# which RFC 7725 §3 makes cacheable by default.
+CACHEABLE = {200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501}
+
+CODE_FIELDS = {
+    # name: required
+    "Code": True,
+    "Vendor": False,
+    "Status": True,
+    "Reference": True,
+    "Phrase": True,
+    "Name-Ko": True,
+    "Aliases-En": False,
+    "Aliases-Ko": False,
+    "Headers": False,
+    "Cacheable": True,
+    "See-Also-En": False,
+    "See-Also-Ko": False,
+    "Summary-En": True,
+    "Summary-Ko": True,
+    "Description-En": True,
+    "Description-Ko": True,
+    "Note-En": True,
+    "Note-Ko": True,
+}
+CLASS_FIELDS = {
+    "Class": True,
+    "Name-En": True,
+    "Name-Ko": True,
+    "Summary-En": True,
+    "Summary-Ko": True,
+    "Description-En": True,
+    "Description-Ko": True,
+}
+
+REF_RE = re.compile(r"^(RFC [1-9][0-9]{2,4}( §[1-9][0-9]*(\.[1-9][0-9]*)*)?|draft-[a-z0-9-]+)$")
+HEADER_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*$")
+HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
+FIELD_RE = re.compile(r"^([A-Za-z][A-Za-z-]*):(?: (.*))?$")
+
+
+class Errors:
+    def __init__(self):
+        self.items = []
+
+    def add(self, path, line, msg):
+        self.items.append(f"{path}:{line}: {msg}")
+
+
+class Stanza:
+    def __init__(self, path, line):
+        self.path = path
+        self.line = line        # line of the first field
+        self.fields = {}        # name -> (line, [raw lines])
+        self.has_value = {}     # name -> text on the field's own line
+
+    def text(self, name):
+        """Continuation lines joined with spaces; ' .' lines become paragraph breaks."""
+        if name not in self.fields:
+            return None
+        paras, cur = [], []
+        for part in self.fields[name][1]:
+            if part == ".":
+                paras.append(" ".join(cur))
+                cur = []
+            elif part:
+                cur.append(part)
+        paras.append(" ".join(cur))
+        return "\n".join(p for p in paras if p)
+
+    def lines(self, name):
+        """(line number, text) of each non-empty part of a field."""
+        if name not in self.fields:
+            return []
+        line, parts = self.fields[name]
+        first = line if self.has_value[name] else line + 1
+        return [(first + i, p) for i, p in enumerate(parts) if p]
+
+    def lineno(self, name):
+        return self.fields[name][0] if name in self.fields else self.line
+
+
+def check_chars(path, lineno, line, err):
+    for ch in line:
+        if ch == "\t":
+            err.add(path, lineno, "tab character (use spaces)")
+            return
+        if unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\u200b":
+            err.add(path, lineno, f"control character U+{ord(ch):04X}")
+            return
+    if line != line.rstrip(" "):
+        err.add(path, lineno, "trailing space")
+    if unicodedata.normalize("NFC", line) != line:
+        err.add(path, lineno, "text is not in NFC")
+
+
+def parse_file(path, err):
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            raw = f.read()
+    except UnicodeDecodeError as e:
+        err.add(path, raw_line_of(path, e.start), "invalid UTF-8")
+        return []
+    except OSError as e:
+        err.add(path, 0, f"cannot read: {e.strerror}")
+        return []
+    if "\r" in raw:
+        err.add(path, raw[: raw.index("\r")].count("\n") + 1, "carriage return (use LF line endings)")
+    stanzas, cur, last = [], None, None
+    for lineno, line in enumerate(raw.split("\n"), 1):
+        check_chars(path, lineno, line, err)
+        if line.startswith("#"):
+            continue
+        if not line.strip():
+            cur, last = None, None
+            continue
+        if line.startswith(" "):
+            if last is None:
+                err.add(path, lineno, "continuation line outside a field")
+                continue
+            cur.fields[last][1].append(line[1:].strip())
+            continue
+        m = FIELD_RE.match(line)
+        if not m:
+            err.add(path, lineno, f"expected 'Field: value', got {line[:40]!r}")
+            continue
+        if cur is None:
+            cur = Stanza(path, lineno)
+            stanzas.append(cur)
+        name, value = m.group(1), (m.group(2) or "").strip()
+        if name in cur.fields:
+            err.add(path, lineno, f"field {name} given twice in one entry")
+            continue
+        cur.fields[name] = (lineno, [value] if value else [])
+        cur.has_value[name] = bool(value)
+        last = name
+    return stanzas
+
+
+def raw_line_of(path, offset):
+    with open(path, "rb") as f:
+        return f.read()[:offset].count(b"\n") + 1
+
+
+def check_fields(st, spec, err):
+    for name in st.fields:
+        if name not in spec:
+            err.add(st.path, st.lineno(name), f"unknown field {name}")
+    for name, required in spec.items():
+        if required and not st.text(name):
+            err.add(st.path, st.line, f"missing field {name}")
+
+
+def split_list(st, name):
+    t = st.text(name)
+    if not t:
+        return []
+    return [x.strip() for x in t.split(";") if x.strip()]
+
+
+def class_of_file(path):
+    base = path.replace("\\", "/").rsplit("/", 1)[-1]
+    m = re.match(r"^([1-5])xx\b", base)
+    return int(m.group(1)) if m else None
+
+
+def build_entry(st, err):
+    e = {"path": st.path, "line": st.line}
+    code_txt = st.text("Code") or ""
+    if not re.fullmatch(r"[0-9]{3}", code_txt):
+        err.add(st.path, st.lineno("Code"), f"code must be three digits, got {code_txt!r}")
+        return None
+    code = int(code_txt)
+    e["code"] = code
+    if not 100 <= code <= 599:
+        err.add(st.path, st.lineno("Code"), f"code {code} outside 100-599")
+    cls = class_of_file(st.path)
+    if cls is not None and code // 100 != cls:
+        err.add(st.path, st.lineno("Code"), f"code {code} does not belong in a {cls}xx file")
+    status = st.text("Status") or ""
+    if status not in STATUSES:
+        err.add(st.path, st.lineno("Status"), f"unknown status {status!r} (one of {', '.join(STATUSES)})")
+    e["status"] = status
+    vendor = st.text("Vendor")
+    if status == "unofficial" and not vendor:
+        err.add(st.path, st.line, "unofficial code needs a Vendor")
+    if status != "unofficial" and vendor:
+        err.add(st.path, st.lineno("Vendor"), "only unofficial codes have a Vendor")
+    e["vendor"] = vendor
+    ref = st.text("Reference") or ""
+    if status != "unofficial":
+        for part in ref.split("; "):
+            if not REF_RE.match(part):
+                err.add(st.path, st.lineno("Reference"),
+                        f"reference {part!r} is not 'RFC NNNN §N.N' or 'draft-…'")
+    e["reference"] = ref
+    cache = st.text("Cacheable")
+    if cache not in ("yes", "no"):
+        err.add(st.path, st.lineno("Cacheable"), f"Cacheable must be yes or no, got {cache!r}")
+    e["cacheable"] = cache == "yes"
+    if status != "unofficial" and cache in ("yes", "no") and e["cacheable"] != (code in CACHEABLE):
+        err.add(st.path, st.lineno("Cacheable"),
+                f"code {code} is {'' if code in CACHEABLE else 'not '}heuristically cacheable (RFC 9110 §15.1, RFC 7725 §3)")
+    for name in ("Phrase", "Name-Ko", "Summary-En", "Summary-Ko", "Description-En", "Description-Ko",
+                 "Note-En", "Note-Ko"):
+        e[name] = st.text(name) or ""
+    for name in ("Name-Ko", "Summary-Ko", "Description-Ko", "Note-Ko"):
+        if e[name] and not HANGUL_RE.search(e[name]):
+            err.add(st.path, st.lineno(name), f"{name} has no Korean text")
+    for name in ("Summary-En", "Summary-Ko"):
+        if e[name].endswith("."):
+            err.add(st.path, st.lineno(name), f"{name} ends with a period")
+        if "\n" in e[name]:
+            err.add(st.path, st.lineno(name), f"{name} must be one paragraph")
+    e["aliases_en"] = split_list(st, "Aliases-En")
+    e["aliases_ko"] = split_list(st, "Aliases-Ko")
+    e["headers"] = split_list(st, "Headers")
+    for h in e["headers"]:
+        if not HEADER_RE.match(h):
+            err.add(st.path, st.lineno("Headers"), f"header name {h!r} is not a field name")
+    for name in ("aliases_en", "aliases_ko", "headers"):
+        if len(e[name]) > 255:
+            err.add(st.path, st.line, f"too many {name}")
+    e["see_en"] = parse_see(st, "See-Also-En", err)
+    e["see_ko"] = parse_see(st, "See-Also-Ko", err)
+    if [c for c, _, _ in e["see_en"]] != [c for c, _, _ in e["see_ko"]]:
+        err.add(st.path, st.lineno("See-Also-Ko" if "See-Also-Ko" in st.fields else "See-Also-En"),
+                "See-Also-En and See-Also-Ko must list the same codes in the same order")
+    return e
+
+
+def parse_see(st, name, err):
+    out = []
+    for lineno, text in st.lines(name):
+        m = re.match(r"^([1-5][0-9]{2}) (.+)$", text)
+        if not m:
+            err.add(st.path, lineno, f"{name} line must be 'CODE text'")
+            continue
+        out.append((int(m.group(1)), lineno, m.group(2)))
+    return out
+
+
+def build_class(st, err):
+    d = st.text("Class") or ""
+    if d not in ("1", "2", "3", "4", "5"):
+        err.add(st.path, st.lineno("Class"), f"class must be 1-5, got {d!r}")
+        return None
+    c = {"digit": int(d), "line": st.line, "path": st.path}
+    for name in CLASS_FIELDS:
+        c[name] = st.text(name) or ""
+    return c
+
+
+def c_str(s):
+    """A C string literal; non-ASCII as octal escapes so the output is plain ASCII."""
+    out = ['"']
+    for b in s.encode("utf-8"):
+        ch = chr(b)
+        if ch == '"' or ch == "\\":
+            out.append("\\" + ch)
+        elif ch == "\n":
+            out.append("\\n")
+        elif 0x20 <= b < 0x7F and ch != "?":  # '?' avoided: trigraphs
+            out.append(ch)
+        else:
+            out.append(f"\\{b:03o}")
+    out.append('"')
+    return "".join(out)
+
+
+def emit(path, entries, classes):
+    o = []
+    o.append("/* catalog_data.c - generated by data/gen_table.py from the data/ table source.")
+    o.append(" * GENERATED FILE - DO NOT EDIT. Edit the table source and rebuild. */")
+    o.append('#include "catalog.h"')
+    o.append('#include "catalog_data.h"')
+    o.append("")
+    for i, e in enumerate(entries):
+        for key, var in (("aliases_en", "ae"), ("aliases_ko", "ak"), ("headers", "hd")):
+            if e[key]:
+                o.append(f"static const char *const {var}{i}[] = {{ "
+                         + ", ".join(c_str(x) for x in e[key]) + " };")
+        if e["see_en"]:
+            o.append(f"static const struct hc_see_also sa{i}[] = {{")
+            for (c, _, en), (_, _, ko) in zip(e["see_en"], e["see_ko"]):
+                o.append(f"\t{{ {c}, {c_str(en)}, {c_str(ko)} }},")
+            o.append("};")
+    o.append("")
+    o.append("const struct hc_entry hc_catalog_table[] = {")
+    for i, e in enumerate(entries):
+        def arr(key, var):
+            if not e[key]:
+                return "{ 0, 0 }"
+            return f"{{ {var}{i}, sizeof {var}{i} / sizeof {var}{i}[0] }}"
+        see = f"sa{i}, sizeof sa{i} / sizeof sa{i}[0]" if e["see_en"] else "0, 0"
+        o.append("\t{")
+        o.append(f"\t\t.code = {e['code']}, .status = HC_STATUS_{e['status'].upper()},"
+                 f" .cacheable = {'true' if e['cacheable'] else 'false'},")
+        o.append(f"\t\t.vendor = {c_str(e['vendor']) if e['vendor'] else '0'},")
+        o.append(f"\t\t.reference = {c_str(e['reference'])},")
+        o.append(f"\t\t.phrase_en = {c_str(e['Phrase'])},")
+        o.append(f"\t\t.name_ko = {c_str(e['Name-Ko'])},")
+        o.append(f"\t\t.aliases_en = {arr('aliases_en', 'ae')},")
+        o.append(f"\t\t.aliases_ko = {arr('aliases_ko', 'ak')},")
+        o.append(f"\t\t.headers = {arr('headers', 'hd')},")
+        see_parts = see.split(", ")
+        o.append(f"\t\t.see_also = {see_parts[0]}, .n_see_also = {see_parts[1]},")
+        for f_c, f_d in (("summary_en", "Summary-En"), ("summary_ko", "Summary-Ko"),
+                         ("desc_en", "Description-En"), ("desc_ko", "Description-Ko"),
+                         ("note_en", "Note-En"), ("note_ko", "Note-Ko")):
+            o.append(f"\t\t.{f_c} = {c_str(e[f_d])},")
+        o.append(f"\t}}, /* {e['path']}:{e['line']} */")
+    o.append("};")
+    o.append("const size_t hc_catalog_table_len = sizeof hc_catalog_table / sizeof hc_catalog_table[0];")
+    o.append("")
+    o.append("const struct hc_class hc_catalog_classes[] = {")
+    for c in classes:
+        o.append(f"\t{{ {c['digit']}, {c_str(c['Name-En'])}, {c_str(c['Name-Ko'])},")
+        o.append(f"\t  {c_str(c['Summary-En'])},")
+        o.append(f"\t  {c_str(c['Summary-Ko'])},")
+        o.append(f"\t  {c_str(c['Description-En'])},")
+        o.append(f"\t  {c_str(c['Description-Ko'])} }},")
+    o.append("};")
+    o.append("const size_t hc_catalog_classes_len = sizeof hc_catalog_classes / sizeof hc_catalog_classes[0];")
+    text = "\n".join(o) + "\n"
+    with open(path, "w", encoding="ascii") as f:
+        f.write(text)
+
+
+def main(argv):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--output", "-o")
+    ap.add_argument("--check", action="store_true", help="validate only")
+    ap.add_argument("files", nargs="+")
+    args = ap.parse_args(argv)
+    if not args.check and not args.output:
+        ap.error("--output is required unless --check is given")
+
+    err = Errors()
+    entries, classes = [], []
+    for path in args.files:
+        for st in parse_file(path, err):
+            if "Class" in st.fields:
+                check_fields(st, CLASS_FIELDS, err)
+                c = build_class(st, err)
+                if c:
+                    classes.append(c)
+            else:
+                check_fields(st, CODE_FIELDS, err)
+                e = build_entry(st, err)
+                if e:
+                    entries.append(e)
+
+    seen = {}
+    for e in entries:
+        key = (e["code"], e["vendor"])
+        if key in seen:
+            err.add(e["path"], e["line"], f"code {e['code']}{' (' + e['vendor'] + ')' if e['vendor'] else ''}"
+                    f" already defined at {seen[key]}")
+        else:
+            seen[key] = f"{e['path']}:{e['line']}"
+    codes = {e["code"] for e in entries}
+    meanings = {}
+    for e in entries:
+        meanings[e["code"]] = meanings.get(e["code"], 0) + 1
+    # An entry may point at its own code only to reach another vendor's meaning.
+    for e in entries:
+        for c, line, _ in e["see_en"]:
+            if c == e["code"] and meanings[c] < 2:
+                err.add(e["path"], line, "an entry cannot see-also itself")
+    # A single file checked alone may cite codes defined in other files.
+    for e in (entries if not args.check else []):
+        for c, line, _ in e["see_en"]:
+            if c not in codes:
+                err.add(e["path"], line, f"see-also code {c} is not in the table")
+    digits = sorted(c["digit"] for c in classes)
+    if not args.check or classes:
+        if digits != [1, 2, 3, 4, 5]:
+            where = classes[0]["path"] if classes else args.files[0]
+            err.add(where, 1, f"need exactly one stanza for each class 1-5, got {digits}")
+    for c in classes:
+        if not HANGUL_RE.search(c["Name-Ko"]):
+            err.add(c["path"], c["line"], "class Name-Ko has no Korean text")
+
+    if err.items:
+        for item in err.items:
+            print(item, file=sys.stderr)
+        print(f"gen_table.py: {len(err.items)} error(s); table not generated", file=sys.stderr)
+        return 1
+    if args.check:
+        print(f"ok: {len(entries)} entries, {len(classes)} classes")
+        return 0
+    # Registered entries first within a code, then vendors alphabetically.
+    entries.sort(key=lambda e: (e["code"], e["vendor"] is not None, (e["vendor"] or "").lower()))
+    classes.sort(key=lambda c: c["digit"])
+    emit(args.output, entries, classes)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,138 @@
+/* catalog.c - look-ups over the generated table. */
+#include "catalog.h"
+
+#include "catalog_data.h"
+
+size_t hc_catalog_count(void)
+{
+	return hc_catalog_table_len;
+}
+
+const struct hc_entry *hc_catalog_entries(void)
+{
+	return hc_catalog_table;
+}
+
+const struct hc_class *hc_catalog_class(int digit)
+{
+	for (size_t i = 0; i < hc_catalog_classes_len; i++)
+		if (hc_catalog_classes[i].digit == digit)
+			return &hc_catalog_classes[i];
+	return NULL;
+}
+
+/* First index whose code is >= code (the table is sorted by code). */
+static size_t lower_bound(int code)
+{
+	size_t lo = 0, hi = hc_catalog_table_len;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (hc_catalog_table[mid].code < code)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static size_t code_range(int lo_code, int hi_code, size_t *first)
+{
+	size_t a = lower_bound(lo_code), b = lower_bound(hi_code);
+
+	if (first)
+		*first = a;
+	return b - a;
+}
+
+size_t hc_catalog_class_range(int digit, size_t *first)
+{
+	if (digit < 1 || digit > 5) {
+		if (first)
+			*first = 0;
+		return 0;
+	}
+	return code_range(digit * 100, digit * 100 + 100, first);
+}
+
+size_t hc_catalog_find_code(int code, size_t *first)
+{
+	if (code < 100 || code > 599) {
+		if (first)
+			*first = 0;
+		return 0;
+	}
+	return code_range(code, code + 1, first);
+}
+
+const char *hc_status_name(enum hc_status s)
+{
+	static const char *const names[] = {
+		[HC_STATUS_STANDARD] = "standard",
+		[HC_STATUS_DEPRECATED] = "deprecated",
+		[HC_STATUS_UNUSED] = "unused",
+		[HC_STATUS_OBSOLETE] = "obsolete",
+		[HC_STATUS_TEMPORARY] = "temporary",
+		[HC_STATUS_UNOFFICIAL] = "unofficial",
+	};
+
+	if ((size_t)s < sizeof names / sizeof names[0] && names[s])
+		return names[s];
+	return "unknown";
+}
+
+bool hc_pattern_parse(const char *s, struct hc_pattern *out)
+{
+	struct hc_pattern p = { .len = 0 };
+	bool wild = false;
+
+	if (!s)
+		return false;
+	for (; *s; s++) {
+		char c = *s;
+
+		if (p.len == 3)
+			return false;
+		if (c >= '0' && c <= '9') {
+			p.digit[p.len++] = c;
+		} else if (c == 'x' || c == 'X' || c == '?') {
+			p.digit[p.len++] = '?';
+			wild = true;
+		} else {
+			return false;
+		}
+	}
+	/* Wildcards only in full three-character patterns; the class digit
+	 * must be given ("x04" names no class). */
+	if (p.len == 0 || (wild && p.len != 3) || p.digit[0] == '?')
+		return false;
+	if (p.digit[0] < '1' || p.digit[0] > '5')
+		return false;
+	*out = p;
+	return true;
+}
+
+bool hc_pattern_match(const struct hc_pattern *p, int code)
+{
+	char buf[3];
+
+	if (code < 100 || code > 999)
+		return false;
+	buf[0] = (char)('0' + code / 100);
+	buf[1] = (char)('0' + code / 10 % 10);
+	buf[2] = (char)('0' + code % 10);
+	for (unsigned i = 0; i < p->len; i++)
+		if (p->digit[i] != '?' && p->digit[i] != buf[i])
+			return false;
+	return true;
+}
+
+bool hc_pattern_is_exact(const struct hc_pattern *p)
+{
+	if (p->len != 3)
+		return false;
+	for (unsigned i = 0; i < 3; i++)
+		if (p->digit[i] == '?')
+			return false;
+	return true;
+}

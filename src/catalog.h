@@ -1,0 +1,99 @@
+/*
+ * catalog.h - the table of HTTP status codes and look-ups over it.
+ *
+ * The entries are generated at build time from data/ by data/gen_table.py
+ * into a const array (catalog_data.c); nothing is read at run time. This
+ * module has no curses in it: the CLI, the search engine, the browser and the
+ * unit tests all link it alone.
+ *
+ * Entries are sorted by (code, registry before vendor, vendor name). One code
+ * may have several entries when vendors gave it different meanings (499 is
+ * both nginx's "Client Closed Request" and Esri's "Token Required").
+ */
+#ifndef HC_CATALOG_H
+#define HC_CATALOG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum hc_status {
+	HC_STATUS_STANDARD,
+	HC_STATUS_DEPRECATED,
+	HC_STATUS_UNUSED,
+	HC_STATUS_OBSOLETE,
+	HC_STATUS_TEMPORARY,
+	HC_STATUS_UNOFFICIAL,
+};
+
+/* A code people confuse with this one, and one line on how they differ. */
+struct hc_see_also {
+	unsigned short code;
+	const char *en;
+	const char *ko;
+};
+
+/* A list of strings with its length (arrays are emitted by the generator). */
+struct hc_strs {
+	const char *const *v;
+	unsigned char n;
+};
+
+struct hc_entry {
+	unsigned short code;
+	enum hc_status status;
+	bool cacheable;         /* heuristically cacheable, RFC 9110 §15.1 */
+	const char *vendor;     /* NULL for registered codes */
+	const char *reference;  /* "RFC 9110 §15.5.5", or the origin of a vendor code */
+	const char *phrase_en;  /* reason phrase as the current RFC names it */
+	const char *name_ko;
+	struct hc_strs aliases_en;
+	struct hc_strs aliases_ko;
+	struct hc_strs headers;
+	const struct hc_see_also *see_also;
+	unsigned char n_see_also;
+	const char *summary_en, *summary_ko;
+	const char *desc_en, *desc_ko;  /* paragraphs separated by "\n" */
+	const char *note_en, *note_ko;
+};
+
+struct hc_class {
+	int digit;              /* 1..5 */
+	const char *name_en, *name_ko;
+	const char *summary_en, *summary_ko;
+	const char *desc_en, *desc_ko;
+};
+
+/* The whole table, in order. */
+size_t hc_catalog_count(void);
+const struct hc_entry *hc_catalog_entries(void);
+
+/* Class 1..5, or NULL. */
+const struct hc_class *hc_catalog_class(int digit);
+
+/* Entries of class `digit` are contiguous: stores the first index in *first
+ * and returns how many there are (0 for a digit outside 1..5). */
+size_t hc_catalog_class_range(int digit, size_t *first);
+
+/* Every entry with this code: stores the first index in *first and returns
+ * how many there are (0 when the code is unknown). */
+size_t hc_catalog_find_code(int code, size_t *first);
+
+/* "standard", "deprecated", … */
+const char *hc_status_name(enum hc_status s);
+
+/*
+ * Code patterns: "404" (exact), "4xx"/"4XX" (class), "40x", "5?3" (wildcards
+ * x, X and ? stand for one digit), "40" or "4" (prefix: fewer than three
+ * characters, all digits). Anything else is not a pattern.
+ */
+struct hc_pattern {
+	char digit[3];          /* '0'..'9', or '?' for any */
+	unsigned char len;      /* characters given: 1..3; < 3 means prefix */
+};
+
+bool hc_pattern_parse(const char *s, struct hc_pattern *out);
+bool hc_pattern_match(const struct hc_pattern *p, int code);
+/* True when the pattern names exactly one code ("404"). */
+bool hc_pattern_is_exact(const struct hc_pattern *p);
+
+#endif

@@ -1,0 +1,14 @@
+/* catalog_data.h - the generated table (catalog_data.c); only catalog.c reads it. */
+#ifndef HC_CATALOG_DATA_H
+#define HC_CATALOG_DATA_H
+
+#include <stddef.h>
+
+#include "catalog.h"
+
+extern const struct hc_entry hc_catalog_table[];
+extern const size_t hc_catalog_table_len;
+extern const struct hc_class hc_catalog_classes[];
+extern const size_t hc_catalog_classes_len;
+
+#endif

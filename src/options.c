@@ -1,0 +1,182 @@
+/* options.c - parse the command line into struct hc_options. */
+#include "options.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+bool hc_lang_parse(const char *s, enum hc_lang *out)
+{
+	static const struct {
+		const char *name;
+		enum hc_lang lang;
+	} langs[] = {
+		{ "en", HC_LANG_EN },
+		{ "ko", HC_LANG_KO },
+		{ "both", HC_LANG_BOTH },
+	};
+
+	for (size_t i = 0; s && i < sizeof langs / sizeof langs[0]; i++) {
+		if (strcmp(s, langs[i].name) == 0) {
+			*out = langs[i].lang;
+			return true;
+		}
+	}
+	return false;
+}
+
+const char *hc_lang_name(enum hc_lang l)
+{
+	switch (l) {
+	case HC_LANG_KO:
+		return "ko";
+	case HC_LANG_BOTH:
+		return "both";
+	case HC_LANG_EN:
+		break;
+	}
+	return "en";
+}
+
+static bool fail(char *err, size_t errlen, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (errlen == 0)
+		return false;
+	va_start(ap, fmt);
+	vsnprintf(err, errlen, fmt, ap);
+	va_end(ap);
+	return false;
+}
+
+/* An option name fit to echo in a message: cleaned and cut short, so that a
+ * hostile argument cannot put escape sequences on the terminal. */
+static const char *shown(const char *arg, char *buf, size_t len)
+{
+	size_t n = strlen(arg);
+	char *clean = hc_text_sanitize(arg, n < 40 ? n : 40, NULL);
+
+	snprintf(buf, len, "%s%s", clean ? clean : "?", n > 40 ? "..." : "");
+	free(clean);
+	return buf;
+}
+
+/* Append one word to the query, joined by a single space. */
+static bool add_word(struct hc_options *o, const char *w)
+{
+	size_t old = o->query ? strlen(o->query) : 0, add = strlen(w);
+	char *q = realloc(o->query, old + add + 2);
+
+	if (!q)
+		return false;
+	if (old)
+		q[old++] = ' ';
+	memcpy(q + old, w, add + 1);
+	o->query = q;
+	return true;
+}
+
+static enum hc_mode set_mode(enum hc_mode cur, enum hc_mode want, bool *clash)
+{
+	if (cur != HC_MODE_AUTO && cur != want)
+		*clash = true;
+	return want;
+}
+
+bool hc_options_parse(int argc, char *const argv[], const char *env_lang,
+                      bool locale_is_korean, struct hc_options *out,
+                      char *err, size_t errlen)
+{
+	struct hc_options o = { .mode = HC_MODE_AUTO, .lang = HC_LANG_EN };
+	bool only_words = false, clash = false, help = false, version = false;
+	char buf[64];
+
+	o.lang = locale_is_korean ? HC_LANG_BOTH : HC_LANG_EN;
+	if (env_lang && *env_lang) {
+		if (!hc_lang_parse(env_lang, &o.lang))
+			return fail(err, errlen, "HTTPCODES_LANG must be en, ko or both, not '%s'",
+			            shown(env_lang, buf, sizeof buf));
+		o.lang_given = true;
+	}
+
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+
+		if (only_words || a[0] != '-' || a[1] == '\0') {
+			if (!add_word(&o, a))
+				goto nomem;
+			continue;
+		}
+		if (strcmp(a, "--") == 0) {
+			only_words = true;
+		} else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+			help = true;
+		} else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+			version = true;
+		} else if (strcmp(a, "-l") == 0 || strcmp(a, "--list") == 0) {
+			o.mode = set_mode(o.mode, HC_MODE_LIST, &clash);
+		} else if (strcmp(a, "-j") == 0 || strcmp(a, "--json") == 0) {
+			o.json = true;
+		} else if (strcmp(a, "-s") == 0 || strcmp(a, "--search") == 0) {
+			o.mode = set_mode(o.mode, HC_MODE_SEARCH, &clash);
+		} else if (strcmp(a, "-i") == 0 || strcmp(a, "--interactive") == 0) {
+			o.mode = set_mode(o.mode, HC_MODE_BROWSE, &clash);
+		} else if (strcmp(a, "--lang") == 0 || strncmp(a, "--lang=", 7) == 0) {
+			const char *v = a[6] == '=' ? a + 7 : (i + 1 < argc ? argv[++i] : NULL);
+
+			if (!v) {
+				hc_options_free(&o);
+				return fail(err, errlen, "--lang needs a value: en, ko or both");
+			}
+			if (!hc_lang_parse(v, &o.lang)) {
+				hc_options_free(&o);
+				return fail(err, errlen, "--lang must be en, ko or both, not '%s'",
+				            shown(v, buf, sizeof buf));
+			}
+			o.lang_given = true;
+		} else {
+			hc_options_free(&o);
+			return fail(err, errlen, "unknown option '%s'", shown(a, buf, sizeof buf));
+		}
+	}
+
+	if (help || version) {
+		o.mode = help ? HC_MODE_HELP : HC_MODE_VERSION;
+		*out = o;
+		return true;
+	}
+	if (clash) {
+		hc_options_free(&o);
+		return fail(err, errlen, "--list, --search and --interactive cannot be combined");
+	}
+	if (o.mode == HC_MODE_LIST && o.query) {
+		hc_options_free(&o);
+		return fail(err, errlen, "--list takes no query");
+	}
+	if (o.mode == HC_MODE_SEARCH && !o.query) {
+		hc_options_free(&o);
+		return fail(err, errlen, "--search needs a query");
+	}
+	if (o.mode == HC_MODE_BROWSE && o.json) {
+		hc_options_free(&o);
+		return fail(err, errlen, "--json cannot be used with --interactive");
+	}
+	if (o.mode == HC_MODE_AUTO && o.query)
+		o.mode = HC_MODE_QUERY;
+	*out = o;
+	return true;
+
+nomem:
+	hc_options_free(&o);
+	return fail(err, errlen, "out of memory");
+}
+
+void hc_options_free(struct hc_options *o)
+{
+	free(o->query);
+	o->query = NULL;
+}

@@ -1,0 +1,59 @@
+/*
+ * options.h - the command line, parsed into a plain struct.
+ *
+ * Parsing touches no terminal and no global state (the fuzzer drives it).
+ * The environment (HTTPCODES_LANG, NO_COLOR, the locale) is passed in by the
+ * caller so that it can be tested.
+ */
+#ifndef HC_OPTIONS_H
+#define HC_OPTIONS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum hc_lang {
+	HC_LANG_EN,
+	HC_LANG_KO,
+	HC_LANG_BOTH,
+};
+
+enum hc_mode {
+	HC_MODE_AUTO,           /* no query: browser on a terminal, else --list */
+	HC_MODE_QUERY,          /* code, pattern or words */
+	HC_MODE_SEARCH,         /* --search: words, never a pattern */
+	HC_MODE_LIST,           /* --list */
+	HC_MODE_BROWSE,         /* -i [QUERY] */
+	HC_MODE_HELP,
+	HC_MODE_VERSION,
+};
+
+struct hc_options {
+	enum hc_mode mode;
+	enum hc_lang lang;
+	bool lang_given;        /* --lang or HTTPCODES_LANG chose it */
+	bool json;
+	char *query;            /* the words joined by single spaces; malloc'd */
+};
+
+/* Exit statuses, as documented in --help and the man page. */
+enum {
+	HC_EXIT_FOUND = 0,
+	HC_EXIT_NOT_FOUND = 1,
+	HC_EXIT_USAGE = 2,
+};
+
+/*
+ * Parse argv. env_lang is $HTTPCODES_LANG (may be NULL); locale_is_korean tells
+ * whether LC_MESSAGES/LANG names Korean. On a usage error returns false and
+ * writes a one-line message (no newline) into err[0..errlen).
+ */
+bool hc_options_parse(int argc, char *const argv[], const char *env_lang,
+                      bool locale_is_korean, struct hc_options *out,
+                      char *err, size_t errlen);
+void hc_options_free(struct hc_options *o);
+
+/* "en", "ko", "both" -> lang; false for anything else. */
+bool hc_lang_parse(const char *s, enum hc_lang *out);
+const char *hc_lang_name(enum hc_lang l);
+
+#endif

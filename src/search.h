@@ -1,0 +1,110 @@
+/*
+ * search.h - find the entries a person means from whatever they type.
+ *
+ * No curses here. The index is built once over an array of entries (the real
+ * catalog, or a synthetic one in benchmarks); it keeps each searchable field
+ * normalized (NFC) and case-folded so that a keystroke costs only matching.
+ *
+ * A query is split into terms at white space. A query that is a code pattern
+ * ("404", "40", "4xx", "5?3") matches codes; otherwise every term must match
+ * some field of an entry (terms narrow the result, in any order and field).
+ *
+ * Ranking, best first (ties keep table order):
+ *   HC_RANK_CODE_EXACT   the code itself ("404")
+ *   HC_RANK_CODE_PREFIX  a code prefix, class or wildcard ("40", "4xx", "5?3")
+ *   HC_RANK_NAME_EXACT   the whole English phrase, Korean name or an alias
+ *   HC_RANK_NAME_PREFIX  a name or alias starts with the query
+ *   HC_RANK_NAME_WORD    every term is a word (or word prefix) in a name/alias
+ *   HC_RANK_HEADER       a related header or the vendor
+ *   HC_RANK_TEXT         words of the summary, description or note
+ *   HC_RANK_TYPO         an English word one edit away (incl. a swap)
+ * An entry's rank is the worst rank among its terms' best matches.
+ */
+#ifndef HC_SEARCH_H
+#define HC_SEARCH_H
+
+#include <stddef.h>
+
+#include "catalog.h"
+
+/* Longest query accepted, in bytes; longer input is rejected, not truncated. */
+#define HC_QUERY_MAX 1024
+
+enum hc_rank {
+	HC_RANK_CODE_EXACT,
+	HC_RANK_CODE_PREFIX,
+	HC_RANK_NAME_EXACT,
+	HC_RANK_NAME_PREFIX,
+	HC_RANK_NAME_WORD,
+	HC_RANK_HEADER,
+	HC_RANK_TEXT,
+	HC_RANK_TYPO,
+};
+
+/* Which displayed string of an entry a span lies in. */
+enum hc_field {
+	HC_FIELD_CODE,
+	HC_FIELD_PHRASE_EN,
+	HC_FIELD_NAME_KO,
+	HC_FIELD_ALIAS_EN,      /* item = index into aliases_en */
+	HC_FIELD_ALIAS_KO,      /* item = index into aliases_ko */
+	HC_FIELD_HEADER,        /* item = index into headers */
+	HC_FIELD_VENDOR,
+	HC_FIELD_SUMMARY_EN,
+	HC_FIELD_SUMMARY_KO,
+	HC_FIELD_DESC_EN,
+	HC_FIELD_DESC_KO,
+	HC_FIELD_NOTE_EN,
+	HC_FIELD_NOTE_KO,
+};
+
+/* A matched byte range [start, start+len) of the entry's original (displayed)
+ * string for `field`; always on character boundaries. */
+struct hc_span {
+	unsigned char field;
+	unsigned char item;
+	unsigned short start;
+	unsigned short len;
+};
+
+#define HC_HIT_MAX_SPANS 8
+
+struct hc_hit {
+	size_t entry;           /* index into the indexed array */
+	enum hc_rank rank;
+	unsigned n_spans;
+	struct hc_span spans[HC_HIT_MAX_SPANS];
+};
+
+/* Reusable result buffer: search into the same one on every keystroke so
+ * that no allocation happens once it has grown. Zero-initialize it. */
+struct hc_results {
+	struct hc_hit *hits;
+	size_t n, cap;
+};
+
+enum hc_search_status {
+	HC_SEARCH_OK = 0,
+	HC_SEARCH_EMPTY,        /* query had no terms: results empty */
+	HC_SEARCH_INVALID,      /* invalid UTF-8 or control characters */
+	HC_SEARCH_TOO_LONG,     /* longer than HC_QUERY_MAX */
+	HC_SEARCH_NOMEM,
+};
+
+struct hc_index;
+
+/* Build an index over entries[0..n). The entries must outlive the index.
+ * Returns NULL when out of memory. */
+struct hc_index *hc_index_new(const struct hc_entry *entries, size_t n);
+void hc_index_free(struct hc_index *ix);
+
+/* Run a query (len bytes, need not be NUL-terminated). Hits are sorted best
+ * first. */
+enum hc_search_status hc_search(const struct hc_index *ix, const char *query,
+                                size_t len, struct hc_results *out);
+
+void hc_results_free(struct hc_results *r);
+
+const char *hc_rank_name(enum hc_rank r);
+
+#endif

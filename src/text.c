@@ -1,0 +1,337 @@
+/* text.c - display width, clipping, wrapping and cleaning, in terminal cells. */
+#include "text.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unigbrk.h>
+#include <unilbrk.h>
+#include <uniconv.h>
+#include <unistr.h>
+#include <uniwidth.h>
+
+static const char utf8_encoding[] = "UTF-8";
+
+static bool is_control(ucs4_t uc)
+{
+	return uc < 0x20 || (uc >= 0x7f && uc < 0xa0);
+}
+
+/* Decode one character; invalid bytes and controls come back as U+FFFD so
+ * that they are measured as the replacement the caller will draw. */
+static int next_char(const char *s, size_t n, ucs4_t *uc)
+{
+	int len = u8_mbtouc(uc, (const uint8_t *)s, n);
+
+	if (len < 1)
+		len = 1;
+	if (is_control(*uc))
+		*uc = 0xfffd;
+	return len;
+}
+
+static int char_width(ucs4_t uc)
+{
+	int w = uc_width(uc, utf8_encoding);
+
+	return w < 0 ? 1 : w;
+}
+
+int hc_text_width(const char *s, size_t n)
+{
+	int w = 0;
+
+	for (size_t i = 0; i < n;) {
+		ucs4_t uc;
+
+		i += (size_t)next_char(s + i, n - i, &uc);
+		w += char_width(uc);
+	}
+	return w;
+}
+
+/* End of the grapheme cluster starting at s[i]. Invalid bytes are clusters
+ * of their own. */
+static size_t grapheme_end(const char *s, size_t n, size_t i)
+{
+	const uint8_t *p = (const uint8_t *)s + i, *end = (const uint8_t *)s + n;
+	ucs4_t uc;
+
+	if (u8_mbtouc(&uc, p, (size_t)(end - p)) < 1 || uc == 0xfffd)
+		return i + 1;
+	p = u8_grapheme_next(p, end);
+	return p ? (size_t)(p - (const uint8_t *)s) : n;
+}
+
+size_t hc_text_clip(const char *s, size_t n, int cols, int *used)
+{
+	size_t i = 0;
+	int w = 0;
+
+	while (i < n) {
+		size_t j = grapheme_end(s, n, i);
+		int gw = hc_text_width(s + i, j - i);
+
+		if (w + gw > cols)
+			break;
+		w += gw;
+		i = j;
+	}
+	if (used)
+		*used = w;
+	return i;
+}
+
+static bool is_hangul(ucs4_t uc)
+{
+	return (uc >= 0xac00 && uc <= 0xd7a3) || (uc >= 0x1100 && uc <= 0x11ff) ||
+	       (uc >= 0x3130 && uc <= 0x318f) || (uc >= 0xa960 && uc <= 0xa97f) ||
+	       (uc >= 0xd7b0 && uc <= 0xd7ff);
+}
+
+static bool is_space(ucs4_t uc)
+{
+	return uc == ' ';
+}
+
+/*
+ * Korean breaks at spaces (CSS word-break: keep-all): UAX #14 allows a break
+ * between any two syllables and between a syllable and a Latin word ("URL에"),
+ * so forbid every break that touches a Hangul character unless a space is on
+ * one side.
+ */
+static void keep_korean_words(const char *s, size_t n, char *breaks)
+{
+	ucs4_t prev = ' ';
+
+	for (size_t i = 0; i < n;) {
+		ucs4_t uc;
+		int len = next_char(s + i, n - i, &uc);
+
+		if (breaks[i] == UC_BREAK_POSSIBLE && !is_space(prev) && !is_space(uc) &&
+		    (is_hangul(prev) || is_hangul(uc)))
+			breaks[i] = UC_BREAK_PROHIBITED;
+		prev = uc;
+		i += (size_t)len;
+	}
+}
+
+/* Emit s[a..b) without trailing spaces. */
+static void emit_line(const char *s, size_t a, size_t b, hc_line_fn fn, void *ud)
+{
+	while (b > a && s[b - 1] == ' ')
+		b--;
+	fn(s + a, b - a, ud);
+}
+
+static size_t wrap_paragraph(const char *s, size_t n, int width, hc_line_fn fn, void *ud)
+{
+	char stack_breaks[2048];
+	char *breaks = n <= sizeof stack_breaks ? stack_breaks : malloc(n);
+	size_t lines = 0, start = 0, i = 0, last_break = 0;
+	int col = 0, col_at_break = 0;
+
+	if (!breaks) {
+		/* No memory: hard-wrap by grapheme rather than fail. */
+		breaks = stack_breaks;
+		n = n < sizeof stack_breaks ? n : sizeof stack_breaks;
+	}
+	u8_possible_linebreaks((const uint8_t *)s, n, utf8_encoding, breaks);
+	keep_korean_words(s, n, breaks);
+
+	while (i < n) {
+		size_t j = grapheme_end(s, n, i);
+		int gw = hc_text_width(s + i, j - i);
+
+		if (i > start && breaks[i] != UC_BREAK_PROHIBITED) {
+			last_break = i;
+			col_at_break = col;
+		}
+		/* A space may hang past the edge: it is trimmed at the break. */
+		/* A grapheme wider than the whole line (width 1, a syllable) goes
+		 * on a line of its own rather than looping. */
+		if (col + gw > width && i > start && !(j - i == 1 && s[i] == ' ')) {
+			if (last_break > start) {
+				emit_line(s, start, last_break, fn, ud);
+				start = last_break;
+				col -= col_at_break;
+			} else {
+				emit_line(s, start, i, fn, ud);
+				start = i;
+				col = 0;
+			}
+			lines++;
+			while (start < n && s[start] == ' ')
+				start++, col--;
+			if (col < 0)
+				col = 0;
+			last_break = start;
+			if (start > i) {
+				i = start;
+				continue;
+			}
+		}
+		col += gw;
+		i = j;
+	}
+	if (start < n || lines == 0) {
+		emit_line(s, start, n, fn, ud);
+		lines++;
+	}
+	if (breaks != stack_breaks)
+		free(breaks);
+	return lines;
+}
+
+size_t hc_text_wrap(const char *s, size_t n, int width, hc_line_fn fn, void *ud)
+{
+	size_t lines = 0, p = 0;
+
+	if (width < 1)
+		width = 1;
+	for (;;) {
+		const char *nl = memchr(s + p, '\n', n - p);
+		size_t e = nl ? (size_t)(nl - s) : n;
+
+		lines += wrap_paragraph(s + p, e - p, width, fn, ud);
+		if (!nl)
+			break;
+		p = e + 1;
+	}
+	return lines;
+}
+
+bool hc_text_is_clean(const char *s, size_t n)
+{
+	if (u8_check((const uint8_t *)s, n) != NULL)
+		return false;
+	for (size_t i = 0; i < n;) {
+		ucs4_t uc;
+		int len = u8_mbtouc(&uc, (const uint8_t *)s + i, n - i);
+
+		if (is_control(uc))
+			return false;
+		i += (size_t)len;
+	}
+	return true;
+}
+
+char *hc_text_sanitize(const char *s, size_t n, size_t *out_len)
+{
+	static const char repl[] = "\xef\xbf\xbd";
+	/* Worst case: every byte becomes a 3-byte replacement. */
+	char *out = malloc(n * 3 + 1), *o = out;
+
+	if (!out)
+		return NULL;
+	for (size_t i = 0; i < n;) {
+		ucs4_t uc;
+		int len = u8_mbtouc(&uc, (const uint8_t *)s + i, n - i);
+		/* u8_mbtouc reports invalid bytes as U+FFFD too: tell them apart. */
+		bool bad = len < 1 || is_control(uc) ||
+		           (uc == 0xfffd && !(len == 3 && memcmp(s + i, repl, 3) == 0));
+
+		if (len < 1)
+			len = 1;
+		if (bad) {
+			memcpy(o, repl, 3);
+			o += 3;
+		} else {
+			memcpy(o, s + i, (size_t)len);
+			o += len;
+		}
+		i += (size_t)len;
+	}
+	*o = '\0';
+	if (out_len)
+		*out_len = (size_t)(o - out);
+	return out;
+}
+
+bool hc_charset_has_hangul(const char *charset)
+{
+	static const char *const ok[] = { "UTF-8", "EUC-KR", "CP949", "UHC", "JOHAB" };
+
+	for (size_t i = 0; charset && i < sizeof ok / sizeof ok[0]; i++)
+		if (strcmp(charset, ok[i]) == 0)
+			return true;
+	return false;
+}
+
+/* ASCII spellings of the non-ASCII punctuation the table and the UI use. */
+static const char *ascii_spelling(ucs4_t uc)
+{
+	switch (uc) {
+	case 0x00a7: return "S";        /* § */
+	case 0x00b7: return "-";        /* · */
+	case 0x2013: return "-";        /* – */
+	case 0x2014: return "--";       /* — */
+	case 0x2018: case 0x2019: return "'";
+	case 0x201c: case 0x201d: return "\"";
+	case 0x2026: return "...";
+	case 0x2192: return "->";
+	case 0x00a0: return " ";
+	default: return NULL;
+	}
+}
+
+static char *ascii_fold(const char *s, size_t n, size_t *out_len)
+{
+	char *out = malloc(n * 3 + 1), *o = out;
+
+	if (!out)
+		return NULL;
+	for (size_t i = 0; i < n;) {
+		ucs4_t uc;
+		int len = u8_mbtouc(&uc, (const uint8_t *)s + i, n - i);
+		const char *sp = ascii_spelling(uc);
+
+		if (len < 1)
+			len = 1;
+		if (uc == '\n' || uc == '\t' || (uc >= 0x20 && uc < 0x7f)) {
+			*o++ = (char)uc;
+		} else if (sp) {
+			size_t k = strlen(sp);
+			memcpy(o, sp, k);
+			o += k;
+		} else {
+			*o++ = '?';
+		}
+		i += (size_t)len;
+	}
+	*o = '\0';
+	*out_len = (size_t)(o - out);
+	return out;
+}
+
+/* Output text is the program's own (tabs and newlines are layout); text that
+ * came from outside has been through hc_text_sanitize already. */
+char *hc_text_to_charset(const char *s, size_t n, const char *charset, size_t *out_len)
+{
+	size_t len = n;
+	char *out = NULL;
+
+	if (!charset || strcmp(charset, "UTF-8") == 0) {
+		out = malloc(n + 1);
+		if (out) {
+			memcpy(out, s, n);
+			out[n] = '\0';
+		}
+	} else if (hc_charset_has_hangul(charset)) {
+		char *conv = u8_conv_to_encoding(charset, iconveh_question_mark,
+		                                 (const uint8_t *)s, n, NULL, NULL, &len);
+
+		/* u8_conv_to_encoding does not terminate its result. */
+		out = conv ? realloc(conv, len + 1) : NULL;
+		if (out)
+			out[len] = '\0';
+		else
+			free(conv);
+	}
+	if (!out)
+		out = ascii_fold(s, n, &len);
+	if (out && out_len)
+		*out_len = len;
+	return out;
+}

@@ -1,0 +1,59 @@
+/*
+ * text.h - measure, wrap, clip and clean UTF-8 text in terminal cells.
+ *
+ * Everything here counts display cells (libunistring's widths), never bytes:
+ * a Hangul syllable is two cells and is never split. No curses here; the CLI
+ * and the browser both draw with these.
+ */
+#ifndef HC_TEXT_H
+#define HC_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Display width of s[0..n) in cells. Invalid bytes and control characters
+ * count as one cell each (they are drawn as a replacement). */
+int hc_text_width(const char *s, size_t n);
+
+/* Longest prefix of s[0..n) that fits in `cols` cells and ends on a grapheme
+ * boundary. Returns its length in bytes and stores its width in *used (may be
+ * NULL). */
+size_t hc_text_clip(const char *s, size_t n, int cols, int *used);
+
+/* Called for each wrapped line: the bytes of the line, without the break. */
+typedef void (*hc_line_fn)(const char *line, size_t n, void *ud);
+
+/*
+ * Wrap s[0..n) to `width` cells (>= 1). "\n" in s ends a paragraph. Lines break
+ * at spaces and at the places UAX #14 allows between other scripts, but never
+ * between two Hangul characters (Korean keeps words together, as CSS
+ * word-break: keep-all); a word wider than the line still breaks, by grapheme.
+ * Spaces at a break are dropped. Returns the number of lines emitted.
+ */
+size_t hc_text_wrap(const char *s, size_t n, int width, hc_line_fn fn, void *ud);
+
+/* True when s[0..n) is valid UTF-8 with no control characters (C0, DEL, C1). */
+bool hc_text_is_clean(const char *s, size_t n);
+
+/*
+ * Copy s[0..n) into a new NUL-terminated string with every invalid byte and
+ * every control character (C0, DEL, C1, including ESC) replaced by U+FFFD, so
+ * that it can be shown on a terminal safely. Returns NULL when out of memory;
+ * stores the length in *out_len (may be NULL). Free with free().
+ */
+char *hc_text_sanitize(const char *s, size_t n, size_t *out_len);
+
+/*
+ * Convert UTF-8 text to the locale's character set for output. "UTF-8" copies
+ * as is; a legacy Korean charset (EUC-KR, CP949) gets Korean converted; an
+ * ASCII-only charset gets the few typographic characters the table uses
+ * spelled in ASCII ("§" -> "S", "—" -> "--"). Anything that cannot be shown
+ * becomes '?'. Returns a new NUL-terminated string (free with free()) or NULL
+ * when out of memory; stores its length in *out_len.
+ */
+char *hc_text_to_charset(const char *s, size_t n, const char *charset, size_t *out_len);
+
+/* True when `charset` (as from locale_charset()) can show Hangul. */
+bool hc_charset_has_hangul(const char *charset);
+
+#endif

@@ -1,0 +1,47 @@
+/*
+ * detail_view.h - everything the table holds for the selected entry (or what
+ * the selected class means), wrapped to the pane by display width.
+ *
+ * The wrapped lines are a cache keyed by selection, language and width: they
+ * are rebuilt only when one of those changes, not on every frame.
+ */
+#ifndef HC_TUI_DETAIL_VIEW_H
+#define HC_TUI_DETAIL_VIEW_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "app.h"
+
+struct hc_dline {
+	size_t off;             /* into buf */
+	unsigned len;
+	unsigned bold;          /* leading bytes drawn bold (a label) */
+	unsigned char role;
+};
+
+struct hc_detail {
+	char *buf;
+	size_t len, cap;
+	struct hc_dline *lines;
+	size_t n, cap_lines;
+	bool oom;
+	/* what the cache holds */
+	bool valid;
+	struct hc_row key;
+	enum hc_lang lang;
+	int width;
+	unsigned search_gen;
+};
+
+/* Make sure the cache holds the selection of a at this pane width; returns
+ * the number of lines. */
+int hc_detail_build(struct hc_detail *d, const struct hc_app *a,
+                    struct hc_rect r);
+
+void hc_detail_draw(const struct hc_detail *d, const struct hc_app *a,
+                    struct hc_rect r);
+
+void hc_detail_free(struct hc_detail *d);
+
+#endif

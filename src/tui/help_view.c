@@ -1,0 +1,106 @@
+/*
+ * help_view.c - a framed box in the middle of the screen with the key list.
+ */
+#include "help_view.h"
+
+#include <string.h>
+
+#include "term.h"
+
+/* ASCII only: the overlay must read the same in every locale. A line that
+ * starts with '#' is a heading. */
+static const char *const help[] = {
+	"#Moving around",
+	"Up/Down, k/j      move the selection",
+	"PgUp/PgDn         move a page",
+	"Home/End, g/G     first / last row",
+	"Right, l, Enter   expand a class",
+	"Left, h           collapse, or go to the class",
+	"Tab               focus tree / detail (j/k scroll it)",
+	"#Searching",
+	"/                 search by code, name or words",
+	"0-9               start a search with that digit",
+	"n / N             next / previous match",
+	"Enter             keep the filter, back to the tree",
+	"Esc               clear the search",
+	"Backspace, Ctrl-U delete a character / the line",
+	"Left/Right        move by character",
+	"#Other",
+	"L                 language: both -> ko -> en",
+	"y                 copy \"CODE Phrase\" (OSC 52)",
+	"?                 this help",
+	"q                 quit",
+	"Mouse             click selects, the wheel scrolls",
+	"#Markers: [u] unofficial [d] deprecated [x] unused [o] obsolete [t] temporary",
+};
+
+#define N_HELP ((int)(sizeof help / sizeof help[0]))
+
+int hc_help_lines(void)
+{
+	return N_HELP;
+}
+
+void hc_help_draw(const struct hc_app *a, int *cy, int *cx)
+{
+	int rows = a->lay.rows, cols = a->lay.cols;
+	int w = 0, h, x0, y0, i, inner_h;
+	struct hc_pen p;
+
+	for (i = 0; i < N_HELP; i++) {
+		int lw = hc_paint_swidth(help[i]);
+
+		if (lw > w)
+			w = lw;
+	}
+	w += 4;                 /* frame and a space each side */
+	h = N_HELP + 2;
+	if (w > cols)
+		w = cols;
+	if (h > rows)
+		h = rows;
+	x0 = (cols - w) / 2;
+	y0 = (rows - h) / 2;
+	*cy = y0;
+	*cx = x0;
+	if (w < 3 || h < 3)
+		return;
+	inner_h = h - 2;
+
+	/* '+', '-' and '|': ACS line characters are ambiguous in width. */
+	p = hc_pen_at(y0, x0, w);
+	hc_pen_puts(&p, "+", A_NORMAL);
+	hc_pen_puts(&p, " Help ", A_BOLD);
+	while (p.x < p.end - 1)
+		hc_pen_puts(&p, "-", A_NORMAL);
+	hc_pen_puts(&p, "+", A_NORMAL);
+	for (i = 0; i < inner_h; i++) {
+		int k = a->help_top + i;
+		const char *s = k < N_HELP ? help[k] : "";
+		attr_t at = A_NORMAL;
+
+		p = hc_pen_at(y0 + 1 + i, x0, w);
+		hc_pen_puts(&p, "| ", A_NORMAL);
+		if (*s == '#') {
+			s++;
+			at = hc_term_accent_attr();
+		}
+		p.end--;
+		hc_pen_puts(&p, s, at);
+		hc_pen_fill(&p, A_NORMAL);
+		p.end++;
+		hc_pen_puts(&p, "|", A_NORMAL);
+	}
+	p = hc_pen_at(y0 + h - 1, x0, w);
+	hc_pen_puts(&p, "+", A_NORMAL);
+	p.end--;
+	hc_pen_puts(&p, a->help_top + inner_h < N_HELP ?
+	            " j/k: more, any other key closes " :
+	            " any key closes ", A_BOLD);
+	while (p.x < p.end)
+		hc_pen_puts(&p, "-", A_NORMAL);
+	p.end++;
+	hc_pen_puts(&p, "+", A_NORMAL);
+	*cy = y0 + 1;
+	*cx = x0 + 2;
+}

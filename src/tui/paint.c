@@ -1,0 +1,242 @@
+/*
+ * paint.c - clipped, width-aware text output on stdscr.
+ */
+#include "paint.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include <unistr.h>
+
+#include "text.h"
+
+static bool utf8 = true;
+
+void hc_paint_set_utf8(bool on)
+{
+	utf8 = on;
+}
+
+/* What one code point becomes in a locale that is not UTF-8: itself when the
+ * locale can encode it, else an ASCII stand-in. */
+struct cell {
+	size_t bytes;           /* consumed from the source */
+	int w;                  /* cells */
+	wchar_t wc;             /* when ascii is NULL */
+	const char *ascii;
+};
+
+static const char *ascii_for(ucs4_t uc)
+{
+	switch (uc) {
+	case 0xa0: return " ";
+	case 0xa7: return "sec.";
+	case 0xb7: case 0x2022: case 0x2027: return "-";
+	case 0xd7: return "x";
+	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+	case 0x2015: case 0x2212: return "-";
+	case 0x2018: case 0x2019: case 0x201a: return "'";
+	case 0x201c: case 0x201d: case 0x201e: return "\"";
+	case 0x2026: return "...";
+	case 0x2190: return "<-";
+	case 0x2192: return "->";
+	case 0x2260: return "!=";
+	case 0x2264: return "<=";
+	case 0x2265: return ">=";
+	default: return "?";
+	}
+}
+
+static void next_cell(const char *s, size_t n, struct cell *c)
+{
+	ucs4_t uc;
+	int len = u8_mbtoucr(&uc, (const uint8_t *)s, n);
+	char mb[MB_LEN_MAX];
+	mbstate_t st;
+
+	c->ascii = NULL;
+	if (len <= 0) {
+		c->bytes = 1;
+		c->ascii = "?";
+		c->w = 1;
+		return;
+	}
+	c->bytes = (size_t)len;
+	if (uc < 0x80) {
+		static char one[128][2];
+
+		if (uc < 0x20 || uc == 0x7f) {
+			c->ascii = "?";
+		} else {
+			one[uc][0] = (char)uc;
+			one[uc][1] = '\0';
+			c->ascii = one[uc];
+		}
+		c->w = 1;
+		return;
+	}
+	memset(&st, 0, sizeof st);
+	if (uc >= 0xa0 && wcrtomb(mb, (wchar_t)uc, &st) != (size_t)-1) {
+		int w = wcwidth((wchar_t)uc);
+
+		if (w >= 0) {
+			c->wc = (wchar_t)uc;
+			c->w = w;
+			return;
+		}
+	}
+	c->ascii = ascii_for(uc);
+	c->w = (int)strlen(c->ascii);
+}
+
+int hc_paint_width(const char *s, size_t n)
+{
+	size_t i = 0;
+	int w = 0;
+
+	if (utf8)
+		return hc_text_width(s, n);
+	while (i < n) {
+		struct cell c;
+
+		next_cell(s + i, n - i, &c);
+		w += c.w;
+		i += c.bytes;
+	}
+	return w;
+}
+
+int hc_paint_swidth(const char *s)
+{
+	return hc_paint_width(s, strlen(s));
+}
+
+size_t hc_paint_clip(const char *s, size_t n, int cols, int *used)
+{
+	size_t i = 0;
+	int w = 0;
+
+	if (cols < 0)
+		cols = 0;
+	if (utf8)
+		return hc_text_clip(s, n, cols, used);
+	while (i < n) {
+		struct cell c;
+
+		next_cell(s + i, n - i, &c);
+		if (w + c.w > cols)
+			break;
+		w += c.w;
+		i += c.bytes;
+	}
+	if (used)
+		*used = w;
+	return i;
+}
+
+struct hc_pen hc_pen_at(int y, int x, int w)
+{
+	struct hc_pen p = { y, x, x + (w > 0 ? w : 0) };
+
+	return p;
+}
+
+/* UTF-8 locale: decode the clipped bytes to wide characters; anything that
+ * is not printable becomes U+FFFD (one cell, as hc_text_width counts it). */
+static void put_utf8(const char *s, size_t n)
+{
+	wchar_t buf[128];
+	size_t i = 0;
+	int k = 0;
+
+	while (i < n) {
+		ucs4_t uc;
+		int len = u8_mbtoucr(&uc, (const uint8_t *)s + i, n - i);
+
+		if (len <= 0) {
+			uc = 0xfffd;
+			len = 1;
+		} else if (uc < 0x20 || uc == 0x7f || (uc >= 0x80 && uc < 0xa0) ||
+		           wcwidth((wchar_t)uc) < 0) {
+			uc = 0xfffd;
+		}
+		buf[k++] = (wchar_t)uc;
+		i += (size_t)len;
+		if (k == (int)(sizeof buf / sizeof buf[0])) {
+			waddnwstr(stdscr, buf, k);
+			k = 0;
+		}
+	}
+	if (k)
+		waddnwstr(stdscr, buf, k);
+}
+
+int hc_pen_put(struct hc_pen *p, const char *s, size_t n, attr_t attr)
+{
+	int room = p->end - p->x;
+	int used = 0;
+
+	if (room <= 0 || n == 0 || p->y < 0 || p->y >= LINES)
+		return 0;
+	wmove(stdscr, p->y, p->x);
+	wattrset(stdscr, attr);
+	if (utf8) {
+		size_t len = hc_text_clip(s, n, room, &used);
+
+		put_utf8(s, len);
+	} else {
+		size_t i = 0;
+
+		while (i < n) {
+			struct cell c;
+
+			next_cell(s + i, n - i, &c);
+			if (used + c.w > room)
+				break;
+			if (c.ascii)
+				waddnstr(stdscr, c.ascii, (int)strlen(c.ascii));
+			else if (c.w > 0)
+				waddnwstr(stdscr, &c.wc, 1);
+			used += c.w;
+			i += c.bytes;
+		}
+	}
+	wattrset(stdscr, A_NORMAL);
+	p->x += used;
+	return used;
+}
+
+int hc_pen_puts(struct hc_pen *p, const char *s, attr_t attr)
+{
+	return hc_pen_put(p, s, strlen(s), attr);
+}
+
+void hc_pen_pad(struct hc_pen *p, int n, attr_t attr)
+{
+	int room = p->end - p->x;
+
+	if (n > room)
+		n = room;
+	if (n <= 0 || p->y < 0 || p->y >= LINES)
+		return;
+	mvwhline(stdscr, p->y, p->x, ' ' | attr, n);
+	p->x += n;
+}
+
+void hc_pen_fill(struct hc_pen *p, attr_t attr)
+{
+	hc_pen_pad(p, p->end - p->x, attr);
+}
+
+void hc_paint_clear(struct hc_rect r, attr_t attr)
+{
+	int y;
+
+	for (y = r.y; y < r.y + r.h; y++) {
+		struct hc_pen p = hc_pen_at(y, r.x, r.w);
+
+		hc_pen_fill(&p, attr);
+	}
+}

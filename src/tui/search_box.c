@@ -1,0 +1,252 @@
+/*
+ * search_box.c - editing and drawing the search line.
+ */
+#include "search_box.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wctype.h>
+
+#include <unigbrk.h>
+#include <uninorm.h>
+#include <unistr.h>
+
+#include "term.h"
+
+bool hc_box_accepts(unsigned long cp)
+{
+	if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0))
+		return false;
+	if ((cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff)
+		return false;
+	/* Noncharacters, and invisible format characters and fillers that
+	 * would make what is shown differ from what is searched. */
+	if ((cp & 0xfffe) == 0xfffe || (cp >= 0xfdd0 && cp <= 0xfdef))
+		return false;
+	if (cp == 0xad || cp == 0x115f || cp == 0x1160 || cp == 0x3164 ||
+	    cp == 0xffa0 || cp == 0xfeff || (cp >= 0x200b && cp <= 0x200f) ||
+	    (cp >= 0x2028 && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x206f) ||
+	    (cp >= 0xfff9 && cp <= 0xfffb))
+		return false;
+	return iswprint((wint_t)cp) != 0;
+}
+
+/* Largest grapheme boundary at or before pos. */
+static size_t snap(const char *s, size_t len, size_t pos)
+{
+	const uint8_t *b = (const uint8_t *)s, *p = b, *end = b + len;
+
+	while (p < end) {
+		const uint8_t *nx = u8_grapheme_next(p, end);
+
+		if (!nx || (size_t)(nx - b) > pos)
+			break;
+		p = nx;
+	}
+	return (size_t)(p - b);
+}
+
+/* Keep the text NFC, so that jamo typed or pasted one by one become the
+ * syllable they spell. The caret follows the text before it. */
+static void normalize(struct hc_box *b)
+{
+	static uint8_t whole[HC_QUERY_MAX * 3 + 16];
+	static uint8_t head[HC_QUERY_MAX * 3 + 16];
+	size_t wlen = sizeof whole, hlen = sizeof head, caret;
+	uint8_t *w, *h;
+
+	w = u8_normalize(UNINORM_NFC, (const uint8_t *)b->q, b->len, whole, &wlen);
+	if (!w)
+		return;
+	if (wlen > HC_QUERY_MAX) {
+		if (w != whole)
+			free(w);
+		return;
+	}
+	if (b->caret == b->len) {
+		caret = wlen;
+	} else {
+		h = u8_normalize(UNINORM_NFC, (const uint8_t *)b->q, b->caret,
+		                 head, &hlen);
+		caret = h && hlen <= wlen && memcmp(w, h, hlen) == 0 ? hlen : wlen;
+		if (h && h != head)
+			free(h);
+	}
+	memcpy(b->q, w, wlen);
+	b->len = wlen;
+	b->q[wlen] = '\0';
+	b->caret = snap(b->q, b->len, caret);
+	if (w != whole)
+		free(w);
+}
+
+enum hc_edit hc_box_insert(struct hc_box *b, unsigned long cp)
+{
+	uint8_t enc[8];
+	int k;
+
+	if (!hc_box_accepts(cp))
+		return HC_EDIT_REFUSED;
+	k = u8_uctomb(enc, (ucs4_t)cp, (int)sizeof enc);
+	if (k <= 0)
+		return HC_EDIT_REFUSED;
+	if (b->len + (size_t)k > HC_QUERY_MAX)
+		return HC_EDIT_FULL;
+	memmove(b->q + b->caret + k, b->q + b->caret, b->len - b->caret);
+	memcpy(b->q + b->caret, enc, (size_t)k);
+	b->len += (size_t)k;
+	b->caret += (size_t)k;
+	b->q[b->len] = '\0';
+	normalize(b);
+	return HC_EDIT_TEXT;
+}
+
+static void cut(struct hc_box *b, size_t from, size_t to)
+{
+	memmove(b->q + from, b->q + to, b->len - to);
+	b->len -= to - from;
+	b->q[b->len] = '\0';
+	b->caret = from;
+	normalize(b);
+}
+
+enum hc_edit hc_box_backspace(struct hc_box *b)
+{
+	const uint8_t *s = (const uint8_t *)b->q;
+	const uint8_t *p;
+
+	if (b->caret == 0)
+		return HC_EDIT_NONE;
+	p = u8_grapheme_prev(s + b->caret, s);
+	cut(b, p ? (size_t)(p - s) : 0, b->caret);
+	return HC_EDIT_TEXT;
+}
+
+enum hc_edit hc_box_delete(struct hc_box *b)
+{
+	const uint8_t *s = (const uint8_t *)b->q;
+	const uint8_t *p;
+
+	if (b->caret >= b->len)
+		return HC_EDIT_NONE;
+	p = u8_grapheme_next(s + b->caret, s + b->len);
+	cut(b, b->caret, p ? (size_t)(p - s) : b->len);
+	return HC_EDIT_TEXT;
+}
+
+enum hc_edit hc_box_left(struct hc_box *b)
+{
+	const uint8_t *s = (const uint8_t *)b->q;
+	const uint8_t *p;
+
+	if (b->caret == 0)
+		return HC_EDIT_NONE;
+	p = u8_grapheme_prev(s + b->caret, s);
+	b->caret = p ? (size_t)(p - s) : 0;
+	return HC_EDIT_CARET;
+}
+
+enum hc_edit hc_box_right(struct hc_box *b)
+{
+	const uint8_t *s = (const uint8_t *)b->q;
+	const uint8_t *p;
+
+	if (b->caret >= b->len)
+		return HC_EDIT_NONE;
+	p = u8_grapheme_next(s + b->caret, s + b->len);
+	b->caret = p ? (size_t)(p - s) : b->len;
+	return HC_EDIT_CARET;
+}
+
+enum hc_edit hc_box_home(struct hc_box *b)
+{
+	if (b->caret == 0)
+		return HC_EDIT_NONE;
+	b->caret = 0;
+	return HC_EDIT_CARET;
+}
+
+enum hc_edit hc_box_end(struct hc_box *b)
+{
+	if (b->caret == b->len)
+		return HC_EDIT_NONE;
+	b->caret = b->len;
+	return HC_EDIT_CARET;
+}
+
+enum hc_edit hc_box_clear(struct hc_box *b)
+{
+	if (b->len == 0)
+		return HC_EDIT_NONE;
+	b->len = 0;
+	b->caret = 0;
+	b->q[0] = '\0';
+	return HC_EDIT_TEXT;
+}
+
+bool hc_box_set(struct hc_box *b, const char *s, size_t n)
+{
+	bool all = true;
+	size_t i = 0;
+
+	hc_box_clear(b);
+	while (i < n) {
+		ucs4_t uc;
+		int len = u8_mbtoucr(&uc, (const uint8_t *)s + i, n - i);
+
+		if (len <= 0) {
+			all = false;
+			i++;
+			continue;
+		}
+		i += (size_t)len;
+		/* Control characters and tabs become word breaks. */
+		if (uc == '\t' || uc == '\n' || uc == '\r')
+			uc = ' ';
+		switch (hc_box_insert(b, uc)) {
+		case HC_EDIT_FULL:
+			return false;
+		case HC_EDIT_REFUSED:
+			all = false;
+			break;
+		default:
+			break;
+		}
+	}
+	return all;
+}
+
+void hc_box_draw(const struct hc_box *b, struct hc_rect r, bool focused,
+                 int *cursor_x)
+{
+	static const char label[] = "Search: ";
+	struct hc_pen p = hc_pen_at(r.y, r.x, r.w);
+	int avail, caret_w;
+	size_t start = 0;
+
+	hc_pen_puts(&p, label, hc_term_accent_attr());
+	if (!focused && b->len == 0) {
+		hc_pen_puts(&p, "press / or a digit to search, ? for help",
+		            A_NORMAL);
+		*cursor_x = p.x;
+		return;
+	}
+	/* Scroll the text so that the caret (and one cell after it) shows. */
+	avail = p.end - p.x - 1;
+	if (avail < 1)
+		avail = 1;
+	caret_w = hc_paint_width(b->q, b->caret);
+	while (caret_w > avail && start < b->caret) {
+		const uint8_t *s = (const uint8_t *)b->q;
+		const uint8_t *nx = u8_grapheme_next(s + start, s + b->caret);
+
+		start = nx ? (size_t)(nx - s) : b->caret;
+		caret_w = hc_paint_width(b->q + start, b->caret - start);
+	}
+	*cursor_x = p.x + caret_w;
+	hc_pen_put(&p, b->q + start, b->len - start,
+	           focused ? A_BOLD : A_NORMAL);
+	if (*cursor_x >= r.x + r.w)
+		*cursor_x = r.x + r.w - 1;
+}

@@ -1,0 +1,39 @@
+/*
+ * term.h - the one place that owns the terminal: set-up, colours, signals and
+ * restore. Nothing else in the browser changes terminal modes.
+ */
+#ifndef HC_TUI_TERM_H
+#define HC_TUI_TERM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <curses.h>
+
+/*
+ * Check that stdin/stdout are a usable terminal and start curses on it.
+ * On failure prints one line on stderr ("httpcodes: ...") and returns false;
+ * the terminal is left untouched. want_color false gives monochrome.
+ */
+bool hc_term_open(bool want_color);
+
+/* The single restore path: idempotent, also registered with atexit. */
+void hc_term_close(void);
+
+/* The signal (SIGINT, SIGTERM or SIGHUP) that asked us to stop, or 0. */
+int hc_term_signal(void);
+
+/* True when the locale's charset is UTF-8 (else text is transliterated). */
+bool hc_term_utf8(void);
+
+/* Attribute for class 1..5 (its colour, or A_NORMAL in monochrome). */
+attr_t hc_term_class_attr(int digit);
+
+/* Attribute for accents (search label, headings): colour or bold. */
+attr_t hc_term_accent_attr(void);
+
+/* Send "ESC ] 52 ; c ; base64 BEL" to put s[0..n) on the clipboard. Call
+ * after refresh() so that it does not land in the middle of curses output. */
+void hc_term_osc52(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,170 @@
+/*
+ * tree_view.c - drawing the class tree.
+ */
+#include "tree_view.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "term.h"
+
+const char *hc_tree_tag(enum hc_status s)
+{
+	switch (s) {
+	case HC_STATUS_UNOFFICIAL: return "[u]";
+	case HC_STATUS_DEPRECATED: return "[d]";
+	case HC_STATUS_UNUSED: return "[x]";
+	case HC_STATUS_OBSOLETE: return "[o]";
+	case HC_STATUS_TEMPORARY: return "[t]";
+	case HC_STATUS_STANDARD: break;
+	}
+	return NULL;
+}
+
+static bool span_is(const struct hc_span *sp, enum hc_field f, int item)
+{
+	if (sp->field != f)
+		return false;
+	if (f == HC_FIELD_ALIAS_EN || f == HC_FIELD_ALIAS_KO ||
+	    f == HC_FIELD_HEADER)
+		return sp->item == item;
+	return true;
+}
+
+/* Write s, with the parts the search matched in bold underline (so that the
+ * highlight shows without colour too). */
+static void put_field(struct hc_pen *p, const char *s, const struct hc_hit *h,
+                      enum hc_field f, attr_t base)
+{
+	size_t n, pos = 0;
+
+	if (!s)
+		return;
+	n = strlen(s);
+	if (!h) {
+		hc_pen_put(p, s, n, base);
+		return;
+	}
+	while (pos < n && p->x < p->end) {
+		size_t next = n, cover = pos;
+		unsigned i;
+
+		for (i = 0; i < h->n_spans && i < HC_HIT_MAX_SPANS; i++) {
+			const struct hc_span *sp = &h->spans[i];
+			size_t st = sp->start, en = (size_t)sp->start + sp->len;
+
+			if (!span_is(sp, f, 0) || sp->len == 0)
+				continue;
+			if (en > n)
+				en = n;
+			if (st <= pos && en > cover)
+				cover = en;
+			else if (st > pos && st < next)
+				next = st;
+		}
+		if (cover > pos) {
+			hc_pen_put(p, s + pos, cover - pos,
+			           base | A_BOLD | A_UNDERLINE);
+			pos = cover;
+		} else {
+			hc_pen_put(p, s + pos, next - pos, base);
+			pos = next;
+		}
+	}
+}
+
+static void draw_class(const struct hc_app *a, const struct hc_row *row,
+                       struct hc_pen *p, attr_t base)
+{
+	const struct hc_class *c = hc_catalog_class(row->digit);
+	enum hc_lang lang = hc_app_lang(a);
+	char buf[48];
+
+	hc_pen_puts(p, a->expanded[row->digit] ? "- " : "+ ", base);
+	snprintf(buf, sizeof buf, "%dxx", row->digit);
+	hc_pen_puts(p, buf, base | hc_term_class_attr(row->digit) | A_BOLD);
+	if (c) {
+		if (lang != HC_LANG_KO && c->name_en) {
+			hc_pen_puts(p, " ", base);
+			hc_pen_puts(p, c->name_en, base | A_BOLD);
+		}
+		if (lang == HC_LANG_BOTH && c->name_ko)
+			hc_pen_puts(p, " - ", base);
+		else if (lang == HC_LANG_KO)
+			hc_pen_puts(p, " ", base);
+		if (lang != HC_LANG_EN && c->name_ko)
+			hc_pen_puts(p, c->name_ko, base | A_BOLD);
+	}
+	if (a->filtering)
+		snprintf(buf, sizeof buf, " (%zu/%zu)", a->class_hits[row->digit],
+		         a->class_total[row->digit]);
+	else
+		snprintf(buf, sizeof buf, " (%zu)", a->class_total[row->digit]);
+	hc_pen_puts(p, buf, base);
+}
+
+static void draw_entry(const struct hc_app *a, const struct hc_row *row,
+                       struct hc_pen *p, attr_t base)
+{
+	const struct hc_entry *e = &a->entries[row->entry];
+	const struct hc_hit *h = hc_app_hit(a, row->entry);
+	enum hc_lang lang = hc_app_lang(a);
+	const char *tag = hc_tree_tag(e->status);
+	char code[8];
+
+	hc_pen_puts(p, "  ", base);
+	snprintf(code, sizeof code, "%03u", (unsigned)e->code % 1000);
+	put_field(p, code, h, HC_FIELD_CODE,
+	          base | hc_term_class_attr(e->code / 100));
+	if (tag) {
+		hc_pen_puts(p, " ", base);
+		hc_pen_puts(p, tag, base);
+	}
+	hc_pen_puts(p, " ", base);
+	if (lang != HC_LANG_KO)
+		put_field(p, e->phrase_en, h, HC_FIELD_PHRASE_EN, base);
+	if (lang == HC_LANG_BOTH && e->name_ko && *e->name_ko)
+		hc_pen_puts(p, " - ", base);
+	if (lang != HC_LANG_EN)
+		put_field(p, e->name_ko, h, HC_FIELD_NAME_KO, base);
+	if (e->vendor) {
+		hc_pen_puts(p, " (", base);
+		put_field(p, e->vendor, h, HC_FIELD_VENDOR, base);
+		hc_pen_puts(p, ")", base);
+	}
+}
+
+void hc_tree_draw(const struct hc_app *a, struct hc_rect r, int *cursor_y)
+{
+	size_t i;
+
+	*cursor_y = r.y;
+	if (r.h <= 0 || r.w <= 0)
+		return;
+	if (a->n_rows == 0) {
+		struct hc_pen p = hc_pen_at(r.y, r.x + 1, r.w - 1);
+
+		hc_pen_puts(&p, a->filtering ? "No code matches the search." :
+		            "The table is empty.", A_BOLD);
+		return;
+	}
+	for (i = a->tree_top; i < a->n_rows && i < a->tree_top + (size_t)r.h; i++) {
+		const struct hc_row *row = &a->rows[i];
+		int y = r.y + (int)(i - a->tree_top);
+		struct hc_pen p = hc_pen_at(y, r.x, r.w);
+		attr_t base = A_NORMAL;
+
+		if (i == a->sel) {
+			/* Reverse video works in monochrome; when the detail
+			 * has the focus the selection stays visible but quiet. */
+			base = a->focus == HC_FOCUS_DETAIL ?
+			       A_UNDERLINE : A_REVERSE;
+			*cursor_y = y;
+		}
+		if (row->is_class)
+			draw_class(a, row, &p, base);
+		else
+			draw_entry(a, row, &p, base);
+		hc_pen_fill(&p, base);
+	}
+}

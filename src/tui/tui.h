@@ -1,0 +1,23 @@
+/*
+ * tui.h - the full-screen browser (the only part of httpcodes that uses curses).
+ */
+#ifndef HC_TUI_H
+#define HC_TUI_H
+
+#include <stdbool.h>
+
+#include "options.h"
+
+struct hc_tui_config {
+	enum hc_lang lang;          /* starting language (L cycles it) */
+	bool hangul_ok;             /* the locale's charset can show Korean */
+	bool color;                 /* false with NO_COLOR */
+	const char *query;          /* initial search text, or NULL */
+};
+
+/* Run the browser on the controlling terminal (stdin/stdout). Returns an exit
+ * status: 0 on a normal quit, 2 when the terminal cannot be used (after
+ * printing a one-line message on stderr). The terminal is always restored. */
+int hc_tui_run(const struct hc_tui_config *cfg);
+
+#endif

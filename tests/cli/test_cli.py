@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+"""One-shot CLI tests: output formats, exit statuses and bad input (TAP).
+
+usage: test_cli.py HTTPCODES DATA_DIR VERSION
+
+Expectations are written by hand from the table source (data/*.txt), which is
+also parsed here independently of the program to count entries.
+"""
+
+import json
+import os
+import re
+import subprocess
+import sys
+
+BIN, DATA, VERSION = sys.argv[1:4]
+results = []
+
+
+def run(*args, env=None, lang="C.UTF-8", input_bytes=None):
+    e = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": lang, "LC_ALL": lang}
+    e.update(env or {})
+    p = subprocess.run([BIN, *args], env=e, capture_output=True, timeout=20,
+                       stdin=subprocess.DEVNULL if input_bytes is None else None, input=input_bytes)
+    return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace"), p
+
+
+def check(name, cond, detail=""):
+    results.append(bool(cond))
+    print(f"{'ok' if cond else 'not ok'} {len(results)} - {name}")
+    if not cond and detail:
+        for line in str(detail).splitlines()[:20]:
+            print(f"# {line}")
+
+
+def table_codes():
+    """(code, vendor) of every stanza in the data files, parsed here."""
+    out = []
+    for name in sorted(os.listdir(DATA)):
+        if not re.match(r"^[1-5]xx.*\.txt$", name):
+            continue
+        code = None
+        with open(os.path.join(DATA, name), encoding="utf-8") as f:
+            for line in f:
+                m = re.match(r"^Code: (\d{3})$", line.rstrip("\n"))
+                if m:
+                    out.append(int(m.group(1)))
+    return sorted(out)
+
+
+codes = table_codes()
+
+# -- a single code prints the whole entry
+rc, out, err, _ = run("404")
+check("404 exits 0", rc == 0, err)
+check("404 shows code and phrase", out.startswith("404 Not Found"), out[:200])
+check("404 shows the reference", "RFC 9110 §15.5.5" in out, out)
+check("404 shows cacheability", "Cacheable by default: yes" in out, out)
+check("404 shows see-also 410", re.search(r"^  410: ", out, re.M), out)
+check("404 shows description and note headings",
+      "\nDescription\n" in out and "\nIn practice\n" in out, out)
+check("404 in English only by default", "찾을" not in out, out)
+check("404 wrapped to 80 columns when piped", max(len(l) for l in out.splitlines()) <= 80, out)
+
+rc, out, err, _ = run("499")
+check("499 prints every meaning", rc == 0 and "[nginx]" in out and "[Esri" in out, out[:400])
+
+# -- patterns list one entry per line, beginning with the code
+rc, out, err, _ = run("4xx")
+lines = out.splitlines()
+check("4xx exits 0", rc == 0, err)
+check("4xx lists every 4xx entry", len(lines) == sum(1 for c in codes if c // 100 == 4),
+      f"{len(lines)} lines")
+check("4xx lines begin with a 4xx code", all(re.match(r"^4\d\d ", l) for l in lines), out[:300])
+rc, out, _, _ = run("40x")
+check("40x gives 400-409", rc == 0 and {int(l[:3]) for l in out.splitlines()} ==
+      {c for c in codes if 400 <= c <= 409}, out)
+rc, out, _, _ = run("5?3")
+check("5?3 gives 503 and 523", rc == 0 and {int(l[:3]) for l in out.splitlines()} ==
+      {c for c in codes if c // 100 == 5 and c % 10 == 3}, out)
+rc, out, _, _ = run("4XX")
+check("4XX is the same as 4xx", rc == 0 and len(out.splitlines()) == len(lines))
+
+# -- --list: five tab-separated columns, code order, no header
+rc, out, err, _ = run("--list")
+rows = [l.split("\t") for l in out.splitlines()]
+check("--list exits 0", rc == 0, err)
+check("--list has one row per entry", len(rows) == len(codes), f"{len(rows)} vs {len(codes)}")
+check("--list rows have five columns", all(len(r) == 5 for r in rows))
+check("--list is in code order", [int(r[0]) for r in rows] == codes)
+check("--list 404 row", ["404", "Not Found", "찾을 수 없음", "standard", "RFC 9110 §15.5.5"] in rows)
+check("--list 413 uses the RFC 9110 name", any(r[0] == "413" and r[1] == "Content Too Large" for r in rows))
+check("--list 305 is deprecated", any(r[0] == "305" and r[3] == "deprecated" for r in rows))
+rc2, out2, _, _ = run()
+check("no arguments, piped: prints --list", rc2 == 0 and out2 == out)
+
+# -- JSON
+rc, out, err, _ = run("--json", "404")
+try:
+    data = json.loads(out)
+except ValueError as e:
+    data = None
+check("--json 404 is valid JSON", isinstance(data, list) and len(data) == 1, out[:300])
+want = {"code", "phrase_en", "name_ko", "status", "vendor", "reference", "cacheable", "aliases_en",
+        "aliases_ko", "headers", "see_also", "summary_en", "summary_ko", "description_en",
+        "description_ko", "note_en", "note_ko"}
+check("--json has every field", data and set(data[0]) == want, data and sorted(data[0]))
+check("--json values", data and data[0]["code"] == 404 and data[0]["name_ko"] == "찾을 수 없음"
+      and data[0]["cacheable"] is True and data[0]["vendor"] is None)
+check("--json is ASCII", all(ord(ch) < 128 for ch in out))
+rc, out, _, _ = run("--list", "--json")
+check("--list --json has every entry", rc == 0 and len(json.loads(out)) == len(codes))
+rc, out, _, _ = run("--json", "4xx")
+check("--json 4xx", rc == 0 and [d["code"] for d in json.loads(out)] == [c for c in codes if c // 100 == 4])
+
+# -- languages
+rc, out, _, _ = run("--lang", "ko", "404")
+check("--lang ko shows Korean with the English phrase", rc == 0 and out.startswith("404 찾을 수 없음 (Not Found)"), out[:100])
+check("--lang ko has no English description heading", "\nDescription\n" not in out and "\n설명\n" in out)
+rc, out, _, _ = run("404", env={"HTTPCODES_LANG": "both"})
+check("HTTPCODES_LANG=both shows both", rc == 0 and "Not Found · 찾을 수 없음" in out, out[:100])
+rc, out, _, _ = run("404", lang="ko_KR.UTF-8")
+if "ko_KR.utf8" in subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout:
+    check("Korean locale defaults to both", rc == 0 and "Not Found · 찾을 수 없음" in out, out[:100])
+else:
+    print(f"ok {len(results) + 1} - # SKIP ko_KR.UTF-8 locale not installed")
+    results.append(True)
+rc, out, err, p = run("--lang", "ko", "404", lang="C")
+check("--lang ko under LANG=C falls back to English with a reason",
+      rc == 0 and out.startswith("404 Not Found") and "cannot show Korean" in err, err)
+check("LANG=C output is ASCII", all(b < 128 for b in p.stdout), out[:200])
+check("LANG=C spells § in ASCII", "RFC 9110 S15.5.5" in out, out)
+
+# -- colour only on a terminal: never when piped
+rc, out, _, _ = run("404", env={"TERM": "xterm-256color"})
+check("piped output has no escape sequences", "\x1b" not in out)
+
+# -- exit statuses and messages
+rc, out, err, _ = run("999")
+check("999 exits 1", rc == 1 and out == "", err)
+check("999 says so on one line", err.count("\n") == 1 and "nothing matches" in err, err)
+rc, out, err, _ = run("600")
+check("600 exits 1", rc == 1, err)
+rc, out, err, _ = run("--frob")
+check("unknown option exits 2 with one line", rc == 2 and err.count("\n") == 1 and "--frob" in err, err)
+rc, out, err, _ = run("--lang", "xx", "404")
+check("bad --lang exits 2", rc == 2 and "--lang" in err, err)
+rc, out, err, _ = run("404", env={"HTTPCODES_LANG": "zz"})
+check("bad HTTPCODES_LANG exits 2", rc == 2, err)
+rc, out, err, _ = run("--help")
+check("--help exits 0 and lists the options", rc == 0 and all(
+    o in out for o in ("--interactive", "--search", "--list", "--json", "--lang", "--help", "--version")), out)
+rc, out, err, _ = run("--version")
+check("--version prints the meson version", rc == 0 and out == f"httpcodes {VERSION}\n", out)
+
+# -- hostile input: never echoed raw, never a crash
+e = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+for name, arg in (("invalid UTF-8", b"\xff\xfe"), ("escape sequence", b"\x1b[2J\x1b]0;x\x07"),
+                  ("C1 control", b"\xc2\x9b2J")):
+    p = subprocess.run([BIN.encode(), arg], env=e, capture_output=True, timeout=20)
+    check(f"{name} query exits 2", p.returncode == 2, p.stderr)
+    check(f"{name} query is not echoed raw",
+          b"\x1b" not in p.stdout + p.stderr and b"\x9b" not in p.stderr and p.stderr.count(b"\n") == 1,
+          p.stderr)
+# One argument is at most 128 KiB on Linux (MAX_ARG_STRLEN): nine make 1 MiB.
+p = subprocess.run([BIN] + ["x" * (120 << 10)] * 9, env=e, capture_output=True, timeout=20)
+check("1 MiB query exits 2 with a short message", p.returncode == 2 and len(p.stderr) < 200 and
+      b"too long" in p.stderr, p.stderr[:200])
+p = subprocess.run([BIN, "--" + "\x1b" * 5000], env=e, capture_output=True, timeout=20)
+check("huge hostile option exits 2 with a short clean message", p.returncode == 2 and
+      len(p.stderr) < 200 and b"\x1b" not in p.stderr, p.stderr[:200])
+
+print(f"1..{len(results)}")
+sys.exit(0)

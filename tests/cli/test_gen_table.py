@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""The table generator rejects broken source with file:line messages (TAP).
+
+usage: test_gen_table.py GEN_TABLE.PY
+"""
+
+import os
+import subprocess
+import sys
+import tempfile
+
+GEN = sys.argv[1]
+results = []
+
+GOOD = """Code: 404
+Status: standard
+Reference: RFC 9110 §15.5.5
+Phrase: Not Found
+Name-Ko: 찾을 수 없음
+Cacheable: yes
+See-Also-En:
+ 410 Gone is deliberate and permanent.
+See-Also-Ko:
+ 410 Gone은 의도적이고 영구적입니다.
+Summary-En: Nothing here
+Summary-Ko: 리소스를 찾을 수 없음
+Description-En:
+ The server found nothing for this URL.
+Description-Ko:
+ 서버가 이 URL에 해당하는 것을 찾지 못했습니다.
+Note-En:
+ Check the path.
+Note-Ko:
+ 경로를 확인하십시오.
+
+Code: 410
+Status: standard
+Reference: RFC 9110 §15.5.11
+Phrase: Gone
+Name-Ko: 사라짐
+Cacheable: yes
+Summary-En: Gone for good
+Summary-Ko: 영구히 사라짐
+Description-En:
+ It was here and was removed on purpose.
+Description-Ko:
+ 있던 리소스를 일부러 없앴습니다.
+Note-En:
+ Update the links.
+Note-Ko:
+ 링크를 고치십시오.
+"""
+
+CLASSES = "".join(f"""Class: {d}
+Name-En: Class {d}
+Name-Ko: 분류 {d}
+Summary-En: Class {d}
+Summary-Ko: 분류 {d}
+Description-En:
+ Codes {d}00-{d}99.
+Description-Ko:
+ {d}00-{d}99 코드입니다.
+
+""" for d in range(1, 6))
+
+
+def check(name, cond, detail=""):
+    results.append(bool(cond))
+    print(f"{'ok' if cond else 'not ok'} {len(results)} - {name}")
+    if not cond:
+        for line in str(detail).splitlines()[:15]:
+            print(f"# {line}")
+
+
+def gen(text, fname="4xx.txt"):
+    d = tempfile.mkdtemp()
+    path = os.path.join(d, fname)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(text)
+    cls = os.path.join(d, "classes.txt")
+    with open(cls, "w", encoding="utf-8") as f:
+        f.write(CLASSES)
+    out = os.path.join(d, "out.c")
+    p = subprocess.run([sys.executable, GEN, "--output", out, cls, path], capture_output=True, text=True)
+    return p.returncode, p.stderr, path, out
+
+
+def expect_error(name, text, line, words, fname="4xx.txt"):
+    rc, err, path, out = gen(text, fname)
+    want = f"{path}:{line}: "
+    check(name, rc != 0 and any(l.startswith(want) and words in l for l in err.splitlines())
+          and not os.path.exists(out), f"rc={rc}\n{err}")
+
+
+rc, err, path, out = gen(GOOD)
+check("valid source generates", rc == 0, err)
+text = open(out, encoding="ascii").read() if rc == 0 else ""
+check("output has the do-not-edit banner", "GENERATED FILE - DO NOT EDIT" in text)
+check("output is a const table", "const struct hc_entry hc_catalog_table[]" in text)
+check("counts come from sizeof", "sizeof hc_catalog_table / sizeof hc_catalog_table[0]" in text)
+
+# Line numbers below are counted by hand in GOOD (line 1 = "Code: 404").
+expect_error("missing Korean summary", GOOD.replace("Summary-Ko: 리소스를 찾을 수 없음\n", ""),
+             1, "missing field Summary-Ko")
+expect_error("missing English note", GOOD.replace("Note-En:\n Check the path.\n", ""),
+             1, "missing field Note-En")
+expect_error("duplicate code", GOOD.replace("Code: 410", "Code: 404"), 22, "already defined")
+expect_error("code in the wrong class file", GOOD.replace("Code: 410", "Code: 510")
+             .replace("410 Gone", "510 Gone"), 22, "does not belong in a 4xx file")
+expect_error("code out of range", GOOD.replace("Code: 404", "Code: 699"), 1, "outside 100-599",
+             fname="other.txt")
+expect_error("control character", GOOD.replace("Phrase: Not Found", "Phrase: Not\x1bFound"),
+             4, "control character U+001B")
+expect_error("tab", GOOD.replace("Phrase: Not Found", "Phrase:\tNot Found"), 4, "tab")
+expect_error("trailing space", GOOD.replace("Phrase: Not Found", "Phrase: Not Found "), 4, "trailing space")
+expect_error("bad reference", GOOD.replace("RFC 9110 §15.5.5", "RFC9110 15.5.5"), 3, "reference")
+expect_error("unknown status", GOOD.replace("Status: standard\nReference: RFC 9110 §15.5.5",
+                                            "Status: normal\nReference: RFC 9110 §15.5.5"), 2, "unknown status")
+expect_error("see-also code missing from the table",
+             GOOD.replace(" 410 Gone is", " 411 Gone is").replace(" 410 Gone은", " 411 Gone은"),
+             8, "see-also code 411 is not in the table")
+expect_error("see-also lists differ", GOOD.replace(" 410 Gone은", " 404 Gone은"), 9, "same codes")
+expect_error("Korean field without Korean", GOOD.replace("Name-Ko: 찾을 수 없음", "Name-Ko: Not Found"),
+             5, "no Korean text")
+expect_error("unofficial without vendor", GOOD.replace("Status: standard\nReference: RFC 9110 §15.5.5",
+                                                       "Status: unofficial\nReference: nginx"), 1, "Vendor")
+expect_error("wrong cacheability", GOOD.replace("Cacheable: yes\nSee", "Cacheable: no\nSee"),
+             6, "heuristically cacheable")
+expect_error("unknown field", GOOD.replace("Cacheable: yes\nSee", "Cacheable: yes\nColour: red\nSee"),
+             7, "unknown field Colour")
+expect_error("NFD text", GOOD.replace("Name-Ko: 찾을 수 없음", "Name-Ko: \u110e\u1161\u11be"), 5, "NFC")
+# Invalid UTF-8 needs raw bytes.
+d = tempfile.mkdtemp()
+path = os.path.join(d, "4xx.txt")
+with open(path, "wb") as f:
+    f.write(GOOD.encode().replace(b"Not Found", b"Not \xff Found"))
+p = subprocess.run([sys.executable, GEN, "--check", path], capture_output=True, text=True)
+check("invalid UTF-8", p.returncode != 0 and f"{path}:4: invalid UTF-8" in p.stderr, p.stderr)
+
+print(f"1..{len(results)}")
+sys.exit(0)

@@ -1,0 +1,221 @@
+/* test_text.c - widths, clipping, wrapping (Korean keep-all) and cleaning. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "text.h"
+
+#define S(lit) lit, sizeof lit - 1
+
+static void test_width(void **state)
+{
+	(void)state;
+	assert_int_equal(hc_text_width(S("abc")), 3);
+	assert_int_equal(hc_text_width(S("찾을")), 4);
+	assert_int_equal(hc_text_width(S("404 찾을 수 없음")), 3 + 1 + 4 + 1 + 2 + 1 + 4);
+	assert_int_equal(hc_text_width(S("e\xcc\x81")), 1);         /* e + combining acute */
+	assert_int_equal(hc_text_width(S("\x1b")), 1);              /* drawn as a replacement */
+	assert_int_equal(hc_text_width(S("\xff")), 1);              /* invalid byte */
+	assert_int_equal(hc_text_width(S("")), 0);
+}
+
+static void test_clip(void **state)
+{
+	int used = -1;
+
+	(void)state;
+	/* A syllable is two cells: three cells hold one and a half, so one. */
+	assert_int_equal(hc_text_clip(S("찾을 수"), 3, &used), 3);
+	assert_int_equal(used, 2);
+	assert_int_equal(hc_text_clip(S("찾을 수"), 1, &used), 0);
+	assert_int_equal(used, 0);
+	assert_int_equal(hc_text_clip(S("찾을 수"), 5, &used), 7);
+	assert_int_equal(used, 5);
+	assert_int_equal(hc_text_clip(S("Not Found"), 3, &used), 3);
+	assert_int_equal(hc_text_clip(S("Not Found"), 99, &used), 9);
+	assert_int_equal(used, 9);
+	/* A decomposed syllable (ᄎ + ᅡ + ᆽ, NFD) is one grapheme: never split. */
+	assert_int_equal(hc_text_clip(S("\xe1\x84\x8e\xe1\x85\xa1\xe1\x86\xbd" "x"), 2, &used), 9);
+	assert_int_equal(hc_text_clip(S("\xe1\x84\x8e\xe1\x85\xa1\xe1\x86\xbd" "x"), 1, &used), 0);
+	/* e + combining accent stays together. */
+	assert_int_equal(hc_text_clip(S("e\xcc\x81z"), 1, &used), 3);
+}
+
+struct lines {
+	char v[128][128];
+	int n;
+};
+
+static void collect(const char *s, size_t n, void *ud)
+{
+	struct lines *l = ud;
+
+	assert_true(l->n < 128 && n < 128);
+	memcpy(l->v[l->n], s, n);
+	l->v[l->n][n] = '\0';
+	l->n++;
+}
+
+static struct lines wrap(const char *s, int width)
+{
+	struct lines l = { .n = 0 };
+	size_t n = hc_text_wrap(s, strlen(s), width, collect, &l);
+
+	assert_int_equal(n, (size_t)l.n);
+	return l;
+}
+
+static void test_wrap_english(void **state)
+{
+	struct lines l = wrap("The server has nothing at this URL", 12);
+
+	(void)state;
+	assert_int_equal(l.n, 3);
+	assert_string_equal(l.v[0], "The server");
+	assert_string_equal(l.v[1], "has nothing");
+	assert_string_equal(l.v[2], "at this URL");
+
+	l = wrap("abcdefghijkl", 5);    /* a word wider than the line still breaks */
+	assert_int_equal(l.n, 3);
+	assert_string_equal(l.v[0], "abcde");
+	assert_string_equal(l.v[1], "fghij");
+	assert_string_equal(l.v[2], "kl");
+
+	l = wrap("one\ntwo three", 20); /* "\n" ends a paragraph */
+	assert_int_equal(l.n, 2);
+	assert_string_equal(l.v[0], "one");
+	assert_string_equal(l.v[1], "two three");
+
+	l = wrap("", 10);
+	assert_int_equal(l.n, 1);
+	assert_string_equal(l.v[0], "");
+}
+
+static void test_wrap_korean_keeps_words(void **state)
+{
+	/* Widths: 요청한 6, 리소스를 8, 찾을 4, 수 2, 없음 4. */
+	struct lines l = wrap("요청한 리소스를 찾을 수 없음", 8);
+
+	(void)state;
+	assert_int_equal(l.n, 4);
+	assert_string_equal(l.v[0], "요청한");
+	assert_string_equal(l.v[1], "리소스를");
+	assert_string_equal(l.v[2], "찾을 수");
+	assert_string_equal(l.v[3], "없음");
+
+	/* A Latin word glued to a particle stays whole: "URL에" is one word. */
+	l = wrap("요청한 URL에 없음", 7);
+	assert_int_equal(l.n, 3);
+	assert_string_equal(l.v[1], "URL에");
+
+	/* A Korean word wider than the line breaks between syllables, never
+	 * inside one. */
+	l = wrap("가나다라마바", 4);
+	assert_int_equal(l.n, 3);
+	assert_string_equal(l.v[0], "가나");
+	assert_string_equal(l.v[1], "다라");
+	assert_string_equal(l.v[2], "마바");
+	l = wrap("가나다", 3);
+	assert_int_equal(l.n, 3);
+	assert_string_equal(l.v[0], "가");
+
+	/* Width 1 cannot hold a syllable: one per line, no endless loop. */
+	l = wrap("가나", 1);
+	assert_int_equal(l.n, 2);
+	assert_string_equal(l.v[0], "가");
+	assert_string_equal(l.v[1], "나");
+}
+
+static void test_wrap_never_exceeds_width(void **state)
+{
+	static const char text[] = "서버가 요청을 이해했지만 권한이 없어 거절했습니다. The server "
+	                           "understood the request but refuses it (RFC 9110 §15.5.4).";
+
+	(void)state;
+	for (int w = 2; w < 40; w++) {
+		struct lines l = wrap(text, w);
+		for (int i = 0; i < l.n; i++)
+			if (hc_text_width(l.v[i], strlen(l.v[i])) > w)
+				fail_msg("width %d: line '%s' is too wide", w, l.v[i]);
+	}
+}
+
+static void test_sanitize(void **state)
+{
+	size_t n;
+	char *s;
+
+	(void)state;
+	s = hc_text_sanitize(S("a\x1b[31mb"), &n);
+	assert_string_equal(s, "a\xef\xbf\xbd[31mb");
+	assert_int_equal(n, strlen(s));
+	free(s);
+	s = hc_text_sanitize(S("\xff\xef\xbf"), &n);   /* invalid, then truncated */
+	assert_null(strchr(s, '\xff'));
+	assert_non_null(strstr(s, "\xef\xbf\xbd"));
+	assert_true(hc_text_is_clean(s, n));
+	free(s);
+	s = hc_text_sanitize(S("시간 초과 \xef\xbf\xbd"), &n);  /* valid text is kept */
+	assert_string_equal(s, "시간 초과 \xef\xbf\xbd");
+	free(s);
+	s = hc_text_sanitize(S("\xc2\x9b" "2J"), &n);            /* C1 CSI */
+	assert_string_equal(s, "\xef\xbf\xbd" "2J");
+	free(s);
+}
+
+static void test_is_clean(void **state)
+{
+	(void)state;
+	assert_true(hc_text_is_clean(S("not found 찾을 수 없음")));
+	assert_false(hc_text_is_clean(S("a\nb")));
+	assert_false(hc_text_is_clean(S("\x1b[2J")));
+	assert_false(hc_text_is_clean(S("\xc3")));
+	assert_false(hc_text_is_clean(S("\xed\xa0\x80")));      /* surrogate */
+	assert_false(hc_text_is_clean(S("\x7f")));
+}
+
+static void test_to_charset(void **state)
+{
+	size_t n;
+	char *s;
+
+	(void)state;
+	s = hc_text_to_charset(S("RFC 9110 §15.5.5 \xe2\x80\x94 ok\tx\n"), "ANSI_X3.4-1968", &n);
+	assert_string_equal(s, "RFC 9110 S15.5.5 -- ok\tx\n");
+	free(s);
+	s = hc_text_to_charset(S("찾을"), "ANSI_X3.4-1968", &n);
+	assert_string_equal(s, "??");
+	free(s);
+	s = hc_text_to_charset(S("가"), "EUC-KR", &n);
+	assert_int_equal(n, 2);
+	assert_memory_equal(s, "\xb0\xa1", 2);
+	free(s);
+	s = hc_text_to_charset(S("가"), "UTF-8", &n);
+	assert_string_equal(s, "가");
+	free(s);
+	assert_true(hc_charset_has_hangul("UTF-8"));
+	assert_true(hc_charset_has_hangul("EUC-KR"));
+	assert_false(hc_charset_has_hangul("ANSI_X3.4-1968"));
+	assert_false(hc_charset_has_hangul("ISO-8859-1"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_width),
+		cmocka_unit_test(test_clip),
+		cmocka_unit_test(test_wrap_english),
+		cmocka_unit_test(test_wrap_korean_keeps_words),
+		cmocka_unit_test(test_wrap_never_exceeds_width),
+		cmocka_unit_test(test_sanitize),
+		cmocka_unit_test(test_is_clean),
+		cmocka_unit_test(test_to_charset),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
