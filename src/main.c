@@ -202,13 +202,15 @@ static int run_list(const struct hc_options *o, FILE *out)
 	return HC_EXIT_FOUND;
 }
 
-/* Arguments arrive in the locale's charset: the engine works in UTF-8. */
+/* Arguments arrive in the locale's charset: the engine works in UTF-8. Under
+ * an ASCII locale the terminal is often UTF-8 all the same (LANG=C over SSH),
+ * so only a legacy Korean charset is converted. */
 static int query_to_utf8(struct hc_options *o, const char *charset)
 {
 	size_t n = 0;
 	uint8_t *u;
 
-	if (!o->query || strcmp(charset, "UTF-8") == 0)
+	if (!o->query || strcmp(charset, "UTF-8") == 0 || !hc_charset_has_hangul(charset))
 		return 0;
 	if (strlen(o->query) > HC_QUERY_MAX)
 		return 0; /* refused later with the real length */

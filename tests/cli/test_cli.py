@@ -120,7 +120,7 @@ check("--lang ko has no English description heading", "\nDescription\n" not in o
 rc, out, _, _ = run("404", env={"HTTPCODES_LANG": "both"})
 check("HTTPCODES_LANG=both shows both", rc == 0 and "Not Found · 찾을 수 없음" in out, out[:100])
 rc, out, _, _ = run("404", lang="ko_KR.UTF-8")
-if "ko_KR.utf8" in subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout:
+if "ko_KR.utf8" in subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout.split():
     check("Korean locale defaults to both", rc == 0 and "Not Found · 찾을 수 없음" in out, out[:100])
 else:
     print(f"ok {len(results) + 1} - # SKIP ko_KR.UTF-8 locale not installed")
@@ -130,6 +130,24 @@ check("--lang ko under LANG=C falls back to English with a reason",
       rc == 0 and out.startswith("404 Not Found") and "cannot show Korean" in err, err)
 check("LANG=C output is ASCII", all(b < 128 for b in p.stdout), out[:200])
 check("LANG=C spells § in ASCII", "RFC 9110 S15.5.5" in out, out)
+
+locales = subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout.split()
+if "ko_KR.euckr" in locales:
+    rc, out, err, p = run("404", lang="ko_KR.EUC-KR")
+    text = p.stdout.decode("euc-kr", "replace")
+    check("EUC-KR locale prints Korean in EUC-KR", rc == 0 and "찾을 수 없음" in text and
+          "찾을 수 없음".encode("euc-kr") in p.stdout, text[:100])
+    e = {"PATH": "/usr/bin:/bin", "LANG": "ko_KR.EUC-KR", "LC_ALL": "ko_KR.EUC-KR"}
+    p = subprocess.run([BIN.encode(), "찾을".encode("euc-kr")], env=e, capture_output=True, timeout=20)
+    check("EUC-KR query is understood", p.returncode == 0 and
+          p.stdout.decode("euc-kr", "replace").startswith("404 "), p.stdout[:100] + p.stderr)
+else:
+    for _ in range(2):
+        results.append(True)
+        print(f"ok {len(results)} - # SKIP ko_KR.EUC-KR locale not installed")
+rc, out, err, p = run("시간초과", lang="C")
+check("UTF-8 query under LANG=C is still searched", rc == 0 and re.search(r"^408 ", out, re.M)
+      and all(b < 128 for b in p.stdout), out + err)
 
 # -- colour only on a terminal: never when piped
 rc, out, _, _ = run("404", env={"TERM": "xterm-256color"})

@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Least privilege: httpcodes opens no socket, writes no file and runs no
+other program (strace), on the CLI paths (TAP).
+
+usage: test_privilege.py HTTPCODES
+"""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+BIN = os.path.abspath(sys.argv[1])
+results = []
+
+
+def check(name, cond, detail=""):
+    results.append(bool(cond))
+    print(f"{'ok' if cond else 'not ok'} {len(results)} - {name}")
+    if not cond:
+        for line in str(detail).splitlines()[:20]:
+            print(f"# {line}")
+
+
+if not shutil.which("strace"):
+    print("1..0 # SKIP strace not installed")
+    sys.exit(0)
+probe = subprocess.run(["strace", "-f", "-o", "/dev/null", "true"], capture_output=True)
+if probe.returncode != 0:
+    print("1..0 # SKIP strace cannot trace here (no ptrace)")
+    sys.exit(0)
+
+NETWORK = re.compile(r"\b(socket|connect|bind|listen|accept4?|sendto|sendmsg|recvfrom|recvmsg)\(")
+for args in (["404"], ["4xx"], ["--json", "too", "many"], ["--list"], ["시간초과"], ["999"], ["--frob"]):
+    fd, log = tempfile.mkstemp()
+    os.close(fd)
+    env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+    subprocess.run(["strace", "-f", "-qq", "-o", log, "-e", "trace=network,openat,open,creat,execve,"
+                    "unlink,unlinkat,rename,mkdir", BIN, *args], env=env, capture_output=True, timeout=60)
+    with open(log, encoding="utf-8", errors="replace") as f:
+        lines = f.read().splitlines()
+    os.unlink(log)
+    name = " ".join(args)
+    execs = [l for l in lines if "execve(" in l]
+    check(f"{name}: runs no other program", len(execs) == 1 and BIN in execs[0], "\n".join(execs))
+    check(f"{name}: opens no socket", not any(NETWORK.search(l) for l in lines),
+          "\n".join(l for l in lines if NETWORK.search(l)))
+    writes = [l for l in lines if re.search(r"\bO_(WRONLY|RDWR|CREAT|TRUNC)\b", l) or
+              re.search(r"\b(creat|unlink|unlinkat|rename|mkdir)\(", l)]
+    check(f"{name}: writes no file", not writes, "\n".join(writes))
+
+print(f"1..{len(results)}")
