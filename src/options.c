@@ -53,14 +53,25 @@ static bool fail(char *err, size_t errlen, const char *fmt, ...)
 	return false;
 }
 
-/* An option name fit to echo in a message: cleaned and cut short, so that a
- * hostile argument cannot put escape sequences on the terminal. */
+/* An option name fit to echo in a message: cleaned and cut short on a
+ * character boundary, so that a hostile argument can put neither escape
+ * sequences nor a broken UTF-8 sequence on the terminal. */
 static const char *shown(const char *arg, char *buf, size_t len)
 {
-	size_t n = strlen(arg);
-	char *clean = hc_text_sanitize(arg, n < 40 ? n : 40, NULL);
+	size_t n = strnlen(arg, 160), clean_len = 0, keep;
+	char *clean = hc_text_sanitize(arg, n, &clean_len);
 
-	snprintf(buf, len, "%s%s", clean ? clean : "?", n > 40 ? "..." : "");
+	if (!clean) {
+		snprintf(buf, len, "?");
+		return buf;
+	}
+	keep = hc_text_clip(clean, clean_len, 40, NULL);
+	/* Zero-width characters take bytes but no cells: cap the bytes too,
+	 * backing up to the start of a character. */
+	if (keep > 120)
+		for (keep = 120; keep > 0 && (clean[keep] & 0xc0) == 0x80; keep--)
+			;
+	snprintf(buf, len, "%.*s%s", (int)keep, clean, keep < clean_len || arg[n] ? "..." : "");
 	free(clean);
 	return buf;
 }
@@ -93,7 +104,7 @@ bool hc_options_parse(int argc, char *const argv[], const char *env_lang,
 {
 	struct hc_options o = { .mode = HC_MODE_AUTO, .lang = HC_LANG_EN };
 	bool only_words = false, clash = false, help = false, version = false;
-	char buf[64];
+	char buf[200];   /* 40 cells of at most 4 bytes, and "..." */
 
 	o.lang = locale_is_korean ? HC_LANG_BOTH : HC_LANG_EN;
 	if (env_lang && *env_lang) {

@@ -18,14 +18,28 @@ static bool is_control(ucs4_t uc)
 	return uc < 0x20 || (uc >= 0x7f && uc < 0xa0);
 }
 
-/* Decode one character; invalid bytes and controls come back as U+FFFD so
- * that they are measured as the replacement the caller will draw. */
-static int next_char(const char *s, size_t n, ucs4_t *uc)
+/* Decode one character. An invalid or truncated sequence is one byte long
+ * and sets *bad, so that every function here steps over bad input the same
+ * way (one replacement character per bad byte). */
+static int decode(const char *s, size_t n, ucs4_t *uc, bool *bad)
 {
 	int len = u8_mbtouc(uc, (const uint8_t *)s, n);
 
-	if (len < 1)
+	*bad = len < 1 || (*uc == 0xfffd && !(len == 3 && memcmp(s, "\xef\xbf\xbd", 3) == 0));
+	if (*bad) {
+		*uc = 0xfffd;
 		len = 1;
+	}
+	return len;
+}
+
+/* Decode for display: bad bytes and controls come back as U+FFFD, the
+ * replacement the caller will draw. */
+static int next_char(const char *s, size_t n, ucs4_t *uc)
+{
+	bool bad;
+	int len = decode(s, n, uc, &bad);
+
 	if (is_control(*uc))
 		*uc = 0xfffd;
 	return len;
@@ -57,8 +71,10 @@ static size_t grapheme_end(const char *s, size_t n, size_t i)
 {
 	const uint8_t *p = (const uint8_t *)s + i, *end = (const uint8_t *)s + n;
 	ucs4_t uc;
+	bool bad;
 
-	if (u8_mbtouc(&uc, p, (size_t)(end - p)) < 1 || uc == 0xfffd)
+	decode(s + i, n - i, &uc, &bad);
+	if (bad)
 		return i + 1;
 	p = u8_grapheme_next(p, end);
 	return p ? (size_t)(p - (const uint8_t *)s) : n;
@@ -167,10 +183,11 @@ static size_t wrap_paragraph(const char *s, size_t n, int width, hc_line_fn fn, 
 			if (col < 0)
 				col = 0;
 			last_break = start;
-			if (start > i) {
+			/* Look at this grapheme again: what is left of the line
+			 * before it may still be too wide (hanging spaces). */
+			if (start > i)
 				i = start;
-				continue;
-			}
+			continue;
 		}
 		col += gw;
 		i = j;
@@ -208,7 +225,8 @@ bool hc_text_is_clean(const char *s, size_t n)
 		return false;
 	for (size_t i = 0; i < n;) {
 		ucs4_t uc;
-		int len = u8_mbtouc(&uc, (const uint8_t *)s + i, n - i);
+		bool bad;
+		int len = decode(s + i, n - i, &uc, &bad);
 
 		if (is_control(uc))
 			return false;
@@ -227,14 +245,10 @@ char *hc_text_sanitize(const char *s, size_t n, size_t *out_len)
 		return NULL;
 	for (size_t i = 0; i < n;) {
 		ucs4_t uc;
-		int len = u8_mbtouc(&uc, (const uint8_t *)s + i, n - i);
-		/* u8_mbtouc reports invalid bytes as U+FFFD too: tell them apart. */
-		bool bad = len < 1 || is_control(uc) ||
-		           (uc == 0xfffd && !(len == 3 && memcmp(s + i, repl, 3) == 0));
+		bool bad;
+		int len = decode(s + i, n - i, &uc, &bad);
 
-		if (len < 1)
-			len = 1;
-		if (bad) {
+		if (bad || is_control(uc)) {
 			memcpy(o, repl, 3);
 			o += 3;
 		} else {
@@ -284,11 +298,10 @@ static char *ascii_fold(const char *s, size_t n, size_t *out_len)
 		return NULL;
 	for (size_t i = 0; i < n;) {
 		ucs4_t uc;
-		int len = u8_mbtouc(&uc, (const uint8_t *)s + i, n - i);
+		bool bad;
+		int len = decode(s + i, n - i, &uc, &bad);
 		const char *sp = ascii_spelling(uc);
 
-		if (len < 1)
-			len = 1;
 		if (uc == '\n' || uc == '\t' || (uc >= 0x20 && uc < 0x7f)) {
 			*o++ = (char)uc;
 		} else if (sp) {

@@ -8,6 +8,7 @@
 #include <cmocka.h>
 
 #include "options.h"
+#include "text.h"
 
 static char err[256];
 
@@ -127,6 +128,15 @@ static void test_hostile_option_is_not_echoed(void **state)
 	assert_false(parse(&o, NULL, false, big, NULL));
 	assert_true(strlen(err) < 80);
 	assert_non_null(strstr(err, "..."));
+	/* Found by fuzzing: cutting a cleaned name must not split a character. */
+	memset(big + 2, '\xd1', sizeof big - 3);
+	assert_false(parse(&o, NULL, false, big, NULL));
+	assert_true(hc_text_is_clean(err, strlen(err)));
+	/* Zero-width characters: many bytes, no cells. */
+	for (size_t i = 2; i + 2 < sizeof big; i += 2)
+		memcpy(big + i, "\xcc\x81", 2);
+	assert_false(parse(&o, NULL, false, big, NULL));
+	assert_true(hc_text_is_clean(err, strlen(err)));
 }
 
 int main(void)

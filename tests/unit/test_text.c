@@ -39,6 +39,9 @@ static void test_clip(void **state)
 	assert_int_equal(hc_text_clip(S("Not Found"), 3, &used), 3);
 	assert_int_equal(hc_text_clip(S("Not Found"), 99, &used), 9);
 	assert_int_equal(used, 9);
+	/* A truncated sequence is one bad byte per cell, as in the width. */
+	assert_int_equal(hc_text_clip(S("\xe1\x84" "a"), 9, &used), 3);
+	assert_int_equal(used, hc_text_width(S("\xe1\x84" "a")));
 	/* A decomposed syllable (ᄎ + ᅡ + ᆽ, NFD) is one grapheme: never split. */
 	assert_int_equal(hc_text_clip(S("\xe1\x84\x8e\xe1\x85\xa1\xe1\x86\xbd" "x"), 2, &used), 9);
 	assert_int_equal(hc_text_clip(S("\xe1\x84\x8e\xe1\x85\xa1\xe1\x86\xbd" "x"), 1, &used), 0);
@@ -90,6 +93,14 @@ static void test_wrap_english(void **state)
 	assert_int_equal(l.n, 2);
 	assert_string_equal(l.v[0], "one");
 	assert_string_equal(l.v[1], "two three");
+
+	/* Found by fuzzing: spaces hang past the edge, and what follows them
+	 * may not break (no break before "."); the line must still be cut. */
+	l = wrap("% 0         .", 3);
+	assert_int_equal(l.n, 3);
+	assert_string_equal(l.v[0], "%");
+	assert_string_equal(l.v[1], "0");
+	assert_string_equal(l.v[2], ".");
 
 	l = wrap("", 10);
 	assert_int_equal(l.n, 1);
