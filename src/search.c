@@ -55,7 +55,6 @@
 
 /* One searchable string of an entry, prepared once. */
 struct sfield {
-	const char *orig;               /* the displayed string */
 	const uint8_t *fold;            /* NFC + case-folded, NUL-terminated */
 	const uint16_t *lo, *hi;        /* fold offset → orig offset for a span's
 	                                   start / end; NULL when they are equal */
@@ -127,7 +126,7 @@ struct query {
 	size_t n_terms;
 	uint16_t jamo[HC_QUERY_MAX];
 	size_t n_jamo;
-	uint8_t whole[QBUF];            /* the terms joined, for name matches */
+	uint8_t whole[QBUF];            /* spaces collapsed, for whole names */
 	size_t whole_len;
 	bool whole_ok, whole_hangul;
 };
@@ -522,7 +521,6 @@ static bool prep_field(struct hc_index *ix, struct scratch *sc,
 	struct fold f;
 
 	memset(sf, 0, sizeof *sf);
-	sf->orig = s;
 	sf->field = (unsigned char)field;
 	sf->item = (unsigned char)item;
 	sf->rank = rank_of_field(field);
@@ -723,6 +721,8 @@ static bool classify_jamo(struct query *q, struct term *t)
 		ucs4_t c;
 		int ini;
 
+		if (start + nj >= HC_QUERY_MAX)
+			return false;   /* cannot happen: each takes 3 bytes */
 		i += decode(t->s + i, t->n - i, &c);
 		ini = initial_of_jamo(c);
 		if (ini >= 0) {
@@ -789,6 +789,15 @@ static size_t scan(const struct query *q, size_t i, bool space)
 	return i;
 }
 
+/* True when the query already has this term: "a a a …" costs one term. */
+static bool seen(const struct query *q, const uint8_t *s, size_t n)
+{
+	for (size_t i = 0; i < q->n_terms; i++)
+		if (q->terms[i].n == n && memcmp(q->terms[i].s, s, n) == 0)
+			return true;
+	return false;
+}
+
 /* Splits the folded query at white space into classified terms. */
 static void split_terms(struct query *q)
 {
@@ -803,6 +812,8 @@ static void split_terms(struct query *q)
 		i = scan(q, start, true);
 		if (i == start)
 			break;
+		if (seen(q, q->fold + start, i - start))
+			continue;
 		t = &q->terms[q->n_terms++];
 		memset(t, 0, sizeof *t);
 		t->s = q->fold + start;
@@ -811,29 +822,31 @@ static void split_terms(struct query *q)
 	}
 }
 
-/* The terms joined by one space (or by nothing when Korean), to compare
- * with whole names: "not found" is the name of 404, not just two words. */
+/* The query with its white space collapsed to one space (or, when Korean,
+ * removed), to compare with whole names: "not found" is the name of 404,
+ * not just two words. */
 static void join_terms(struct query *q)
 {
-	size_t len = 0;
+	size_t len = 0, i = scan(q, 0, false);
 
 	q->whole_ok = true;
 	q->whole_hangul = false;
-	for (size_t i = 0; i < q->n_terms; i++) {
-		enum term_kind k = q->terms[i].kind;
+	for (size_t k = 0; k < q->n_terms; k++) {
+		enum term_kind kind = q->terms[k].kind;
 
-		if (k == T_PATTERN || k == T_JAMO)
+		if (kind == T_PATTERN || kind == T_JAMO)
 			q->whole_ok = false;
-		if (k == T_HANGUL)
+		if (kind == T_HANGUL)
 			q->whole_hangul = true;
 	}
-	for (size_t i = 0; q->whole_ok && i < q->n_terms; i++) {
-		const struct term *t = &q->terms[i];
+	while (q->whole_ok && i < q->fold_len) {
+		size_t end = scan(q, i, true);
 
-		if (i > 0 && !q->whole_hangul)
+		if (len > 0 && !q->whole_hangul)
 			q->whole[len++] = ' ';
-		memcpy(q->whole + len, t->s, t->n);
-		len += t->n;
+		memcpy(q->whole + len, q->fold + i, end - i);
+		len += end - i;
+		i = scan(q, end, false);
 	}
 	q->whole_len = len;
 }

@@ -5,9 +5,25 @@
  * catalog, or a synthetic one in benchmarks); it keeps each searchable field
  * normalized (NFC) and case-folded so that a keystroke costs only matching.
  *
- * A query is split into terms at white space. A query that is a code pattern
- * ("404", "40", "4xx", "5?3") matches codes; otherwise every term must match
- * some field of an entry (terms narrow the result, in any order and field).
+ * A query is split into terms at white space (including U+3000). A term that
+ * is a code pattern ("404", "40", "4xx", "5?3") matches codes; every other
+ * term must match some field of an entry (terms narrow the result, in any
+ * order and field; "4xx timeout" is the timeouts of class 4). Queries and
+ * fields are compared NFC-normalized and case-folded (u8_casefold), so "NOT
+ * FOUND" and decomposed (NFD) Korean find the same as "not found" and NFC.
+ *
+ * How one term matches a field:
+ *   - a term with Hangul matches anywhere, ignoring the field's spaces:
+ *     "시간초과" finds "요청 시간 초과";
+ *   - a term of Hangul syllables and initial consonants (ㄱ…ㅎ, at least one)
+ *     is a 초성 search: ㅇㅊ (or 요ㅊ) matches 요청. In names and aliases it may
+ *     start anywhere and run across spaces; in summaries, descriptions and
+ *     notes it must lie at the start of one word;
+ *   - any other term matches at the start of a word ("found" is in "Not
+ *     Found", not in "unfounded"; a term is also a word prefix);
+ *   - a term of 4 or more ASCII letters that matches nothing in an entry
+ *     still matches a word of its English phrase or aliases one edit away
+ *     (substitution, insertion, deletion or swap of neighbours).
  *
  * Ranking, best first (ties keep table order):
  *   HC_RANK_CODE_EXACT   the code itself ("404")
@@ -18,7 +34,9 @@
  *   HC_RANK_HEADER       a related header or the vendor
  *   HC_RANK_TEXT         words of the summary, description or note
  *   HC_RANK_TYPO         an English word one edit away (incl. a swap)
- * An entry's rank is the worst rank among its terms' best matches.
+ * An entry's rank is the worst rank among its terms' best matches. The two
+ * NAME ranks compare the whole query (terms joined by one space; for Korean,
+ * with spaces ignored) with the whole name, and improve that rank.
  */
 #ifndef HC_SEARCH_H
 #define HC_SEARCH_H
@@ -59,7 +77,10 @@ enum hc_field {
 };
 
 /* A matched byte range [start, start+len) of the entry's original (displayed)
- * string for `field`; always on character boundaries. */
+ * string for `field`; always on character boundaries (a character whose
+ * folding changes its bytes, such as ß, is covered whole). For HC_FIELD_CODE
+ * the string is the code printed with three digits, and there is one span
+ * per run of digits the pattern gives ("5?3": [0,1) and [2,3)). */
 struct hc_span {
 	unsigned char field;
 	unsigned char item;
@@ -67,6 +88,9 @@ struct hc_span {
 	unsigned short len;
 };
 
+/* Spans come in field order (code, phrase, Korean name, aliases, headers,
+ * vendor, summaries, descriptions, notes), the first match of each term in
+ * each field, so the names shown in a list always get the first slots. */
 #define HC_HIT_MAX_SPANS 8
 
 struct hc_hit {
@@ -77,7 +101,8 @@ struct hc_hit {
 };
 
 /* Reusable result buffer: search into the same one on every keystroke so
- * that no allocation happens once it has grown. Zero-initialize it. */
+ * that no allocation happens once it has grown. Zero-initialize it. The
+ * search keeps cap >= 2 * n: the upper half is scratch for the stable sort. */
 struct hc_results {
 	struct hc_hit *hits;
 	size_t n, cap;
@@ -93,13 +118,18 @@ enum hc_search_status {
 
 struct hc_index;
 
-/* Build an index over entries[0..n). The entries must outlive the index.
- * Returns NULL when out of memory. */
+/* Build an index over entries[0..n) (any array: the catalog, or a synthetic
+ * one); NULL strings are skipped. The entries must outlive the index. Each
+ * string is searched up to its first 21000 bytes. Returns NULL when out of
+ * memory. */
 struct hc_index *hc_index_new(const struct hc_entry *entries, size_t n);
 void hc_index_free(struct hc_index *ix);
 
 /* Run a query (len bytes, need not be NUL-terminated). Hits are sorted best
- * first. */
+ * first. Anything but HC_SEARCH_OK leaves out->n == 0. A NULL index or
+ * results buffer is HC_SEARCH_INVALID; (NULL, 0) is an empty query. The index
+ * is only read: one index may serve several threads, each with its own
+ * results buffer. */
 enum hc_search_status hc_search(const struct hc_index *ix, const char *query,
                                 size_t len, struct hc_results *out);
 

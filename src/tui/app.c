@@ -7,12 +7,14 @@
  */
 #include "app.h"
 
+#include <poll.h>
 #include <stdarg.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
+#include <wchar.h>
 
 #include <curses.h>
 
@@ -24,8 +26,9 @@
 
 #define KEY_TIMEOUT_MS 150
 /* get_wch() returning ERR this many times in a row, each long before the
- * timeout, means the terminal is gone (EOF or EIO on stdin). */
-#define HANGUP_FAST_ERRS 5
+ * timeout and with stdin hung up, means the terminal is gone. (A burst of
+ * invalid bytes also gives a quick ERR, so the poll() check matters.) */
+#define HANGUP_FAST_ERRS 3
 /* Keys handled between two frames at most (a huge paste still redraws). */
 #define MAX_DRAIN 4096
 /* Exit status when the terminal went away: as if killed by SIGHUP. */
@@ -598,21 +601,18 @@ static void mouse(struct run *R)
 	}
 	if (!(ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)))
 		return;
+	/* With mouseinterval(0) one click is reported once: as a press, or
+	 * as a click when press and release were read together. */
 	if (inside(&a->lay.tree, ev.y, ev.x)) {
 		size_t row = a->tree_top + (size_t)(ev.y - a->lay.tree.y);
 
 		if (row >= a->n_rows)
 			return;
 		a->focus = HC_FOCUS_TREE;
-		/* A press on the "+"/"-" of a class opens or closes it; the
-		 * click that may follow the press only selects. */
-		if (a->rows[row].is_class && ev.x - a->lay.tree.x < 2 &&
-		    (ev.bstate & BUTTON1_PRESSED)) {
-			a->sel = row;
+		a->sel = row;
+		/* On the "+"/"-" of a class: open or close it. */
+		if (a->rows[row].is_class && ev.x - a->lay.tree.x < 2)
 			toggle(a);
-		} else {
-			a->sel = row;
-		}
 	} else if (inside(&a->lay.detail, ev.y, ev.x)) {
 		a->focus = HC_FOCUS_DETAIL;
 	} else if (inside(&a->lay.search, ev.y, ev.x)) {
@@ -793,6 +793,41 @@ static void app_free(struct hc_app *a)
 	free(a->rows);
 }
 
+/* One key. In a single-byte locale (LANG=C) get_wch() would swallow up to
+ * 16 bytes after a byte it cannot decode, keys included: read bytes and
+ * refuse the ones the locale cannot map instead. */
+static int read_key(bool single_byte, wint_t *c)
+{
+	int k;
+
+	if (!single_byte)
+		return get_wch(c);
+	k = wgetch(stdscr);
+	if (k == ERR)
+		return ERR;
+	if (k >= KEY_MIN) {
+		*c = (wint_t)k;
+		return KEY_CODE_YES;
+	}
+	*c = k < 0x80 ? (wint_t)k : btowc(k);
+	if (*c == WEOF)
+		*c = 0xfffd;            /* refused like any unprintable input */
+	return OK;
+}
+
+/* After a quick ERR: 1 when stdin is hung up, 0 when bytes are waiting (a
+ * burst of junk being read), -1 when neither (then pause, not spin). */
+static int stdin_state(void)
+{
+	struct pollfd pfd = { STDIN_FILENO, POLLIN, 0 };
+
+	if (poll(&pfd, 1, 0) < 0)
+		return -1;
+	if (pfd.revents & (POLLHUP | POLLERR | POLLNVAL))
+		return 1;
+	return pfd.revents & POLLIN ? 0 : -1;
+}
+
 static long now_ms(void)
 {
 	struct timespec ts;
@@ -804,6 +839,7 @@ static long now_ms(void)
 static void loop(struct run *R)
 {
 	int fast_errs = 0;
+	bool single_byte = MB_CUR_MAX == 1;
 
 	while (!R->quit) {
 		wint_t c;
@@ -820,16 +856,19 @@ static void loop(struct run *R)
 		}
 		timeout(KEY_TIMEOUT_MS);
 		t0 = now_ms();
-		kind = get_wch(&c);
+		kind = read_key(single_byte, &c);
 		if (kind == ERR) {
-			if (now_ms() - t0 < KEY_TIMEOUT_MS / 3) {
-				if (++fast_errs >= HANGUP_FAST_ERRS) {
-					R->status = EXIT_HANGUP;
-					return;
-				}
-			} else {
-				fast_errs = 0;
+			int st = now_ms() - t0 < KEY_TIMEOUT_MS / 3 ?
+			         stdin_state() : 0;
+
+			if (st == 1 && ++fast_errs >= HANGUP_FAST_ERRS) {
+				R->status = EXIT_HANGUP;
+				return;
 			}
+			if (st != 1)
+				fast_errs = 0;
+			if (st == -1)
+				napms(10);
 			continue;
 		}
 		fast_errs = 0;
@@ -837,7 +876,7 @@ static void loop(struct run *R)
 		/* Take everything already waiting before drawing again. */
 		timeout(0);
 		while (!R->quit && drained++ < MAX_DRAIN && !hc_term_signal()) {
-			kind = get_wch(&c);
+			kind = read_key(single_byte, &c);
 			if (kind == ERR)
 				break;
 			handle(R, kind, c);

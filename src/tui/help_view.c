@@ -14,8 +14,8 @@ static const char *const help[] = {
 	"Up/Down, k/j      move the selection",
 	"PgUp/PgDn         move a page",
 	"Home/End, g/G     first / last row",
-	"Right, l, Enter   expand a class",
-	"Left, h           collapse, or go to the class",
+	"Right, l, Enter   expand a class; on a code, go to its detail",
+	"Left, h           collapse, or go to the class (from the detail: back)",
 	"Tab               focus tree / detail (j/k scroll it)",
 	"#Searching",
 	"/                 search by code, name or words",
@@ -66,6 +66,13 @@ void hc_help_draw(const struct hc_app *a, int *cy, int *cx)
 	if (w < 3 || h < 3)
 		return;
 	inner_h = h - 2;
+	/* Blank the box first: writing over half of a wide character that
+	 * lies underneath would leave curses a stray half to "repair". */
+	{
+		struct hc_rect box = { y0, x0, h, w };
+
+		hc_paint_clear(box, A_NORMAL);
+	}
 
 	/* '+', '-' and '|': ACS line characters are ambiguous in width. */
 	p = hc_pen_at(y0, x0, w);

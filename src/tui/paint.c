@@ -25,8 +25,13 @@ struct cell {
 	size_t bytes;           /* consumed from the source */
 	int w;                  /* cells */
 	wchar_t wc;             /* when ascii is NULL */
-	const char *ascii;
+	const char *ascii;      /* else these alen bytes */
+	size_t alen;
 };
+
+static const char printable[] =
+	" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_"
+	"`abcdefghijklmnopqrstuvwxyz{|}~";
 
 static const char *ascii_for(ucs4_t uc)
 {
@@ -56,25 +61,17 @@ static void next_cell(const char *s, size_t n, struct cell *c)
 	char mb[MB_LEN_MAX];
 	mbstate_t st;
 
-	c->ascii = NULL;
+	c->ascii = "?";
+	c->alen = 1;
+	c->w = 1;
 	if (len <= 0) {
 		c->bytes = 1;
-		c->ascii = "?";
-		c->w = 1;
 		return;
 	}
 	c->bytes = (size_t)len;
 	if (uc < 0x80) {
-		static char one[128][2];
-
-		if (uc < 0x20 || uc == 0x7f) {
-			c->ascii = "?";
-		} else {
-			one[uc][0] = (char)uc;
-			one[uc][1] = '\0';
-			c->ascii = one[uc];
-		}
-		c->w = 1;
+		if (uc >= 0x20 && uc < 0x7f)
+			c->ascii = printable + (uc - 0x20);
 		return;
 	}
 	memset(&st, 0, sizeof st);
@@ -82,13 +79,15 @@ static void next_cell(const char *s, size_t n, struct cell *c)
 		int w = wcwidth((wchar_t)uc);
 
 		if (w >= 0) {
+			c->ascii = NULL;
 			c->wc = (wchar_t)uc;
 			c->w = w;
 			return;
 		}
 	}
 	c->ascii = ascii_for(uc);
-	c->w = (int)strlen(c->ascii);
+	c->alen = strlen(c->ascii);
+	c->w = (int)c->alen;
 }
 
 int hc_paint_width(const char *s, size_t n)
@@ -196,7 +195,7 @@ int hc_pen_put(struct hc_pen *p, const char *s, size_t n, attr_t attr)
 			if (used + c.w > room)
 				break;
 			if (c.ascii)
-				waddnstr(stdscr, c.ascii, (int)strlen(c.ascii));
+				waddnstr(stdscr, c.ascii, (int)c.alen);
 			else if (c.w > 0)
 				waddnwstr(stdscr, &c.wc, 1);
 			used += c.w;

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <unistd.h>
 
 static SCREEN *screen;
@@ -86,6 +87,20 @@ static void setup_colors(bool want)
 	color_on = true;
 }
 
+/* cbreak() keeps XON/XOFF: a stray Ctrl-S (or one in pasted junk) would
+ * freeze all output until Ctrl-Q and look like a hang. Turn it off and let
+ * curses remember the mode; endwin() gives the shell its own back. */
+static void no_flow_control(void)
+{
+	struct termios t;
+
+	if (tcgetattr(STDIN_FILENO, &t) != 0)
+		return;
+	t.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+	if (tcsetattr(STDIN_FILENO, TCSANOW, &t) == 0)
+		def_prog_mode();
+}
+
 static void install_handlers(void)
 {
 	struct sigaction sa;
@@ -150,6 +165,7 @@ bool hc_term_open(bool want_color)
 	nonl();
 	intrflush(stdscr, FALSE);
 	keypad(stdscr, TRUE);
+	no_flow_control();
 	/* The user's ESCDELAY wins; otherwise Esc should not lag a second. */
 	if (!getenv("ESCDELAY"))
 		set_escdelay(25);

@@ -78,7 +78,21 @@ static void draw_class(const struct hc_app *a, const struct hc_row *row,
 {
 	const struct hc_class *c = hc_catalog_class(row->digit);
 	enum hc_lang lang = hc_app_lang(a);
-	char buf[48];
+	char buf[48], count[48];
+	int cw, end = p->end;
+
+	/* The count goes at the right edge, so a long name is what gets
+	 * clipped, never the number. */
+	if (a->filtering)
+		snprintf(count, sizeof count, " %zu/%zu", a->class_hits[row->digit],
+		         a->class_total[row->digit]);
+	else
+		snprintf(count, sizeof count, " %zu", a->class_total[row->digit]);
+	cw = hc_paint_swidth(count);
+	if (p->end - p->x >= cw + 8)
+		p->end -= cw;
+	else
+		count[0] = '\0';
 
 	hc_pen_puts(p, a->expanded[row->digit] ? "- " : "+ ", base);
 	snprintf(buf, sizeof buf, "%dxx", row->digit);
@@ -95,12 +109,21 @@ static void draw_class(const struct hc_app *a, const struct hc_row *row,
 		if (lang != HC_LANG_EN && c->name_ko)
 			hc_pen_puts(p, c->name_ko, base | A_BOLD);
 	}
-	if (a->filtering)
-		snprintf(buf, sizeof buf, " (%zu/%zu)", a->class_hits[row->digit],
-		         a->class_total[row->digit]);
-	else
-		snprintf(buf, sizeof buf, " (%zu)", a->class_total[row->digit]);
-	hc_pen_puts(p, buf, base);
+	hc_pen_fill(p, base);
+	p->end = end;
+	hc_pen_puts(p, count, base);
+}
+
+/* The vendor tells apart codes that share a number (499 nginx, 499 Esri):
+ * it goes right after the English phrase, before the row gets clipped. */
+static void put_vendor(struct hc_pen *p, const struct hc_entry *e,
+                       const struct hc_hit *h, attr_t base)
+{
+	if (!e->vendor)
+		return;
+	hc_pen_puts(p, " (", base);
+	put_field(p, e->vendor, h, HC_FIELD_VENDOR, base);
+	hc_pen_puts(p, ")", base);
 }
 
 static void draw_entry(const struct hc_app *a, const struct hc_row *row,
@@ -121,17 +144,16 @@ static void draw_entry(const struct hc_app *a, const struct hc_row *row,
 		hc_pen_puts(p, tag, base);
 	}
 	hc_pen_puts(p, " ", base);
-	if (lang != HC_LANG_KO)
+	if (lang != HC_LANG_KO) {
 		put_field(p, e->phrase_en, h, HC_FIELD_PHRASE_EN, base);
+		put_vendor(p, e, h, base);
+	}
 	if (lang == HC_LANG_BOTH && e->name_ko && *e->name_ko)
 		hc_pen_puts(p, " - ", base);
 	if (lang != HC_LANG_EN)
 		put_field(p, e->name_ko, h, HC_FIELD_NAME_KO, base);
-	if (e->vendor) {
-		hc_pen_puts(p, " (", base);
-		put_field(p, e->vendor, h, HC_FIELD_VENDOR, base);
-		hc_pen_puts(p, ")", base);
-	}
+	if (lang == HC_LANG_KO)
+		put_vendor(p, e, h, base);
 }
 
 void hc_tree_draw(const struct hc_app *a, struct hc_rect r, int *cursor_y)
@@ -161,10 +183,14 @@ void hc_tree_draw(const struct hc_app *a, struct hc_rect r, int *cursor_y)
 			       A_UNDERLINE : A_REVERSE;
 			*cursor_y = y;
 		}
+		/* A cell of margin on the right keeps counts off the line. */
+		if (r.w > 8)
+			p.end--;
 		if (row->is_class)
 			draw_class(a, row, &p, base);
 		else
 			draw_entry(a, row, &p, base);
+		p.end = r.x + r.w;
 		hc_pen_fill(&p, base);
 	}
 }

@@ -13,7 +13,7 @@
 static char err[256];
 
 /* Parse a NULL-terminated argument list (argv[0] is supplied). */
-static bool parse(struct hc_options *o, const char *env_lang, bool korean, ...)
+static bool parse(struct hc_options *o, const char *env_lang, int korean, ...)
 {
 	char *argv[16] = { "httpcodes" };
 	int argc = 1;

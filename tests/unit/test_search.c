@@ -657,7 +657,7 @@ static void test_ranking_order(void **state)
 static void test_invalid_input(void **state)
 {
 	static const char *const bad[] = {
-		"\xff", "ab\x01", "\x1b[31m", "a\x7f", "\xc2\x85" "a",
+		"\xff", "ab\x01", "\x1b[31m", "a\x7f", "\xc2\x85\x61",
 		"\xc0\xaf", "\xed\xa0\x80", "\xe2\x82", "tab\there", "nl\n",
 	};
 	char big[HC_QUERY_MAX + 2];

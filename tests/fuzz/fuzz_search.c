@@ -1,0 +1,192 @@
+/*
+ * fuzz_search.c - libFuzzer target for the query parser and matcher.
+ *
+ * Each input is searched as a query over three indexes: the real table, a
+ * small table of strings whose folding changes their bytes (ß, K, İ, NFD),
+ * and, when the input holds a NUL byte, a one-entry table whose text is
+ * whatever follows the NUL (so that index building meets arbitrary bytes
+ * too). Every result is checked: statuses agree with an independent check of
+ * the input, ranks are sorted and ties keep table order, and every span lies
+ * inside its string and, for valid UTF-8, on character boundaries.
+ */
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unistr.h>
+
+#include "catalog.h"
+#include "search.h"
+
+#define CHECK(cond)                                                     \
+	do {                                                            \
+		if (!(cond)) {                                          \
+			fprintf(stderr, "%s:%d: check failed: %s\n",    \
+			        __FILE__, __LINE__, #cond);             \
+			abort();                                        \
+		}                                                       \
+	} while (0)
+
+static const char *const odd_aliases[] = {
+	"Stra\xc3\x9f\x65", "\xc4\xb0stanbul", "\xce\x90 \xe1\xbe\x80",
+};
+
+static const char *const odd_headers[] = { "X-\xe2\x84\xaa" "ey", NULL };
+
+static const struct hc_entry odd_table[] = {
+	{ .code = 299, .phrase_en = "Gro\xc3\x9f \xe2\x84\xaa" "elvin",
+	  .aliases_en = { odd_aliases, 3 }, .headers = { odd_headers, 2 } },
+	{ .code = 404, .phrase_en = "Cafe\xcc\x81 e\xcc\x81\xcc\x81 Noir",
+	  /* 찾을 수 없음 with 찾을 decomposed */
+	  .name_ko = "\xe1\x84\x8e\xe1\x85\xa1\xe1\x86\xbd\xe1\x84\x8b"
+	             "\xe1\x85\xb3\xe1\x86\xaf 수 없음",
+	  .vendor = "\xef\xac\x83 Vendor",
+	  .desc_ko = "요청 시간\n초과 (ㄱ) 가\xe1\x86\xa8 \xe1\x84\x80" },
+};
+
+static struct hc_index *real_ix, *odd_ix;
+static struct hc_results res;
+
+/* Valid UTF-8 without C0, DEL or C1: what hc_search must accept. */
+static bool clean(const uint8_t *s, size_t n)
+{
+	if (u8_check(s, n))
+		return false;
+	for (size_t i = 0; i < n;) {
+		ucs4_t c;
+		int k = u8_mbtouc(&c, s + i, n - i);
+
+		if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
+			return false;
+		i += (size_t)k;
+	}
+	return true;
+}
+
+static const char *field_text(const struct hc_entry *e, unsigned field,
+                              unsigned item, char code[4])
+{
+	switch (field) {
+	case HC_FIELD_CODE:
+		snprintf(code, 4, "%03d", e->code % 1000);
+		return code;
+	case HC_FIELD_PHRASE_EN: return e->phrase_en;
+	case HC_FIELD_NAME_KO: return e->name_ko;
+	case HC_FIELD_ALIAS_EN:
+		return item < e->aliases_en.n ? e->aliases_en.v[item] : NULL;
+	case HC_FIELD_ALIAS_KO:
+		return item < e->aliases_ko.n ? e->aliases_ko.v[item] : NULL;
+	case HC_FIELD_HEADER:
+		return item < e->headers.n ? e->headers.v[item] : NULL;
+	case HC_FIELD_VENDOR: return e->vendor;
+	case HC_FIELD_SUMMARY_EN: return e->summary_en;
+	case HC_FIELD_SUMMARY_KO: return e->summary_ko;
+	case HC_FIELD_DESC_EN: return e->desc_en;
+	case HC_FIELD_DESC_KO: return e->desc_ko;
+	case HC_FIELD_NOTE_EN: return e->note_en;
+	case HC_FIELD_NOTE_KO: return e->note_ko;
+	default: return NULL;
+	}
+}
+
+static bool is_cont(unsigned char b)
+{
+	return (b & 0xC0) == 0x80;
+}
+
+static void check_span(const struct hc_entry *e, const struct hc_span *s)
+{
+	char code[4];
+	const char *t = field_text(e, s->field, s->item, code);
+	size_t n, end;
+
+	CHECK(t != NULL);
+	n = strlen(t);
+	end = (size_t)s->start + s->len;
+	CHECK(s->len > 0);
+	CHECK(end <= n);
+	if (u8_check((const uint8_t *)t, n))
+		return;         /* no boundaries to keep in broken text */
+	CHECK(!is_cont((unsigned char)t[s->start]));
+	CHECK(end == n || !is_cont((unsigned char)t[end]));
+}
+
+static void check_results(const struct hc_entry *entries, size_t n_entries)
+{
+	for (size_t i = 0; i < res.n; i++) {
+		const struct hc_hit *h = &res.hits[i];
+
+		CHECK(h->entry < n_entries);
+		CHECK(h->rank >= HC_RANK_CODE_EXACT && h->rank <= HC_RANK_TYPO);
+		CHECK(h->n_spans <= HC_HIT_MAX_SPANS);
+		if (i > 0) {
+			CHECK(h->rank >= res.hits[i - 1].rank);
+			CHECK(h->rank > res.hits[i - 1].rank ||
+			      h->entry > res.hits[i - 1].entry);
+		}
+		for (unsigned k = 0; k < h->n_spans; k++)
+			check_span(&entries[h->entry], &h->spans[k]);
+	}
+}
+
+static void run(const struct hc_index *ix, const struct hc_entry *entries,
+                size_t n_entries, const uint8_t *q, size_t n)
+{
+	enum hc_search_status st = hc_search(ix, (const char *)q, n, &res);
+
+	if (n > HC_QUERY_MAX) {
+		CHECK(st == HC_SEARCH_TOO_LONG);
+	} else if (!clean(q, n)) {
+		CHECK(st == HC_SEARCH_INVALID);
+	} else {
+		CHECK(st == HC_SEARCH_OK || st == HC_SEARCH_EMPTY);
+	}
+	if (st != HC_SEARCH_OK) {
+		CHECK(res.n == 0);
+		return;
+	}
+	check_results(entries, n_entries);
+}
+
+/* A one-entry table made of text: index building over arbitrary bytes. */
+static void run_text_table(const uint8_t *q, size_t qn, const uint8_t *t,
+                           size_t tn)
+{
+	char *text = malloc(tn + 1);
+	struct hc_entry e[1] = { { .code = 200 } };
+	struct hc_index *ix;
+
+	CHECK(text != NULL);
+	memcpy(text, t, tn);
+	text[tn] = '\0';
+	e[0].phrase_en = text;
+	e[0].name_ko = text;
+	e[0].desc_ko = text;
+	ix = hc_index_new(e, 1);
+	CHECK(ix != NULL);
+	run(ix, e, 1, q, qn);
+	hc_index_free(ix);
+	free(text);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	const uint8_t *nul = memchr(data, 0, size);
+
+	if (!real_ix) {
+		real_ix = hc_index_new(hc_catalog_entries(), hc_catalog_count());
+		odd_ix = hc_index_new(odd_table, 2);
+		CHECK(real_ix && odd_ix);
+	}
+	run(real_ix, hc_catalog_entries(), hc_catalog_count(), data, size);
+	run(odd_ix, odd_table, 2, data, size);
+	if (nul)
+		run_text_table(data, (size_t)(nul - data), nul + 1,
+		               size - (size_t)(nul - data) - 1);
+	return 0;
+}
