@@ -316,7 +316,9 @@ static void search_edit(struct hc_app *a, enum hc_edit e)
 {
 	switch (e) {
 	case HC_EDIT_TEXT:
-		run_search(a);
+		/* Searched once before the next draw or the next key that needs
+		 * the results: a paste or fast typing costs one search. */
+		a->search_pending = true;
 		break;
 	case HC_EDIT_FULL:
 		say(a, "The search is limited to %d bytes.", HC_QUERY_MAX);
@@ -620,11 +622,23 @@ static void mouse(struct run *R)
 	}
 }
 
+/* Run the search the last edits asked for, once. */
+static void flush_search(struct hc_app *a)
+{
+	if (a->search_pending) {
+		a->search_pending = false;
+		run_search(a);
+	}
+}
+
 static void handle(struct run *R, int kind, wint_t c)
 {
 	struct hc_app *a = &R->a;
 
 	a->msg[0] = '\0';
+	/* Only more typing into the box may leave the search for later. */
+	if (!(a->focus == HC_FOCUS_SEARCH && kind == OK && c >= 0x20 && c != 0x7f))
+		flush_search(a);
 	R->dirty = true;
 	if (kind == KEY_CODE_YES && c == KEY_RESIZE) {
 		/* One full repaint per resize: the terminal may have reflowed
@@ -850,6 +864,7 @@ static void loop(struct run *R)
 			R->status = 128 + hc_term_signal();
 			return;
 		}
+		flush_search(&R->a);
 		if (R->dirty) {
 			draw(R);
 			R->dirty = false;

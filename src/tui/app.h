@@ -40,6 +40,7 @@ struct hc_app {
 	int *hit_of;            /* per entry: index into res.hits, or -1 */
 	size_t class_hits[6];
 	bool filtering;         /* a non-empty query is applied */
+	bool search_pending;    /* the query changed; search before use */
 	unsigned search_gen;    /* bumped on every search (for caches) */
 
 	enum hc_lang lang;      /* chosen with L; see hc_app_lang() */

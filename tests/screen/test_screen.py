@@ -79,6 +79,7 @@ class Tmux:
         self.env = dict(os.environ, LANG='C.UTF-8', LC_ALL='C.UTF-8')
         self.env.pop('TMUX', None)
         self.n = 0
+        self.socket_path = None
 
     def run(self, *args, check=True):
         r = subprocess.run(['tmux', '-u', '-L', self.socket, '-f', '/dev/null'] + list(args),
@@ -90,6 +91,7 @@ class Tmux:
     def boot(self):
         # A placeholder session keeps the server (and its options) alive.
         self.run('new-session', '-d', '-s', 'keep', '-x', '20', '-y', '5', 'sleep 3600')
+        self.socket_path = self.run('display-message', '-p', '#{socket_path}').strip()
         self.run('set-option', '-g', 'remain-on-exit', 'on')
         self.run('set-option', '-g', 'set-clipboard', 'on')
         self.run('set-option', '-g', 'status', 'off')
@@ -97,6 +99,12 @@ class Tmux:
     def kill(self):
         subprocess.run(['tmux', '-L', self.socket, 'kill-server'], env=self.env,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # The server does not always remove its socket on kill-server.
+        if self.socket_path and os.path.exists(self.socket_path):
+            try:
+                os.unlink(self.socket_path)
+            except OSError:
+                pass
 
     def start(self, w, h, args=(), extra_env=()):
         self.n += 1
@@ -269,9 +277,10 @@ class Suite:
     def row(self, en, ko):
         return en + ' - ' + ko if self.utf8 else en
 
-    def start(self, w=80, h=24, args=()):
-        p = self.t.start(w, h, list(self.lang) + list(args))
-        p.wait_text('Search:', '5xx' if not args else 'Search:')
+    def start(self, w=80, h=24):
+        """The browser at w x h in the suite's language, once it has drawn."""
+        p = self.t.start(w, h, self.lang)
+        p.wait_text('Search:', '5xx')
         return p
 
     # ---- cases -----------------------------------------------------------
