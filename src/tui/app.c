@@ -236,7 +236,9 @@ static void run_search(struct hc_app *a)
 	size_t i;
 	int d;
 
-	st = hc_search(a->ix, a->box.q, a->box.len, &a->res);
+	if (!a->ix)
+		a->ix = hc_index_new(a->entries, a->n_entries);
+	st = a->ix ? hc_search(a->ix, a->box.q, a->box.len, &a->res) : HC_SEARCH_NOMEM;
 	switch (st) {
 	case HC_SEARCH_OK:
 		break;
@@ -787,10 +789,11 @@ static bool app_init(struct hc_app *a, const struct hc_tui_config *cfg)
 
 		a->class_total[d] = hc_catalog_class_range(d, &first);
 	}
-	a->ix = hc_index_new(a->entries, a->n_entries);
+	/* The search index is built on the first search, not here: it is
+	 * most of the start-up cost and memory, and browsing needs none. */
 	a->hit_of = malloc((a->n_entries + 1) * sizeof *a->hit_of);
 	a->rows = malloc((a->n_entries + 6) * sizeof *a->rows);
-	if (!a->ix || !a->hit_of || !a->rows)
+	if (!a->hit_of || !a->rows)
 		return false;
 	for (i = 0; i < a->n_entries; i++)
 		a->hit_of[i] = -1;

@@ -204,7 +204,7 @@ args=(--httpcodes "$hc" --floor "$tmp/floor" --mini "$tmp/mini_tui"
 for n in "${notes[@]}"; do
 	args+=(--note "$n")
 done
-say "measuring (a few minutes; progress below)"
+say "measuring (about a minute; progress below)"
 timeout -k 10 "${BENCH_TIMEOUT:-2400}" "$py" "$here/bench.py" "${args[@]}" \
 	>"$tmp/report.md" &
 helper=$!
