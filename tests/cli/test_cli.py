@@ -153,6 +153,39 @@ check("UTF-8 query under LANG=C is still searched", rc == 0 and re.search(r"^408
 rc, out, _, _ = run("404", env={"TERM": "xterm-256color"})
 check("piped output has no escape sequences", "\x1b" not in out)
 
+
+
+def run_tty(*args, extra=None):
+    """Run with stdout on a pty (stdin stays /dev/null: no browser)."""
+    import pty
+    master, slave = pty.openpty()
+    e = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TERM": "xterm-256color"}
+    e.update(extra or {})
+    p = subprocess.Popen([BIN, *args], env=e, stdin=subprocess.DEVNULL, stdout=slave,
+                         stderr=subprocess.PIPE)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            b = os.read(master, 65536)
+        except OSError:
+            break
+        if not b:
+            break
+        chunks.append(b)
+    p.wait(timeout=20)
+    os.close(master)
+    return p.returncode, b"".join(chunks)
+
+
+rc, out = run_tty("404")
+check("colour on a terminal", rc == 0 and b"\x1b[" in out and b"404" in out, out[:120])
+rc, out = run_tty("404", extra={"NO_COLOR": "1"})
+check("no colour on a terminal with NO_COLOR", rc == 0 and b"\x1b" not in out and b"404 Not Found" in out,
+      out[:120])
+rc, out = run_tty("4xx")
+check("a list on a terminal is coloured too", rc == 0 and b"\x1b[" in out)
+
 # -- exit statuses and messages
 rc, out, err, _ = run("999")
 check("999 exits 1", rc == 1 and out == "", err)
