@@ -250,10 +250,11 @@ int main(int argc, char **argv)
 		hc_options_free(&o);
 		return fflush(stdout) == 0 ? HC_EXIT_FOUND : HC_EXIT_USAGE;
 	}
+	/* Said on stderr for the CLI, in the status line for the browser
+	 * (whose alternate screen would hide stderr). */
+	bool lang_fallback = false;
 	if (o.lang != HC_LANG_EN && !hangul_ok) {
-		if (o.lang_given)
-			fprintf(stderr, "httpcodes: this locale's character set (%s) cannot show Korean; "
-			        "showing English (try LANG=C.UTF-8)\n", charset);
+		lang_fallback = o.lang_given;
 		o.lang = HC_LANG_EN;
 	}
 	if (query_to_utf8(&o, charset) != 0) {
@@ -273,11 +274,20 @@ int main(int argc, char **argv)
 		return HC_EXIT_USAGE;
 	}
 
-	bool tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
-	if (o.mode == HC_MODE_BROWSE || (o.mode == HC_MODE_AUTO && tty && !o.json)) {
+	bool in_tty = isatty(STDIN_FILENO), out_tty = isatty(STDOUT_FILENO);
+	/* On a terminal but reading a file or a pipe: no browser, and --list
+	 * on the screen would be a surprise. */
+	if (o.mode == HC_MODE_AUTO && !o.json && out_tty && !in_tty) {
+		fputs("httpcodes: standard input is not a terminal: cannot start the browser "
+		      "(give a QUERY or --list)\n", stderr);
+		hc_options_free(&o);
+		return HC_EXIT_USAGE;
+	}
+	if (o.mode == HC_MODE_BROWSE || (o.mode == HC_MODE_AUTO && in_tty && out_tty && !o.json)) {
 		struct hc_tui_config cfg = {
 			.lang = o.lang,
 			.hangul_ok = hangul_ok,
+			.lang_fallback = lang_fallback,
 			.color = !no_color(),
 			.query = o.query,
 		};
@@ -285,6 +295,9 @@ int main(int argc, char **argv)
 		hc_options_free(&o);
 		return rc;
 	}
+	if (lang_fallback)
+		fprintf(stderr, "httpcodes: this locale's character set (%s) cannot show Korean; "
+		        "showing English (try LANG=C.UTF-8)\n", charset);
 
 	struct sink s = { .charset = charset };
 	s.f = open_memstream(&s.buf, &s.len);

@@ -7,6 +7,7 @@
  */
 #include "app.h"
 
+#include <limits.h>
 #include <poll.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -33,6 +34,8 @@
 #define MAX_DRAIN 4096
 /* Exit status when the terminal went away: as if killed by SIGHUP. */
 #define EXIT_HANGUP 129
+/* How long to wait for the rest of a multibyte character. */
+#define MB_CONT_MS 50
 
 #define CTRL(c) ((c) & 0x1f)
 
@@ -544,6 +547,10 @@ static void search_key(struct run *R, int kind, wint_t c)
 		stop_filter(a);
 		a->focus = HC_FOCUS_TREE;
 		break;
+	case 0xfffd:
+		/* What read_key() makes of bytes the locale cannot decode. */
+		say(a, "Ignored input that is not valid text in this locale.");
+		break;
 	default:
 		/* Other control characters are ignored, never echoed. */
 		if (c >= 0x20 && c != 0x7f)
@@ -810,25 +817,81 @@ static void app_free(struct hc_app *a)
 	free(a->rows);
 }
 
-/* One key. In a single-byte locale (LANG=C) get_wch() would swallow up to
- * 16 bytes after a byte it cannot decode, keys included: read bytes and
- * refuse the ones the locale cannot map instead. */
+/* Bytes read ahead while decoding a character that turned out invalid. */
+static unsigned char held[MB_LEN_MAX];
+static size_t n_held;
+
+static int next_input(bool cont)
+{
+	int k, delay;
+
+	if (n_held > 0) {
+		k = held[0];
+		memmove(held, held + 1, --n_held);
+		return k;
+	}
+	if (!cont)
+		return wgetch(stdscr);
+	/* The rest of a character comes with its first byte or just after. */
+	delay = wgetdelay(stdscr);
+	wtimeout(stdscr, MB_CONT_MS);
+	k = wgetch(stdscr);
+	wtimeout(stdscr, delay);
+	return k;
+}
+
+/* One key. get_wch() swallows everything after a byte it cannot decode
+ * until input pauses (up to 145 bytes, keys included) and says nothing:
+ * read bytes and decode them here. A byte that starts no character of the
+ * locale's charset comes back as U+FFFD (refused like any unprintable
+ * input) and decoding starts again at the byte after it. */
 static int read_key(bool single_byte, wint_t *c)
 {
-	int k;
+	char b[MB_LEN_MAX];
+	size_t n = 0;
+	int k = next_input(false);
 
-	if (!single_byte)
-		return get_wch(c);
-	k = wgetch(stdscr);
 	if (k == ERR)
 		return ERR;
 	if (k >= KEY_MIN) {
 		*c = (wint_t)k;
 		return KEY_CODE_YES;
 	}
-	*c = k < 0x80 ? (wint_t)k : btowc(k);
-	if (*c == WEOF)
-		*c = 0xfffd;            /* refused like any unprintable input */
+	if (k < 0x80 || single_byte) {
+		*c = k < 0x80 ? (wint_t)k : btowc(k);
+		if (*c == WEOF)
+			*c = 0xfffd;
+		return OK;
+	}
+	b[n++] = (char)k;
+	for (;;) {
+		mbstate_t st;
+		wchar_t wc;
+		size_t r;
+
+		memset(&st, 0, sizeof st);
+		r = mbrtowc(&wc, b, n, &st);
+		if (r != (size_t)-2) {
+			if (r == (size_t)-1)
+				break;
+			*c = (wint_t)wc;
+			return OK;
+		}
+		if (n == sizeof b)
+			break;
+		k = next_input(true);
+		if (k == ERR)
+			break;
+		if (k >= KEY_MIN || k < 0) {
+			ungetch(k);
+			break;
+		}
+		b[n++] = (char)k;
+	}
+	memmove(held + n - 1, held, n_held);
+	memcpy(held, b + 1, n - 1);
+	n_held += n - 1;
+	*c = 0xfffd;
 	return OK;
 }
 
@@ -926,7 +989,9 @@ int hc_tui_run(const struct hc_tui_config *cfg)
 	}
 	hc_paint_set_utf8(hc_term_utf8());
 
-	if (!cfg->hangul_ok)
+	if (!cfg->hangul_ok && cfg->lang_fallback)
+		say(a, "Korean needs a UTF-8 locale (LANG=C.UTF-8): showing English.");
+	else if (!cfg->hangul_ok)
 		say(a, "Korean text needs a UTF-8 locale, e.g. LANG=C.UTF-8.");
 	if (cfg->query && *cfg->query) {
 		if (!hc_box_set(&a->box, cfg->query, strlen(cfg->query)))

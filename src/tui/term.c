@@ -20,6 +20,7 @@ static SCREEN *screen;
 static bool color_on;
 static bool utf8;
 static bool atexit_done;
+static bool checked;            /* the terminal passed the checks: draw on it */
 static volatile sig_atomic_t got_signal;
 
 /* Handlers as they were before newterm, restored on close (ncurses' own
@@ -32,6 +33,23 @@ enum {
 	PAIR_CLASS1 = 1,        /* .. PAIR_CLASS1 + 4 */
 	PAIR_ACCENT = 6,
 };
+
+#ifdef __SANITIZE_ADDRESS__
+/* newterm() loses its "prescreen" when it fails (TERM unknown): ncurses'
+ * memory, not ours, and nothing the program can free. */
+const char *__lsan_default_suppressions(void);
+const char *__lsan_default_suppressions(void)
+{
+	return "leak:new_prescr\n";
+}
+
+/* ...and keep the one-line error one line. */
+const char *__lsan_default_options(void);
+const char *__lsan_default_options(void)
+{
+	return "print_suppressions=0";
+}
+#endif
 
 static void on_signal(int sig)
 {
@@ -146,12 +164,14 @@ bool hc_term_open(bool want_color)
 		fail("is unknown (no terminfo entry)", term);
 		return false;
 	}
+	checked = false;
 	cup = tigetstr("cup");
 	if (!cup || cup == (char *)-1) {
 		hc_term_close();
 		fail("cannot draw the browser (it cannot move the cursor)", term);
 		return false;
 	}
+	checked = true;
 	if (!atexit_done) {
 		atexit(at_exit_restore);
 		atexit_done = true;
@@ -183,7 +203,12 @@ void hc_term_close(void)
 
 	if (!screen)
 		return;
-	endwin();
+	/* Refused before anything was drawn: give the tty its modes back
+	 * without endwin(), which would write (move the cursor). */
+	if (checked)
+		endwin();
+	else
+		reset_shell_mode();
 	delscreen(screen);
 	screen = NULL;
 	for (i = 0; i < NSIGS; i++)

@@ -11,6 +11,7 @@
 struct hc_tui_config {
 	enum hc_lang lang;          /* starting language (L cycles it) */
 	bool hangul_ok;             /* the locale's charset can show Korean */
+	bool lang_fallback;         /* Korean was asked for but cannot be shown */
 	bool color;                 /* false with NO_COLOR */
 	const char *query;          /* initial search text, or NULL */
 };
