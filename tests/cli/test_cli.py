@@ -13,8 +13,10 @@ import re
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from tap import check, done, skip  # noqa: E402
+
 BIN, DATA, VERSION = sys.argv[1:4]
-results = []
 
 
 def run(*args, env=None, lang="C.UTF-8", input_bytes=None):
@@ -24,13 +26,6 @@ def run(*args, env=None, lang="C.UTF-8", input_bytes=None):
                        stdin=subprocess.DEVNULL if input_bytes is None else None, input=input_bytes)
     return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace"), p
 
-
-def check(name, cond, detail=""):
-    results.append(bool(cond))
-    print(f"{'ok' if cond else 'not ok'} {len(results)} - {name}")
-    if not cond and detail:
-        for line in str(detail).splitlines()[:20]:
-            print(f"# {line}")
 
 
 def table_codes():
@@ -123,8 +118,7 @@ rc, out, _, _ = run("404", lang="ko_KR.UTF-8")
 if "ko_KR.utf8" in subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout.split():
     check("Korean locale defaults to both", rc == 0 and "Not Found · 찾을 수 없음" in out, out[:100])
 else:
-    print(f"ok {len(results) + 1} - # SKIP ko_KR.UTF-8 locale not installed")
-    results.append(True)
+    skip("Korean locale defaults to both", "ko_KR.UTF-8 locale not installed")
 rc, out, err, p = run("--lang", "ko", "404", lang="C")
 check("--lang ko under LANG=C falls back to English with a reason",
       rc == 0 and out.startswith("404 Not Found") and "cannot show Korean" in err, err)
@@ -142,9 +136,8 @@ if "ko_KR.euckr" in locales:
     check("EUC-KR query is understood", p.returncode == 0 and
           p.stdout.decode("euc-kr", "replace").startswith("404 "), p.stdout[:100] + p.stderr)
 else:
-    for _ in range(2):
-        results.append(True)
-        print(f"ok {len(results)} - # SKIP ko_KR.EUC-KR locale not installed")
+    for name in ("EUC-KR output", "EUC-KR query"):
+        skip(name, "ko_KR.EUC-KR locale not installed")
 rc, out, err, p = run("시간초과", lang="C")
 check("UTF-8 query under LANG=C is still searched", rc == 0 and re.search(r"^408 ", out, re.M)
       and all(b < 128 for b in p.stdout), out + err)
@@ -221,5 +214,4 @@ p = subprocess.run([BIN, "--" + "\x1b" * 5000], env=e, capture_output=True, time
 check("huge hostile option exits 2 with a short clean message", p.returncode == 2 and
       len(p.stderr) < 200 and b"\x1b" not in p.stderr, p.stderr[:200])
 
-print(f"1..{len(results)}")
-sys.exit(0)
+done()

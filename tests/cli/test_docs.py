@@ -11,16 +11,11 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from tap import check, done, skip  # noqa: E402
+
 BIN, SRC, BUILD = sys.argv[1:4]
-results = []
 
-
-def check(name, cond, detail=""):
-    results.append(bool(cond))
-    print(f"{'ok' if cond else 'not ok'} {len(results)} - {name}")
-    if not cond:
-        for line in str(detail).splitlines()[:20]:
-            print(f"# {line}")
 
 
 def long_options(text):
@@ -90,7 +85,6 @@ if shutil.which("meson"):
         check("the installed binary runs", out.startswith("404 Not Found"), out[:80])
     shutil.rmtree(dest, ignore_errors=True)
 else:
-    print(f"ok {len(results) + 1} - # SKIP meson not on PATH")
-    results.append(True)
+    skip("meson install", "meson not on PATH")
 
-print(f"1..{len(results)}")
+done()

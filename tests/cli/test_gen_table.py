@@ -9,8 +9,10 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from tap import check, done  # noqa: E402
+
 GEN = sys.argv[1]
-results = []
 
 GOOD = """Code: 404
 Status: standard
@@ -63,13 +65,6 @@ Description-Ko:
 
 """ for d in range(1, 6))
 
-
-def check(name, cond, detail=""):
-    results.append(bool(cond))
-    print(f"{'ok' if cond else 'not ok'} {len(results)} - {name}")
-    if not cond:
-        for line in str(detail).splitlines()[:15]:
-            print(f"# {line}")
 
 
 def gen(text, fname="4xx.txt"):
@@ -137,5 +132,4 @@ with open(path, "wb") as f:
 p = subprocess.run([sys.executable, GEN, "--check", path], capture_output=True, text=True)
 check("invalid UTF-8", p.returncode != 0 and f"{path}:4: invalid UTF-8" in p.stderr, p.stderr)
 
-print(f"1..{len(results)}")
-sys.exit(0)
+done()

@@ -12,25 +12,18 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from tap import check, done, skip_all  # noqa: E402
+
 BIN = os.path.abspath(sys.argv[1])
-results = []
 
-
-def check(name, cond, detail=""):
-    results.append(bool(cond))
-    print(f"{'ok' if cond else 'not ok'} {len(results)} - {name}")
-    if not cond:
-        for line in str(detail).splitlines()[:20]:
-            print(f"# {line}")
 
 
 if not shutil.which("strace"):
-    print("1..0 # SKIP strace not installed")
-    sys.exit(0)
+    skip_all("strace not installed")
 probe = subprocess.run(["strace", "-f", "-o", "/dev/null", "true"], capture_output=True)
 if probe.returncode != 0:
-    print("1..0 # SKIP strace cannot trace here (no ptrace)")
-    sys.exit(0)
+    skip_all("strace cannot trace here (no ptrace)")
 
 NETWORK = re.compile(r"\b(socket|connect|bind|listen|accept4?|sendto|sendmsg|recvfrom|recvmsg)\(")
 for args in (["404"], ["4xx"], ["--json", "too", "many"], ["--list"], ["시간초과"], ["999"], ["--frob"]):
@@ -51,4 +44,4 @@ for args in (["404"], ["4xx"], ["--json", "too", "many"], ["--list"], ["시간�
               re.search(r"\b(creat|unlink|unlinkat|rename|mkdir)\(", l)]
     check(f"{name}: writes no file", not writes, "\n".join(writes))
 
-print(f"1..{len(results)}")
+done()
