@@ -135,6 +135,11 @@ enum hc_search_status hc_search(const struct hc_index *ix, const char *query,
 
 void hc_results_free(struct hc_results *r);
 
+/* The displayed string a span points into (NULL for a field or item the entry
+ * does not have). HC_FIELD_CODE is the code printed as three digits into
+ * code[], which must outlive the use of the result. */
+const char *hc_span_text(const struct hc_entry *e, const struct hc_span *s, char code[4]);
+
 const char *hc_rank_name(enum hc_rank r);
 
 #endif

@@ -114,33 +114,6 @@ static void expect_span(size_t i, enum hc_field field, unsigned item,
 	assert_int_equal(s->len, len);
 }
 
-/* The displayed string a span points into. */
-static const char *field_text(const struct hc_entry *e, unsigned field,
-                              unsigned item, char code[4])
-{
-	switch (field) {
-	case HC_FIELD_CODE:
-		snprintf(code, 4, "%03d", e->code % 1000);
-		return code;
-	case HC_FIELD_PHRASE_EN: return e->phrase_en;
-	case HC_FIELD_NAME_KO: return e->name_ko;
-	case HC_FIELD_ALIAS_EN:
-		return item < e->aliases_en.n ? e->aliases_en.v[item] : NULL;
-	case HC_FIELD_ALIAS_KO:
-		return item < e->aliases_ko.n ? e->aliases_ko.v[item] : NULL;
-	case HC_FIELD_HEADER:
-		return item < e->headers.n ? e->headers.v[item] : NULL;
-	case HC_FIELD_VENDOR: return e->vendor;
-	case HC_FIELD_SUMMARY_EN: return e->summary_en;
-	case HC_FIELD_SUMMARY_KO: return e->summary_ko;
-	case HC_FIELD_DESC_EN: return e->desc_en;
-	case HC_FIELD_DESC_KO: return e->desc_ko;
-	case HC_FIELD_NOTE_EN: return e->note_en;
-	case HC_FIELD_NOTE_KO: return e->note_ko;
-	default: return NULL;
-	}
-}
-
 static bool is_cont(unsigned char b)
 {
 	return (b & 0xC0) == 0x80;
@@ -163,7 +136,7 @@ static void check_results(const struct hc_entry *entries)
 		for (unsigned k = 0; k < h->n_spans; k++) {
 			const struct hc_span *s = &h->spans[k];
 			char code[4];
-			const char *t = field_text(e, s->field, s->item, code);
+			const char *t = hc_span_text(e, s, code);
 			size_t n;
 
 			assert_non_null(t);
@@ -183,9 +156,11 @@ static void expect_span_text(size_t i, enum hc_field field, unsigned item,
 {
 	const struct hc_span *s = span_in(i, field, item);
 	char code[4];
-	const char *t = field_text(entry_of(i), field, item, code);
+	const char *t;
 
 	assert_non_null(s);
+	t = hc_span_text(entry_of(i), s, code);
+	assert_non_null(t);
 	assert_int_equal(s->len, strlen(want));
 	assert_memory_equal(t + s->start, want, s->len);
 }
