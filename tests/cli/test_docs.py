@@ -64,6 +64,23 @@ c = complete("httpcodes", "40")
 check("bash completes codes", {"400", "404", "409"} <= set(c) and all(x.startswith("40") for x in c), c)
 check("bash completion lists each code once", len(c) == len(set(c)), c)
 
+# The fish completion, where fish is installed (zsh's needs a live shell).
+if shutil.which("fish"):
+    fish_comp = os.path.join(SRC, "data", "completions", "httpcodes.fish")
+    e = dict(env, PATH=os.path.dirname(os.path.abspath(BIN)) + ":" + env["PATH"])
+
+    def fish_complete(line):
+        p = subprocess.run(["fish", "--no-config", "-c", f"source {fish_comp}; complete -C '{line}'"],
+                           capture_output=True, text=True, env=e)
+        return [x.split("\t")[0] for x in p.stdout.splitlines()]
+
+    check("fish completes --lang values", fish_complete("httpcodes --lang ") == ["both", "en", "ko"],
+          fish_complete("httpcodes --lang "))
+    c = fish_complete("httpcodes 40")
+    check("fish completes codes", {"400", "404", "409"} <= set(c) and all(x.startswith("40") for x in c), c)
+else:
+    skip("fish completion", "fish not installed")
+
 # meson install into a DESTDIR, with a prefix of our own.
 if shutil.which("meson"):
     dest = tempfile.mkdtemp()
