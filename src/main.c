@@ -87,13 +87,20 @@ static bool no_color(void)
 	return v && *v;
 }
 
-/* A short, cleaned copy of the query for messages. */
-static void say_nothing_found(const char *q)
+/* A short, cleaned copy of the query (valid UTF-8 by now), cut on a
+ * character boundary and in the locale's charset, as stdout is. */
+static void say_nothing_found(const char *q, const char *charset)
 {
-	size_t n = strlen(q);
-	char *clean = hc_text_sanitize(q, n > 60 ? 60 : n, NULL);
+	size_t n = strlen(q), k = n > 60 ? 60 : n, len = 0;
+	char *clean, *out = NULL;
 
-	fprintf(stderr, "httpcodes: nothing matches '%s%s'\n", clean ? clean : "", n > 60 ? "..." : "");
+	while (k > 0 && k < n && (q[k] & 0xc0) == 0x80)
+		k--;
+	clean = hc_text_sanitize(q, k, &len);
+	if (clean)
+		out = hc_text_to_charset(clean, len, charset, NULL);
+	fprintf(stderr, "httpcodes: nothing matches '%s%s'\n", out ? out : "", k < n ? "..." : "");
+	free(out);
 	free(clean);
 }
 
@@ -118,8 +125,12 @@ static int collect(const struct hc_options *o, const struct hc_entry ***out, siz
 	} else {
 		struct hc_index *ix = hc_index_new(all, total);
 		struct hc_results r = { 0 };
-		enum hc_search_status st = ix ? hc_search(ix, o->query, strlen(o->query), &r)
-		                              : HC_SEARCH_NOMEM;
+		enum hc_search_status st = HC_SEARCH_NOMEM;
+
+		if (ix && o->mode == HC_MODE_SEARCH)
+			st = hc_search_words(ix, o->query, strlen(o->query), &r);
+		else if (ix)
+			st = hc_search(ix, o->query, strlen(o->query), &r);
 
 		if (st == HC_SEARCH_OK || st == HC_SEARCH_EMPTY) {
 			for (size_t i = 0; i < r.n; i++)
@@ -143,7 +154,7 @@ static int collect(const struct hc_options *o, const struct hc_entry ***out, siz
 	return 0;
 }
 
-static int run_query(const struct hc_options *o, const struct hc_cli *c)
+static int run_query(const struct hc_options *o, const struct hc_cli *c, const char *charset)
 {
 	const struct hc_entry **v = NULL;
 	size_t n = 0;
@@ -159,7 +170,7 @@ static int run_query(const struct hc_options *o, const struct hc_cli *c)
 		return HC_EXIT_USAGE;
 	}
 	if (n == 0) {
-		say_nothing_found(o->query);
+		say_nothing_found(o->query, charset);
 		free(v);
 		return HC_EXIT_NOT_FOUND;
 	}
@@ -315,7 +326,7 @@ int main(int argc, char **argv)
 	if (o.mode == HC_MODE_AUTO || o.mode == HC_MODE_LIST)
 		rc = run_list(&o, s.f);
 	else
-		rc = run_query(&o, &c);
+		rc = run_query(&o, &c, charset);
 	if (sink_flush(&s) != 0) {
 		perror("httpcodes: write error");
 		rc = HC_EXIT_USAGE;

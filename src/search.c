@@ -130,6 +130,7 @@ struct query {
 	uint8_t whole[QBUF];            /* spaces collapsed, for whole names */
 	size_t whole_len;
 	bool whole_ok, whole_hangul;
+	bool words_only;                /* no code patterns (hc_search_words) */
 };
 
 /* ---- characters --------------------------------------------------------- */
@@ -756,7 +757,7 @@ static void classify(struct query *q, struct term *t)
 	char tmp[4];
 	ucs4_t c;
 
-	if (t->n <= 3) {
+	if (t->n <= 3 && !q->words_only) {
 		memcpy(tmp, t->s, t->n);
 		tmp[t->n] = 0;
 		if (hc_pattern_parse(tmp, &t->pat)) {
@@ -853,11 +854,12 @@ static void join_terms(struct query *q)
 }
 
 static enum hc_search_status parse_query(const uint8_t *s, size_t n,
-                                         struct query *q)
+                                         bool words_only, struct query *q)
 {
 	struct fold f = { q->fold, NULL, NULL, sizeof q->fold, 0, true };
 	int r = fold_text(s, n, &f);
 
+	q->words_only = words_only;
 	if (r < 0)
 		return HC_SEARCH_NOMEM;
 	if (r > 0)
@@ -1228,8 +1230,9 @@ static enum hc_search_status run(const struct hc_index *ix,
 	return HC_SEARCH_OK;
 }
 
-enum hc_search_status hc_search(const struct hc_index *ix, const char *query,
-                                size_t len, struct hc_results *out)
+static enum hc_search_status search(const struct hc_index *ix,
+                                    const char *query, size_t len,
+                                    bool words_only, struct hc_results *out)
 {
 	const uint8_t *s = (const uint8_t *)query;
 	struct query q;
@@ -1244,10 +1247,23 @@ enum hc_search_status hc_search(const struct hc_index *ix, const char *query,
 		return HC_SEARCH_TOO_LONG;
 	if (!query_is_clean(s, len))
 		return HC_SEARCH_INVALID;
-	st = parse_query(s, len, &q);
+	st = parse_query(s, len, words_only, &q);
 	if (st != HC_SEARCH_OK)
 		return st;
 	return run(ix, &q, out);
+}
+
+enum hc_search_status hc_search(const struct hc_index *ix, const char *query,
+                                size_t len, struct hc_results *out)
+{
+	return search(ix, query, len, false, out);
+}
+
+enum hc_search_status hc_search_words(const struct hc_index *ix,
+                                      const char *query, size_t len,
+                                      struct hc_results *out)
+{
+	return search(ix, query, len, true, out);
 }
 
 void hc_results_free(struct hc_results *r)

@@ -133,6 +133,12 @@ void hc_index_free(struct hc_index *ix);
 enum hc_search_status hc_search(const struct hc_index *ix, const char *query,
                                 size_t len, struct hc_results *out);
 
+/* As hc_search, but no term is a code pattern: "404" or "4xx" is a word,
+ * found where the text has it (httpcodes --search). */
+enum hc_search_status hc_search_words(const struct hc_index *ix,
+                                      const char *query, size_t len,
+                                      struct hc_results *out);
+
 void hc_results_free(struct hc_results *r);
 
 /* The displayed string a span points into (NULL for a field or item the entry

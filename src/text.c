@@ -141,7 +141,8 @@ static void emit_line(const char *s, size_t a, size_t b, hc_line_fn fn, void *ud
 	fn(s + a, b - a, ud);
 }
 
-static size_t wrap_paragraph(const char *s, size_t n, int width, hc_line_fn fn, void *ud)
+static size_t wrap_paragraph(const char *s, size_t n, int width, hc_width_fn measure,
+                             hc_line_fn fn, void *ud)
 {
 	char stack_breaks[2048];
 	char *breaks = n <= sizeof stack_breaks ? stack_breaks : malloc(n);
@@ -158,7 +159,7 @@ static size_t wrap_paragraph(const char *s, size_t n, int width, hc_line_fn fn, 
 
 	while (i < n) {
 		size_t j = grapheme_end(s, n, i);
-		int gw = hc_text_width(s + i, j - i);
+		int gw = measure(s + i, j - i);
 
 		if (i > start && breaks[i] != UC_BREAK_PROHIBITED) {
 			last_break = i;
@@ -203,15 +204,23 @@ static size_t wrap_paragraph(const char *s, size_t n, int width, hc_line_fn fn, 
 
 size_t hc_text_wrap(const char *s, size_t n, int width, hc_line_fn fn, void *ud)
 {
+	return hc_text_wrap_with(s, n, width, NULL, fn, ud);
+}
+
+size_t hc_text_wrap_with(const char *s, size_t n, int width, hc_width_fn measure,
+                         hc_line_fn fn, void *ud)
+{
 	size_t lines = 0, p = 0;
 
 	if (width < 1)
 		width = 1;
+	if (!measure)
+		measure = hc_text_width;
 	for (;;) {
 		const char *nl = memchr(s + p, '\n', n - p);
 		size_t e = nl ? (size_t)(nl - s) : n;
 
-		lines += wrap_paragraph(s + p, e - p, width, fn, ud);
+		lines += wrap_paragraph(s + p, e - p, width, measure, fn, ud);
 		if (!nl)
 			break;
 		p = e + 1;

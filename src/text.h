@@ -32,6 +32,16 @@ typedef void (*hc_line_fn)(const char *line, size_t n, void *ud);
  */
 size_t hc_text_wrap(const char *s, size_t n, int width, hc_line_fn fn, void *ud);
 
+/* Measures s[0..n) in cells, as hc_text_width does. */
+typedef int (*hc_width_fn)(const char *s, size_t n);
+
+/* hc_text_wrap with another measure of each grapheme (NULL: hc_text_width),
+ * so that text is wrapped by the widths it will be drawn with: the browser
+ * passes its terminal's, which differ in a legacy locale ("§" is two cells
+ * under EUC-KR, and "sec." under LANG=C). */
+size_t hc_text_wrap_with(const char *s, size_t n, int width, hc_width_fn measure,
+                         hc_line_fn fn, void *ud);
+
 /* True when s[0..n) is valid UTF-8 with no control characters (C0, DEL, C1). */
 bool hc_text_is_clean(const char *s, size_t n);
 

@@ -973,19 +973,19 @@ int hc_tui_run(const struct hc_tui_config *cfg)
 
 	if (!R) {
 		fputs("httpcodes: out of memory\n", stderr);
-		return 1;
+		return HC_EXIT_USAGE;
 	}
 	a = &R->a;
 	if (!app_init(a, cfg)) {
 		app_free(a);
 		free(R);
 		fputs("httpcodes: out of memory\n", stderr);
-		return 1;
+		return HC_EXIT_USAGE;
 	}
 	if (!hc_term_open(cfg->color)) {
 		app_free(a);
 		free(R);
-		return 2;
+		return HC_EXIT_USAGE;
 	}
 	hc_paint_set_utf8(hc_term_utf8());
 

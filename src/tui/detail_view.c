@@ -119,8 +119,8 @@ static void wrap(struct hc_detail *d, const char *s, size_t n, int width,
                  const char *p1, const char *p2, size_t bold, int role)
 {
 	struct wrap_ctx c = { d, p1, p2, bold, role, true };
-	int pw = hc_text_width(p2, strlen(p2));
-	int w1 = hc_text_width(p1, strlen(p1));
+	int pw = hc_paint_swidth(p2);
+	int w1 = hc_paint_swidth(p1);
 
 	if (w1 > pw)
 		pw = w1;
@@ -128,7 +128,8 @@ static void wrap(struct hc_detail *d, const char *s, size_t n, int width,
 		c.p1 = c.p2 = "";
 		pw = 0;
 	}
-	if (n == 0 || hc_text_wrap(s, n, width - pw, on_line, &c) == 0)
+	/* Measured as the pen will draw it (see paint.h). */
+	if (n == 0 || hc_text_wrap_with(s, n, width - pw, hc_paint_width, on_line, &c) == 0)
 		add_line(d, c.p1, strlen(c.p1), "", 0, role, bold);
 }
 
@@ -153,7 +154,7 @@ static void kv(struct hc_detail *d, const struct labels *lb, const char *label,
                const char *value, int width)
 {
 	char p1[64], p2[64];
-	int lw = hc_text_width(label, strlen(label));
+	int lw = hc_paint_swidth(label);
 	int col = lb->kv_col;
 	size_t ln = strlen(label);
 

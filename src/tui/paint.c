@@ -8,9 +8,8 @@
 #include <string.h>
 #include <wchar.h>
 
+#include <unigbrk.h>
 #include <unistr.h>
-
-#include "text.h"
 
 static bool utf8 = true;
 
@@ -90,13 +89,68 @@ static void next_cell(const char *s, size_t n, struct cell *c)
 	c->w = (int)c->alen;
 }
 
+/*
+ * UTF-8 locale: what put_utf8() draws for the character at s (stores its
+ * length in *len): the character itself, or U+FFFD (one cell) for a byte
+ * that is not UTF-8, a control character or anything wcwidth() refuses.
+ */
+static ucs4_t shown_char(const char *s, size_t n, size_t *len)
+{
+	ucs4_t uc;
+	int k = u8_mbtoucr(&uc, (const uint8_t *)s, n);
+
+	if (k <= 0) {
+		*len = 1;
+		return 0xfffd;
+	}
+	*len = (size_t)k;
+	if (uc < 0x20 || uc == 0x7f || (uc >= 0x80 && uc < 0xa0) ||
+	    wcwidth((wchar_t)uc) < 0)
+		return 0xfffd;
+	return uc;
+}
+
+/*
+ * Cells of s[0..n) as ncurses will place them: by wcwidth(), which is what
+ * ncurses uses. libunistring's uc_width() disagrees on ~90 code points
+ * (U+4DC0 is one cell to it and two to wcwidth): a pen that measured with
+ * one and drew with the other would run past its end, and a wide character
+ * at the last column wraps onto the next line.
+ */
+static int width_utf8(const char *s, size_t n)
+{
+	size_t i = 0, len;
+	int w = 0;
+
+	while (i < n) {
+		int cw = wcwidth((wchar_t)shown_char(s + i, n - i, &len));
+
+		w += cw > 0 ? cw : 0;
+		i += len;
+	}
+	return w;
+}
+
+/* End of the grapheme cluster at s[0..n): a byte that is not UTF-8 is a
+ * cluster of its own. */
+static size_t grapheme_len(const char *s, size_t n)
+{
+	const uint8_t *b = (const uint8_t *)s, *nx;
+	ucs4_t uc;
+
+	if (u8_mbtoucr(&uc, b, n) <= 0)
+		return 1;
+	nx = u8_grapheme_next(b, b + n);
+	return nx && nx > b ? (size_t)(nx - b) : n;
+}
+
 int hc_paint_width(const char *s, size_t n)
 {
 	size_t i = 0;
 	int w = 0;
 
 	if (utf8)
-		return hc_text_width(s, n);
+		return width_utf8(s, n);
 	while (i < n) {
 		struct cell c;
 
@@ -119,16 +173,25 @@ size_t hc_paint_clip(const char *s, size_t n, int cols, int *used)
 
 	if (cols < 0)
 		cols = 0;
-	if (utf8)
-		return hc_text_clip(s, n, cols, used);
 	while (i < n) {
-		struct cell c;
+		size_t k;
+		int cw;
 
-		next_cell(s + i, n - i, &c);
-		if (w + c.w > cols)
+		if (utf8) {
+			/* Whole graphemes: a syllable's jamo stay together. */
+			k = grapheme_len(s + i, n - i);
+			cw = width_utf8(s + i, k);
+		} else {
+			struct cell c;
+
+			next_cell(s + i, n - i, &c);
+			k = c.bytes;
+			cw = c.w;
+		}
+		if (w + cw > cols)
 			break;
-		w += c.w;
-		i += c.bytes;
+		w += cw;
+		i += k;
 	}
 	if (used)
 		*used = w;
@@ -142,27 +205,16 @@ struct hc_pen hc_pen_at(int y, int x, int w)
 	return p;
 }
 
-/* UTF-8 locale: decode the clipped bytes to wide characters; anything that
- * is not printable becomes U+FFFD (one cell, as hc_text_width counts it). */
+/* UTF-8 locale: the clipped bytes as wide characters (see shown_char). */
 static void put_utf8(const char *s, size_t n)
 {
 	wchar_t buf[128];
-	size_t i = 0;
+	size_t i = 0, len;
 	int k = 0;
 
 	while (i < n) {
-		ucs4_t uc;
-		int len = u8_mbtoucr(&uc, (const uint8_t *)s + i, n - i);
-
-		if (len <= 0) {
-			uc = 0xfffd;
-			len = 1;
-		} else if (uc < 0x20 || uc == 0x7f || (uc >= 0x80 && uc < 0xa0) ||
-		           wcwidth((wchar_t)uc) < 0) {
-			uc = 0xfffd;
-		}
-		buf[k++] = (wchar_t)uc;
-		i += (size_t)len;
+		buf[k++] = (wchar_t)shown_char(s + i, n - i, &len);
+		i += len;
 		if (k == (int)(sizeof buf / sizeof buf[0])) {
 			waddnwstr(stdscr, buf, k);
 			k = 0;
@@ -172,36 +224,38 @@ static void put_utf8(const char *s, size_t n)
 		waddnwstr(stdscr, buf, k);
 }
 
+/* Other locales: each character as itself or its ASCII stand-in. */
+static void put_cells(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		struct cell c;
+
+		next_cell(s + i, n - i, &c);
+		if (c.ascii)
+			waddnstr(stdscr, c.ascii, (int)c.alen);
+		else if (c.w > 0)
+			waddnwstr(stdscr, &c.wc, 1);
+		i += c.bytes;
+	}
+}
+
 int hc_pen_put(struct hc_pen *p, const char *s, size_t n, attr_t attr)
 {
 	int room = p->end - p->x;
 	int used = 0;
+	size_t len;
 
 	if (room <= 0 || n == 0 || p->y < 0 || p->y >= LINES)
 		return 0;
+	len = hc_paint_clip(s, n, room, &used);
 	wmove(stdscr, p->y, p->x);
 	wattrset(stdscr, attr);
-	if (utf8) {
-		size_t len = hc_text_clip(s, n, room, &used);
-
+	if (utf8)
 		put_utf8(s, len);
-	} else {
-		size_t i = 0;
-
-		while (i < n) {
-			struct cell c;
-
-			next_cell(s + i, n - i, &c);
-			if (used + c.w > room)
-				break;
-			if (c.ascii)
-				waddnstr(stdscr, c.ascii, (int)c.alen);
-			else if (c.w > 0)
-				waddnwstr(stdscr, &c.wc, 1);
-			used += c.w;
-			i += c.bytes;
-		}
-	}
+	else
+		put_cells(s, len);
 	wattrset(stdscr, A_NORMAL);
 	p->x += used;
 	return used;

@@ -2,8 +2,10 @@
  * paint.h - write UTF-8 text into a run of cells, clipped by display width.
  *
  * Every string the browser shows goes through a pen: it is clipped by grapheme
- * and width first (hc_text_clip), then written as wide characters, so a wide
- * character is never split or wrapped at the right edge. In a locale that is
+ * and width first, then written as wide characters, so a wide character is
+ * never split or wrapped at the right edge. Widths here are wcwidth()'s, the
+ * ones ncurses places characters by (hc_text_width's libunistring widths
+ * differ on a few code points). In a locale that is
  * not UTF-8 the text is transliterated (to ASCII under LANG=C) so that no
  * mojibake reaches the terminal.
  */

@@ -236,13 +236,15 @@ void hc_box_draw(const struct hc_box *b, struct hc_rect r, bool focused,
 	avail = p.end - p.x - 1;
 	if (avail < 1)
 		avail = 1;
+	/* Drop whole graphemes from the left: widths add up, so one pass. */
 	caret_w = hc_paint_width(b->q, b->caret);
 	while (caret_w > avail && start < b->caret) {
 		const uint8_t *s = (const uint8_t *)b->q;
 		const uint8_t *nx = u8_grapheme_next(s + start, s + b->caret);
+		size_t next = nx && nx > s + start ? (size_t)(nx - s) : b->caret;
 
-		start = nx ? (size_t)(nx - s) : b->caret;
-		caret_w = hc_paint_width(b->q + start, b->caret - start);
+		caret_w -= hc_paint_width(b->q + start, next - start);
+		start = next;
 	}
 	*cursor_x = p.x + caret_w;
 	hc_pen_put(&p, b->q + start, b->len - start,

@@ -17,8 +17,9 @@ struct hc_tui_config {
 };
 
 /* Run the browser on the controlling terminal (stdin/stdout). Returns an exit
- * status: 0 on a normal quit, 2 when the terminal cannot be used (after
- * printing a one-line message on stderr). The terminal is always restored. */
+ * status: 0 on a normal quit, 2 when the terminal cannot be used or memory
+ * runs out (after printing a one-line message on stderr), 128 + N after
+ * signal N. The terminal is always restored. */
 int hc_tui_run(const struct hc_tui_config *cfg);
 
 #endif

@@ -76,6 +76,17 @@ check("5?3 gives 503 and 523", rc == 0 and {int(l[:3]) for l in out.splitlines()
 rc, out, _, _ = run("4XX")
 check("4XX is the same as 4xx", rc == 0 and len(out.splitlines()) == len(lines))
 
+# -- --search: a code or pattern is a word, looked for in the text
+rc, out, err, _ = run("--search", "404")
+lines = out.splitlines()
+check("--search 404 lists the entries whose text says 404 (410 Gone among them)",
+      rc == 0 and len(lines) > 1 and all(re.match(r"^\d{3} ", l) for l in lines)
+      and any(l.startswith("410  Gone") for l in lines), out[:300])
+check("--search 404 is not the code: no full entry printed", "\nDescription\n" not in out, out[:300])
+rc, out, err, _ = run("-s", "5?3")
+check("--search 5?3 is not a pattern: nothing matches, exit 1",
+      rc == 1 and out == "" and "nothing matches" in err, (rc, out[:200], err))
+
 # -- --list: five tab-separated columns, code order, no header
 rc, out, err, _ = run("--list")
 rows = [l.split("\t") for l in out.splitlines()]
@@ -135,8 +146,11 @@ if "ko_KR.euckr" in locales:
     p = subprocess.run([BIN.encode(), "찾을".encode("euc-kr")], env=e, capture_output=True, timeout=20)
     check("EUC-KR query is understood", p.returncode == 0 and
           p.stdout.decode("euc-kr", "replace").startswith("404 "), p.stdout[:100] + p.stderr)
+    p = subprocess.run([BIN.encode(), "갉갉갉".encode("euc-kr")], env=e, capture_output=True, timeout=20)
+    check("EUC-KR query that matches nothing is echoed in EUC-KR", p.returncode == 1 and
+          "'갉갉갉'".encode("euc-kr") in p.stderr, p.stderr)
 else:
-    for name in ("EUC-KR output", "EUC-KR query"):
+    for name in ("EUC-KR output", "EUC-KR query", "EUC-KR query echoed"):
         skip(name, "ko_KR.EUC-KR locale not installed")
 rc, out, err, p = run("시간초과", lang="C")
 check("UTF-8 query under LANG=C is still searched", rc == 0 and re.search(r"^408 ", out, re.M)
@@ -183,6 +197,9 @@ check("a list on a terminal is coloured too", rc == 0 and b"\x1b[" in out)
 rc, out, err, _ = run("999")
 check("999 exits 1", rc == 1 and out == "", err)
 check("999 says so on one line", err.count("\n") == 1 and "nothing matches" in err, err)
+rc, out, err, _ = run("a" + "갉" * 30)
+check("a long query that matches nothing is cut on a character boundary",
+      rc == 1 and "\ufffd" not in err and "a" + "갉" * 19 + "...'" in err, err)
 rc, out, err, _ = run("600")
 check("600 exits 1", rc == 1, err)
 rc, out, err, _ = run("--frob")

@@ -106,10 +106,11 @@ static void check_results(const struct hc_entry *entries, size_t n_entries)
 	}
 }
 
-static void run(const struct hc_index *ix, const struct hc_entry *entries,
-                size_t n_entries, const uint8_t *q, size_t n)
+static void run_one(const struct hc_index *ix, const struct hc_entry *entries,
+                    size_t n_entries, const uint8_t *q, size_t n, bool words)
 {
-	enum hc_search_status st = hc_search(ix, (const char *)q, n, &res);
+	enum hc_search_status st = words ? hc_search_words(ix, (const char *)q, n, &res)
+	                                 : hc_search(ix, (const char *)q, n, &res);
 
 	if (n > HC_QUERY_MAX) {
 		CHECK(st == HC_SEARCH_TOO_LONG);
@@ -123,6 +124,16 @@ static void run(const struct hc_index *ix, const struct hc_entry *entries,
 		return;
 	}
 	check_results(entries, n_entries);
+	for (size_t i = 0; words && i < res.n; i++)
+		CHECK(res.hits[i].rank > HC_RANK_CODE_PREFIX);
+}
+
+/* Both entry points: with code patterns, and words only (--search). */
+static void run(const struct hc_index *ix, const struct hc_entry *entries,
+                size_t n_entries, const uint8_t *q, size_t n)
+{
+	run_one(ix, entries, n_entries, q, n, false);
+	run_one(ix, entries, n_entries, q, n, true);
 }
 
 /* A one-entry table made of text: index building over arbitrary bytes. */

@@ -690,6 +690,40 @@ class Suite:
         expect(p.info('#{alternate_on}') == '0', 'normal screen after quit', p.cap())
         p.close()
 
+    def case_wcwidth_edge(self):
+        """Characters whose width libunistring and wcwidth() disagree on
+        (U+4DC0 is 1 cell to uc_width, 2 to wcwidth and so to ncurses and
+        tmux): the search line is measured as it is drawn, so it neither
+        spills onto the tree nor wraps a wide character at the last column."""
+        p = self.start()
+        p.keys('/')
+        p.text('\u4dc0' * 50)
+        # 71 cells for the text (one kept for the caret): 35 two-cell glyphs.
+        L = p.wait(lambda L: L[0] == 'Search: ' + '\u4dc0' * 35, 'the search line scrolled to the caret')
+        expect(L[1].startswith(' No code matches the search.'), 'the tree row is intact', L)
+        expect(all('\u4dc0' not in line for line in L[1:]), 'nothing spilled below the search line', L)
+        p.wait_cursor(x=78, y=0)
+        p.keys('C-u')
+        # Mixed with ASCII up to the edge: x + ䷀ pairs of three cells.
+        p.text('x\u4dc0' * 30)
+        L = p.wait(lambda L: L[0].startswith('Search: ') and L[0].count('x') >= 20, 'mixed text')
+        expect(L[1].startswith(' No code matches the search.'), 'the tree row is intact (mixed)', L)
+        expect(all('\u4dc0' not in line for line in L[1:]), 'mixed text stays on its line', L)
+        width = sum(2 if ch == '\u4dc0' else 1 for ch in L[0])
+        expect(width <= 80, 'the search line is %d cells wide' % width, L)
+        p.close()
+
+    def case_c_locale_wrap(self):
+        """LANG=C draws "§" as "sec.": the detail is wrapped by those widths,
+        so the end of a line is not clipped away (418's reference ends in
+        ';' after "§15.5.19", in a 20-cell column at 24 columns)."""
+        p = self.t.start(24, 40, list(self.lang) + ['-i', '418'])
+        L = p.wait_text('-- Detail', 'Reference', 'Cacheable')
+        check_frame(L, 24, 40, side_by_side=False)
+        detail = ' '.join(line.strip() for line in L[find_line(L, 'Reference') + 1:find_line(L, 'Cacheable')])
+        expect(detail == 'RFC 9110 sec.15.5.19; RFC 2324 sec.2.3.2', 'the whole reference: %r' % detail, L)
+        p.close()
+
     def case_c_locale_input(self):
         """LANG=C: Korean typed into the box is refused, nothing raw is shown."""
         p = self.start()
@@ -707,9 +741,9 @@ class Suite:
         c = [self.case_startup_80x24, self.case_startup_wide, self.case_expand_collapse,
              self.case_search_english]
         if self.utf8:
-            c.append(self.case_search_korean)
+            c += [self.case_search_korean, self.case_wcwidth_edge]
         else:
-            c.append(self.case_c_locale_input)
+            c += [self.case_c_locale_input, self.case_c_locale_wrap]
         c += [self.case_search_code, self.case_language_cycle, self.case_help, self.case_monochrome,
               self.case_focus_and_copy, self.case_mouse, self.case_stacked, self.case_widths,
               self.case_resize, self.case_junk, self.case_suspend, self.case_quit]

@@ -228,6 +228,32 @@ static void test_code_prefix(void **state)
 	assert_int_equal(entry_of(9)->code, 409);
 }
 
+/* hc_search_words (--search): "404" is a word of the text, never the code.
+ * 410 Gone's description: "404 Not Found makes no claim about permanence". */
+static void test_words_only(void **state)
+{
+	(void)state;
+	assert_int_equal(hc_search_words(ix, "404", 3, &res), HC_SEARCH_OK);
+	check_results(hc_catalog_entries());
+	assert_true(res.n > 1);
+	for (size_t i = 0; i < res.n; i++) {
+		assert_int_not_equal(res.hits[i].rank, HC_RANK_CODE_EXACT);
+		assert_int_not_equal(res.hits[i].rank, HC_RANK_CODE_PREFIX);
+		assert_null(span_in(i, HC_FIELD_CODE, 0));
+	}
+	expect_rank(410, NULL, HC_RANK_TEXT);
+	/* No text has the word "5?3": it is not a pattern here. */
+	assert_int_equal(hc_search_words(ix, "5?3", 3, &res), HC_SEARCH_OK);
+	assert_int_equal(res.n, 0);
+	/* Words still work as words, and the same checks apply. */
+	assert_int_equal(hc_search_words(ix, "not found", 9, &res), HC_SEARCH_OK);
+	assert_true(res.n > 0);
+	assert_int_equal(entry_of(0)->code, 404);
+	assert_int_equal(res.hits[0].rank, HC_RANK_NAME_EXACT);
+	assert_int_equal(hc_search_words(ix, "\x01", 1, &res), HC_SEARCH_INVALID);
+	assert_int_equal(hc_search_words(NULL, "404", 3, &res), HC_SEARCH_INVALID);
+}
+
 /* "4xx" and "4XX" give the whole class, registered and vendor codes. */
 static void test_code_class(void **state)
 {
@@ -818,6 +844,7 @@ int main(void)
 		cmocka_unit_test(test_code_prefix),
 		cmocka_unit_test(test_code_class),
 		cmocka_unit_test(test_code_wildcard),
+		cmocka_unit_test(test_words_only),
 		cmocka_unit_test(test_code_and_word),
 		cmocka_unit_test(test_phrase_exact),
 		cmocka_unit_test(test_case_insensitive),

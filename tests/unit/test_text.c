@@ -156,6 +156,51 @@ static void test_wrap_never_exceeds_width(void **state)
 	}
 }
 
+/* A terminal that draws "§" as "sec." (four cells) and the rest as
+ * hc_text_width does, as the browser's pen does under LANG=C. */
+static int sec_width(const char *s, size_t n)
+{
+	int w = 0;
+
+	for (size_t i = 0; i < n;) {
+		size_t k = 1;
+
+		while (i + k < n && ((unsigned char)s[i + k] & 0xc0) == 0x80)
+			k++;
+		w += k == 2 && memcmp(s + i, "\xc2\xa7", 2) == 0 ? 4 : hc_text_width(s + i, k);
+		i += k;
+	}
+	return w;
+}
+
+/* hc_text_wrap_with wraps by the measure it is given: no line is wider than
+ * the width as that terminal draws it, and no text is lost. */
+static void test_wrap_with_measure(void **state)
+{
+	static const char ref[] = "RFC 9110 §15.5.19; RFC 2324 §2.3.2";
+	struct lines l = { .n = 0 };
+	char joined[256] = "";
+
+	(void)state;
+	/* Measured by hc_text_width, "RFC 9110 §15.5.19;" (18 cells) fits 20. */
+	assert_string_equal(wrap(ref, 20).v[0], "RFC 9110 §15.5.19;");
+	assert_int_equal(hc_text_wrap_with(ref, strlen(ref), 20, sec_width, collect, &l), 3);
+	assert_string_equal(l.v[0], "RFC 9110");
+	assert_string_equal(l.v[1], "§15.5.19; RFC");
+	assert_string_equal(l.v[2], "2324 §2.3.2");
+	for (int i = 0; i < l.n; i++) {
+		assert_true(sec_width(l.v[i], strlen(l.v[i])) <= 20);
+		strcat(joined, i ? " " : "");
+		strcat(joined, l.v[i]);
+	}
+	assert_string_equal(joined, ref);
+	/* NULL is hc_text_width: the same lines as hc_text_wrap. */
+	l.n = 0;
+	hc_text_wrap_with(ref, strlen(ref), 20, NULL, collect, &l);
+	assert_int_equal(l.n, 2);
+	assert_string_equal(l.v[0], "RFC 9110 §15.5.19;");
+}
+
 static void test_sanitize(void **state)
 {
 	size_t n;
@@ -223,6 +268,7 @@ int main(void)
 		cmocka_unit_test(test_wrap_english),
 		cmocka_unit_test(test_wrap_korean_keeps_words),
 		cmocka_unit_test(test_wrap_never_exceeds_width),
+		cmocka_unit_test(test_wrap_with_measure),
 		cmocka_unit_test(test_sanitize),
 		cmocka_unit_test(test_is_clean),
 		cmocka_unit_test(test_to_charset),
