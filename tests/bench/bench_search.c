@@ -15,6 +15,8 @@
 #include "catalog.h"
 #include "search.h"
 
+#include "timing.h"
+
 #define COPIES 100
 #define MAX_REPS 2000
 #define MIN_REPS 7
@@ -45,21 +47,6 @@ static const char *const queries[] = {
 };
 
 #define N_QUERIES (sizeof queries / sizeof queries[0])
-
-static double now_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return (x > y) - (x < y);
-}
 
 static double median(double *v, size_t n)
 {

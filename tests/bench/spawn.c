@@ -25,6 +25,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "timing.h"
+
 #define MAX_CMDS 16
 #define MAX_ARGS 32
 #define WARMUP 3
@@ -45,21 +47,6 @@ static void on_alarm(int sig)
 {
 	(void)sig;
 	alarmed = 1;
-}
-
-static double now_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
-}
-
-static int cmp_double(const void *a, const void *b)
-{
-	double x = *(const double *)a, y = *(const double *)b;
-
-	return (x > y) - (x < y);
 }
 
 /* One run: returns the wall time in ns, or -1 on failure. */
