@@ -3,7 +3,9 @@
  * the selected class means), wrapped to the pane by display width.
  *
  * The wrapped lines are a cache keyed by selection, language and width: they
- * are rebuilt only when one of those changes, not on every frame.
+ * are rebuilt only when one of those changes, not on every frame. Each line
+ * remembers where its text lies in the entry's string, so that the search
+ * spans of the selected entry are underlined where they fall when it is drawn.
  */
 #ifndef HC_TUI_DETAIL_VIEW_H
 #define HC_TUI_DETAIL_VIEW_H
@@ -17,7 +19,10 @@ struct hc_dline {
 	size_t off;             /* into buf */
 	unsigned len;
 	unsigned bold;          /* leading bytes drawn bold (a label) */
+	unsigned pre;           /* leading bytes of prefix (label, indent) */
+	unsigned soff;          /* where the rest starts in its source string */
 	unsigned char role;
+	unsigned char src;      /* which source string (detail_view.c); 0: none */
 };
 
 struct hc_detail {

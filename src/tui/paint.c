@@ -144,6 +144,11 @@ static size_t grapheme_len(const char *s, size_t n)
 	return nx && nx > b ? (size_t)(nx - b) : n;
 }
 
+size_t hc_paint_grapheme(const char *s, size_t n)
+{
+	return n ? grapheme_len(s, n) : 0;
+}
+
 int hc_paint_width(const char *s, size_t n)
 {
 	size_t i = 0;

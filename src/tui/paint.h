@@ -36,6 +36,10 @@ int hc_paint_swidth(const char *s);
 /* Byte length of the longest prefix of s[0..n) that fits in cols cells. */
 size_t hc_paint_clip(const char *s, size_t n, int cols, int *used);
 
+/* Bytes of the grapheme cluster at s[0..n) (at least 1 when n > 0): a piece
+ * of text drawn with its own attributes should start and end on these. */
+size_t hc_paint_grapheme(const char *s, size_t n);
+
 struct hc_pen hc_pen_at(int y, int x, int w);
 
 /* Write as much of s[0..n) as fits; returns the cells written. */

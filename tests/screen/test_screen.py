@@ -61,6 +61,43 @@ def sgr_params(line):
     return out
 
 
+def underlined(line, start=0):
+    """The text of a capture-pane -e line from character `start` on, and for
+    each character whether it is drawn underlined."""
+    text, flags, on = [], [], False
+    for m in re.finditer(r'\x1b\[([0-9;]*)m|(\x1b[^\x1b]?)|([^\x1b])', line):
+        if m.group(3) is not None:
+            text.append(m.group(3))
+            flags.append(on)
+        elif m.group(1) is not None:
+            ps = m.group(1).split(';')
+            i = 0
+            while i < len(ps):
+                if ps[i] in ('38', '48', '58'):
+                    i += 3 if i + 1 < len(ps) and ps[i + 1] == '5' else 5
+                    continue
+                if ps[i] in ('', '0', '24'):
+                    on = False
+                elif ps[i] == '4' or ps[i].startswith('4:') and ps[i] != '4:0':
+                    on = True
+                i += 1
+    return ''.join(text[start:]), flags[start:]
+
+
+def word_underlined(line, word):
+    """True when `word` is in the detail part of line, underlined exactly:
+    all of its characters and neither neighbour."""
+    plain, _ = underlined(line)
+    k = plain.find('|')
+    text, flags = underlined(line, k + 1 if k >= 0 else 0)
+    i = text.find(word)
+    if i < 0:
+        return False
+    j = i + len(word)
+    return (all(flags[i:j]) and (i == 0 or not flags[i - 1])
+            and (j >= len(flags) or not flags[j]))
+
+
 def sgr_has_reverse(line):
     return '7' in sgr_params(line)
 
@@ -363,6 +400,55 @@ class Suite:
         p.keys('G')
         L = p.wait_text('+ 5xx')
         p.wait_cursor(y=find_line(L, '+ 5xx'))
+        p.close()
+
+    def case_detail_highlight(self):
+        """The selected entry's matched text is underlined in the detail (not
+        only by colour): a header, the description, and a span that the
+        wrap splits across two lines."""
+        p = self.start(80, 50)     # tall enough for the description
+        p.keys('/')
+        p.text('retry-after')
+        # 413 is the first entry with the header (table order).
+        L = p.wait(lambda L: detail_part(L[1]).strip() == '413 Content Too Large', 'detail of 413')
+        attrs = p.cap(attrs=True)
+        y = find_line([detail_part(l) for l in L], ' Headers ')
+        expect(y > 0 and 'Retry-After' in L[y], 'Headers line shown', L)
+        expect(word_underlined(attrs[y], 'Retry-After'), 'header underlined in the detail', attrs)
+        expect(not word_underlined(attrs[y], 'Content-Length'), 'other header not underlined', attrs)
+        y = find_line(L, 'send Retry-After')
+        expect(y > 0, 'description mentions Retry-After', L)
+        expect(word_underlined(attrs[y], 'Retry-After'), 'description match underlined', attrs)
+        # A word only in 451's description.
+        p.keys('C-u')
+        p.text('court')
+        L = p.wait(lambda L: detail_part(L[1]).strip() == '451 Unavailable For Legal Reasons',
+                   'detail of 451')
+        attrs = p.cap(attrs=True)
+        D = [detail_part(l) for l in L]
+        y = find_line(D, 'a court order')
+        expect(y > find_line(D, ' Description'), 'court in the Description paragraph', L)
+        expect(word_underlined(attrs[y], 'court'), 'description word underlined', attrs)
+        expect(not word_underlined(attrs[y], 'order'), 'the next word is not', attrs)
+        p.close()
+        if not self.utf8:
+            return
+        # A Hangul term matches across the space, and at 100 columns the
+        # wrap falls inside that span: each piece is underlined on its line.
+        p = self.t.start(100, 40, ['--lang', 'both'])
+        p.wait_text('Search:', '5xx')
+        p.keys('/')
+        p.text('요청엔티티')
+        L = p.wait(lambda L: detail_part(L[1]).strip() == '413 Content Too Large', 'detail of 413')
+        attrs = p.cap(attrs=True)
+        y = find_line(L, 'Also known as')
+        expect(y > 0, 'aliases shown', L)
+        expect(detail_part(L[y + 1]).rstrip().endswith('; 요청')
+               and detail_part(L[y + 2]).strip().startswith('엔티티가'),
+               'alias wrapped inside the match', L)
+        expect(word_underlined(attrs[y + 1], '요청'), 'first piece underlined', attrs)
+        expect(word_underlined(attrs[y + 2], '엔티티'), 'second piece underlined', attrs)
+        expect(not word_underlined(attrs[y], 'Request'), 'the English alias is not', attrs)
         p.close()
 
     def case_search_english(self):
@@ -739,7 +825,7 @@ class Suite:
 
     def cases(self):
         c = [self.case_startup_80x24, self.case_startup_wide, self.case_expand_collapse,
-             self.case_search_english]
+             self.case_search_english, self.case_detail_highlight]
         if self.utf8:
             c += [self.case_search_korean, self.case_wcwidth_edge]
         else:
