@@ -310,7 +310,7 @@ TOKEN = r"[!#$%&'*+.^_`|~0-9A-Za-z-]+"
 REQUEST_LINE = re.compile(r"^(" + TOKEN + r") (\S+) HTTP/1\.1$")
 STATUS_LINE = re.compile(r"^HTTP/1\.1 ([1-5][0-9]{2}) ([\t -~]*)$")
 FIELD_LINE = re.compile(r"^(" + TOKEN + r"):(?: ([!-~](?:[ \t!-~]*[!-~])?))?$")
-ELIDED = re.compile(r"^\[([0-9]+) bytes\]$")
+ELIDED = re.compile(r"^\[([0-9]+) bytes(?:: [^\[\]]+)?\]$")
 ORIGIN_FORM = re.compile(r"^/[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*(\?[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*)?$")
 ABSOLUTE_FORM = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]+)?(/[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*)?$")
 AUTHORITY_FORM = re.compile(r"^[A-Za-z0-9.-]+:[0-9]+$")
@@ -453,7 +453,7 @@ def check_framing(m, request, path, err):
         te = []
     shown = m.body is not None and any(t for _, t in m.body)
     if m.kind == "Response":
-        no_body = (m.code < 200 or m.code in (204, 304)
+        no_body = (m.code < 200 or m.code in (204, 205, 304)
                    or (request is not None and request.method == "HEAD"))
         if (m.code < 200 or m.code == 204) and (cl or te):
             err.add(path, m.line, f"a {m.code} response carries no Content-Length or Transfer-Encoding"
@@ -480,6 +480,14 @@ def check_framing(m, request, path, err):
         got = body_length(m, path, err)
         if got != n:
             err.add(path, line_of["content-length"], f"Content-Length {n} but the content shown has {got} bytes")
+        cr = m.field("content-range")
+        r = re.fullmatch(r"bytes ([0-9]+)-([0-9]+)/([0-9]+|\*)", cr[0]) if cr else None
+        if m.kind == "Response" and m.code == 206 and r:
+            first, last = int(r.group(1)), int(r.group(2))
+            total = None if r.group(3) == "*" else int(r.group(3))
+            if last < first or (total is not None and last >= total) or last - first + 1 != n:
+                err.add(path, line_of["content-range"], f"Content-Range {cr[0]!r} does not fit"
+                        f" Content-Length {n} (RFC 9110 §14.4)")
     elif shown:
         err.add(path, m.body[0][0], "content without Content-Length or Transfer-Encoding")
     if shown and not m.field("content-type"):
@@ -554,12 +562,19 @@ def check_exchange(code, entry, msgs, path, line, err):
         err.add(path, msgs[-1].line, "the last request has no final response")
     if entry is None:
         return
-    mine = [m for m in msgs if m.kind == "Response" and m.code == code]
+    mine = [(m.lines[0][0], m.reason) for m in msgs if m.kind == "Response" and m.code == code]
+    if not mine:
+        # WebDAV codes that live inside a 207 body (208, 424): <status>HTTP/1.1 208 …</status>
+        for m in msgs:
+            for ln, text in (m.body or []) if m.kind == "Response" and m.code == 207 else []:
+                for c, reason in re.findall(r"HTTP/1\.1 ([0-9]{3}) ([^<]*)", text):
+                    if int(c) == code:
+                        mine.append((ln, reason))
     if not mine:
         err.add(path, line, f"no response in the example has status {code}")
-    for m in mine:
-        if m.reason != entry["Phrase"]:
-            err.add(path, m.lines[0][0], f"status line says {m.reason!r}; the table's phrase is {entry['Phrase']!r}")
+    for ln, reason in mine:
+        if reason != entry["Phrase"]:
+            err.add(path, ln, f"status line says {reason!r}; the table's phrase is {entry['Phrase']!r}")
     present = {n for m in msgs for _, n, _ in m.fields}
     for h in entry.get("headers", []):
         if h.lower() not in present:
