@@ -240,4 +240,22 @@ expect("a 204-style rule: Content-Length in a 1xx", "examples.txt",
        "Response:\n HTTP/1.1 413", "Response:\n HTTP/1.1 100 Continue\n Content-Length: 0\nResponse:\n HTTP/1.1 413",
        "Response:\n HTTP/1.1 100 Continue", "carries no Content-Length")
 
+CHUNKED = EXAMPLES.replace(" Content-Length: 9\n .\n not here.\n", " Transfer-Encoding: chunked\n .\n 9\n not here.\n 0\n .\n")
+rc, err, d, out = gen(examples=CHUNKED)
+check("a well-formed chunked body passes", rc == 0, err)
+expect("a chunk of the wrong size", "examples.txt", " Content-Length: 9\n .\n not here.\n",
+       " Transfer-Encoding: chunked\n .\n 8\n not here.\n 0\n .\n", " not here.", "chunk of 9 bytes announced as 8")
+expect("a chunked body without its end", "examples.txt", " Content-Length: 9\n .\n not here.\n",
+       " Transfer-Encoding: chunked\n .\n 9\n not here.\n", "Response:\n HTTP/1.1 404", "without the last chunk")
+expect("content in a response to HEAD", "examples.txt", "GET /nothing", "HEAD /nothing", " not here.",
+       "response to HEAD has no content")
+expect("a message after a 101", "examples.txt", "Response:\n HTTP/1.1 404",
+       "Response:\n HTTP/1.1 101 Switching Protocols\n Upgrade: x\n Connection: Upgrade\nResponse:\n HTTP/1.1 404",
+       "Response:\n HTTP/1.1 404", "nothing in HTTP/1.1 follows a 101")
+expect("a 206 whose Content-Range does not fit", "examples.txt", "Request:\n GET /nothing",
+       "Request:\n GET /part HTTP/1.1\n Host: example.com\n Range: bytes=0-9\nResponse:\n HTTP/1.1 206 Partial Content\n"
+       " Date: Fri, 04 Dec 2026 10:00:00 GMT\n Content-Range: bytes 0-9/100\n Content-Type: text/plain\n"
+       " Content-Length: 3\n .\n abc\nRequest:\n GET /nothing",
+       "Content-Range: bytes 0-9/100", "does not fit Content-Length 3")
+
 done()
