@@ -705,7 +705,8 @@ static void sink_flush(void *ud)
 
 int hc_cli_decide_run(const struct hc_options *o, const char *charset, int width, bool color)
 {
-	struct out_sink s = { .charset = charset };
+	/* JSON is for programs: the same UTF-8 bytes in every locale. */
+	struct out_sink s = { .charset = o->json ? "UTF-8" : charset };
 	char err[200] = "";
 	int rc;
 
