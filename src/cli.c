@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "doc.h"
 #include "text.h"
 
 /* SGR colours by class: 1xx blue, 2xx green, 3xx cyan, 4xx yellow, 5xx red. */
@@ -12,16 +13,6 @@ static const char *class_sgr(int code)
 	int k = code / 100 - 1;
 
 	return k >= 0 && k < 5 ? sgr[k] : "1";
-}
-
-static bool want_en(const struct hc_cli *c)
-{
-	return c->lang != HC_LANG_KO;
-}
-
-static bool want_ko(const struct hc_cli *c)
-{
-	return c->lang != HC_LANG_EN;
 }
 
 /* "404 Not Found · 찾을 수 없음 [nginx]" in the chosen language(s); Korean
@@ -63,112 +54,91 @@ void hc_cli_line(const struct hc_cli *c, const struct hc_entry *e)
 }
 
 struct wrap_ctx {
-	FILE *out;
-	const char *indent;
+	const struct hc_cli *c;
+	const char *p1, *p2;    /* prefix of the first and of later lines */
+	int status;             /* the entry's code, for its class colour */
+	size_t code;            /* bytes at the start of the first line in that colour */
+	bool bold;              /* the rest of the first line (a title) in bold */
+	bool first;
 };
 
 static void put_line(const char *line, size_t n, void *ud)
 {
 	struct wrap_ctx *w = ud;
+	FILE *out = w->c->out;
+	size_t k = w->first && w->c->color ? (w->code < n ? w->code : n) : 0;
 
-	fprintf(w->out, "%s%.*s\n", w->indent, (int)n, line);
+	fputs(w->first ? w->p1 : w->p2, out);
+	if (k) {
+		fprintf(out, "\033[%sm", class_sgr(w->status));
+		fwrite(line, 1, k, out);
+		fputs("\033[0m", out);
+	}
+	if (w->first && w->bold && w->c->color && k < n) {
+		fputs("\033[1m", out);
+		fwrite(line + k, 1, n - k, out);
+		fputs("\033[0m", out);
+	} else {
+		fwrite(line + k, 1, n - k, out);
+	}
+	fputc('\n', out);
+	w->first = false;
 }
 
-/* Wrap text to the width with an indent in front of every line. */
-static void para(const struct hc_cli *c, const char *indent, const char *text)
+/* Wrap text to the width after a prefix (the first line's p1, later p2). */
+static void wrap(const struct hc_cli *c, const char *p1, const char *p2, const char *text,
+                 size_t n, int status, size_t code, bool bold)
 {
-	struct wrap_ctx w = { c->out, indent };
-	int width = c->width - hc_text_width(indent, strlen(indent));
+	struct wrap_ctx w = { c, p1, p2, status, code, bold, true };
+	int pw = hc_text_width(p1, strlen(p1)), pw2 = hc_text_width(p2, strlen(p2));
+	int width = c->width - (pw > pw2 ? pw : pw2);
 
-	hc_text_wrap(text, strlen(text), width < 20 ? 20 : width, put_line, &w);
+	hc_text_wrap(text, n, width < 20 ? 20 : width, put_line, &w);
 }
 
-static void heading(const struct hc_cli *c, const char *en, const char *ko)
+/* The entry's document (doc.h), wrapped to the width: the layout is the
+ * document's; only the prefixes and colours are the CLI's. */
+static void render(const struct hc_cli *c, const struct hc_doc *d, int status)
 {
-	const char *label = c->lang == HC_LANG_KO ? ko : en;
+	for (size_t i = 0; i < d->n; i++) {
+		const struct hc_doc_item *it = &d->items[i];
+		const char *t = hc_doc_text(d, it);
+		char pre[64];
 
-	if (c->lang == HC_LANG_BOTH)
-		fprintf(c->out, c->color ? "\n\033[1m%s \xc2\xb7 %s\033[0m\n" : "\n%s \xc2\xb7 %s\n", en, ko);
-	else
-		fprintf(c->out, c->color ? "\n\033[1m%s\033[0m\n" : "\n%s\n", label);
-}
-
-/* "label: a; b; c" wrapped, for lists of short items. */
-static void list_field(const struct hc_cli *c, const char *label, const struct hc_strs *s)
-{
-	char buf[1024];
-	size_t used = 0;
-
-	if (!s->n)
-		return;
-	used = (size_t)snprintf(buf, sizeof buf, "%s: ", label);
-	for (unsigned i = 0; i < s->n && used < sizeof buf; i++)
-		used += (size_t)snprintf(buf + used, sizeof buf - used, "%s%s", i ? "; " : "", s->v[i]);
-	para(c, "", buf);
-}
-
-static const char *pick(const struct hc_cli *c, const char *en, const char *ko)
-{
-	return c->lang == HC_LANG_KO ? ko : en;
-}
-
-static void facts(const struct hc_cli *c, const struct hc_entry *e)
-{
-	char buf[512];
-
-	snprintf(buf, sizeof buf, "%s: %s%s%s", pick(c, "Status", "상태"), hc_status_name(e->status),
-	         e->vendor ? " \xc2\xb7 " : "", e->vendor ? e->vendor : "");
-	para(c, "", buf);
-	snprintf(buf, sizeof buf, "%s: %s", pick(c, "Reference", "출처"), e->reference);
-	para(c, "", buf);
-	snprintf(buf, sizeof buf, "%s: %s", pick(c, "Cacheable by default", "기본 캐시 가능"),
-	         e->cacheable ? pick(c, "yes (RFC 9110 \xc2\xa7" "15.1)", "예 (RFC 9110 \xc2\xa7" "15.1)")
-	                      : pick(c, "no", "아니요"));
-	para(c, "", buf);
-	if (want_en(c))
-		list_field(c, c->lang == HC_LANG_KO ? "영문 별칭" : "Also known as", &e->aliases_en);
-	if (want_ko(c))
-		list_field(c, "다른 이름", &e->aliases_ko);
-	list_field(c, pick(c, "Headers", "관련 헤더"), &e->headers);
-}
-
-/* One text field in the chosen language(s). */
-static void text_field(const struct hc_cli *c, const char *en_label, const char *ko_label,
-                       const char *en, const char *ko)
-{
-	heading(c, en_label, ko_label);
-	if (want_en(c))
-		para(c, "  ", en);
-	if (c->lang == HC_LANG_BOTH)
-		fputc('\n', c->out);
-	if (want_ko(c))
-		para(c, "  ", ko);
+		switch (it->role) {
+		case HC_DOC_TITLE:
+			wrap(c, "", "    ", t, it->len, status, 3, true);
+			break;
+		case HC_DOC_SUBTITLE:
+			wrap(c, "    ", "    ", t, it->len, 0, 0, false);
+			break;
+		case HC_DOC_FACT:
+			snprintf(pre, sizeof pre, "%s: ", it->label);
+			wrap(c, pre, "  ", t, it->len, 0, 0, false);
+			break;
+		case HC_DOC_HEADING:
+			fprintf(c->out, c->color ? "\n\033[1m%s\033[0m\n" : "\n%s\n", it->label);
+			break;
+		case HC_DOC_PARA:
+			if (it->gap)
+				fputc('\n', c->out);
+			wrap(c, "  ", "  ", t, it->len, 0, 0, false);
+			break;
+		case HC_DOC_SEE:
+			snprintf(pre, sizeof pre, "  %03u: ", (unsigned)it->code % 1000);
+			wrap(c, it->cont ? "       " : pre, "       ", t, it->len, 0, 0, false);
+			break;
+		}
+	}
 }
 
 void hc_cli_entry(const struct hc_cli *c, const struct hc_entry *e)
 {
-	title(c, e, " ");
-	fputc('\n', c->out);
-	facts(c, e);
-	text_field(c, "Summary", "요약", e->summary_en, e->summary_ko);
-	text_field(c, "Description", "설명", e->desc_en, e->desc_ko);
-	text_field(c, "In practice", "실무 팁", e->note_en, e->note_ko);
-	if (e->n_see_also) {
-		heading(c, "See also", "함께 볼 코드");
-		for (unsigned i = 0; i < e->n_see_also; i++) {
-			const struct hc_see_also *s = &e->see_also[i];
-			char buf[1024];
+	struct hc_doc d = { 0 };
 
-			if (want_en(c)) {
-				snprintf(buf, sizeof buf, "%d: %s", s->code, s->en);
-				para(c, "  ", buf);
-			}
-			if (want_ko(c)) {
-				snprintf(buf, sizeof buf, "%d: %s", s->code, s->ko);
-				para(c, "  ", buf);
-			}
-		}
-	}
+	hc_doc_entry(&d, e, c->lang, NULL);
+	render(c, &d, e->code);
+	hc_doc_free(&d);
 }
 
 void hc_cli_tsv(FILE *out, const struct hc_entry *e)
@@ -177,96 +147,141 @@ void hc_cli_tsv(FILE *out, const struct hc_entry *e)
 	        hc_status_name(e->status), e->reference);
 }
 
-/* A JSON string with everything outside printable ASCII as \uXXXX, so the
- * output is valid in any locale and never carries a raw control byte. */
+/*
+ * A JSON string as jq writes it: UTF-8 as is, '"' and '\' escaped, the C0
+ * controls and DEL as \b \f \n \r \t or \u00XX. Runs of plain bytes are
+ * written with one fwrite, so the output is the same bytes in every locale
+ * and costs no printf per character. The table is valid UTF-8 (the generator
+ * checks it).
+ */
 static void json_str(FILE *out, const char *s)
 {
-	const unsigned char *p = (const unsigned char *)s;
+	static const char hex[] = "0123456789abcdef";
+	const char *run = s;
 
 	fputc('"', out);
-	while (*p) {
-		unsigned cp = *p;
-		int extra = cp < 0x80 ? 0 : cp < 0xe0 ? 1 : cp < 0xf0 ? 2 : 3;
+	for (;; s++) {
+		unsigned char ch = (unsigned char)*s;
+		char esc[7] = { '\\', 0 };
+		size_t k = 2;
 
-		if (extra)
-			cp &= 0x3fu >> extra;
-		p++;
-		for (int i = 0; i < extra && (*p & 0xc0) == 0x80; i++)
-			cp = cp << 6 | (*p++ & 0x3fu);
-		if (cp == '"' || cp == '\\') {
-			fprintf(out, "\\%c", (char)cp);
-		} else if (cp == '\n') {
-			fputs("\\n", out);
-		} else if (cp >= 0x20 && cp < 0x7f) {
-			fputc((int)cp, out);
-		} else if (cp >= 0x10000) {
-			cp -= 0x10000;
-			fprintf(out, "\\u%04x\\u%04x", 0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
-		} else {
-			fprintf(out, "\\u%04x", cp);
+		if (ch >= 0x20 && ch != '"' && ch != '\\' && ch != 0x7f)
+			continue;
+		fwrite(run, 1, (size_t)(s - run), out);
+		run = s + 1;
+		if (!ch)
+			break;
+		switch (ch) {
+		case '"': case '\\': esc[1] = (char)ch; break;
+		case '\b': esc[1] = 'b'; break;
+		case '\f': esc[1] = 'f'; break;
+		case '\n': esc[1] = 'n'; break;
+		case '\r': esc[1] = 'r'; break;
+		case '\t': esc[1] = 't'; break;
+		default:
+			memcpy(esc + 1, "u00", 3);
+			esc[4] = hex[ch >> 4];
+			esc[5] = hex[ch & 15];
+			k = 6;
 		}
+		fwrite(esc, 1, k, out);
 	}
 	fputc('"', out);
 }
 
-static void json_strs(FILE *out, const struct hc_strs *s)
+/* jq's layout: two spaces per level, one value per line, "[]" when empty. */
+static void json_indent(FILE *out, int level)
 {
-	fputc('[', out);
-	for (unsigned i = 0; i < s->n; i++) {
-		if (i)
-			fputs(", ", out);
-		json_str(out, s->v[i]);
+	static const char sp[] = "            ";
+
+	fputc('\n', out);
+	fwrite(sp, 1, (size_t)(2 * level) < sizeof sp - 1 ? (size_t)(2 * level) : sizeof sp - 1, out);
+}
+
+static void json_key(FILE *out, const char *key, bool first, int level)
+{
+	if (!first)
+		fputc(',', out);
+	json_indent(out, level);
+	json_str(out, key);
+	fputs(": ", out);
+}
+
+static void json_field(FILE *out, const struct hc_entry *e, enum hc_field f)
+{
+	unsigned n = hc_entry_field_items(e, f);
+	char code[4];
+
+	json_key(out, hc_field_key(f), false, 2);
+	if (!hc_field_is_list(f)) {
+		const char *v = hc_entry_field(e, f, 0, code);
+
+		if (v)
+			json_str(out, v);
+		else
+			fputs("null", out);
+		return;
 	}
+	fputc('[', out);
+	for (unsigned i = 0; i < n; i++) {
+		if (i)
+			fputc(',', out);
+		json_indent(out, 3);
+		json_str(out, hc_entry_field(e, f, i, code));
+	}
+	if (n)
+		json_indent(out, 2);
 	fputc(']', out);
 }
 
-static void json_field(FILE *out, const char *name, const char *value)
-{
-	fprintf(out, ",\n    \"%s\": ", name);
-	if (value)
-		json_str(out, value);
-	else
-		fputs("null", out);
-}
-
+/* Every field of the catalog's field list (catalog.h), then the facts that
+ * are not search fields. */
 static void json_entry(FILE *out, const struct hc_entry *e)
 {
-	fprintf(out, "  {\n    \"code\": %d", e->code);
-	json_field(out, "phrase_en", e->phrase_en);
-	json_field(out, "name_ko", e->name_ko);
-	json_field(out, "status", hc_status_name(e->status));
-	json_field(out, "vendor", e->vendor);
-	json_field(out, "reference", e->reference);
-	fprintf(out, ",\n    \"cacheable\": %s", e->cacheable ? "true" : "false");
-	fputs(",\n    \"aliases_en\": ", out);
-	json_strs(out, &e->aliases_en);
-	fputs(",\n    \"aliases_ko\": ", out);
-	json_strs(out, &e->aliases_ko);
-	fputs(",\n    \"headers\": ", out);
-	json_strs(out, &e->headers);
-	fputs(",\n    \"see_also\": [", out);
+	fputc('{', out);
+	json_key(out, "code", true, 2);
+	fprintf(out, "%d", e->code);
+	for (int f = 0; f < HC_FIELD_COUNT; f++)
+		if (f != HC_FIELD_CODE)
+			json_field(out, e, (enum hc_field)f);
+	json_key(out, "status", false, 2);
+	json_str(out, hc_status_name(e->status));
+	json_key(out, "reference", false, 2);
+	json_str(out, e->reference ? e->reference : "");
+	json_key(out, "cacheable", false, 2);
+	fputs(e->cacheable ? "true" : "false", out);
+	json_key(out, "see_also", false, 2);
+	fputc('[', out);
 	for (unsigned i = 0; i < e->n_see_also; i++) {
-		fprintf(out, "%s{\"code\": %d, \"en\": ", i ? ", " : "", e->see_also[i].code);
-		json_str(out, e->see_also[i].en);
-		fputs(", \"ko\": ", out);
-		json_str(out, e->see_also[i].ko);
+		const struct hc_see_also *s = &e->see_also[i];
+
+		if (i)
+			fputc(',', out);
+		json_indent(out, 3);
+		fputc('{', out);
+		json_key(out, "code", true, 4);
+		fprintf(out, "%d", s->code);
+		json_key(out, "en", false, 4);
+		json_str(out, s->en ? s->en : "");
+		json_key(out, "ko", false, 4);
+		json_str(out, s->ko ? s->ko : "");
+		json_indent(out, 3);
 		fputc('}', out);
 	}
+	if (e->n_see_also)
+		json_indent(out, 2);
 	fputc(']', out);
-	json_field(out, "summary_en", e->summary_en);
-	json_field(out, "summary_ko", e->summary_ko);
-	json_field(out, "description_en", e->desc_en);
-	json_field(out, "description_ko", e->desc_ko);
-	json_field(out, "note_en", e->note_en);
-	json_field(out, "note_ko", e->note_ko);
-	fputs("\n  }", out);
+	json_indent(out, 1);
+	fputc('}', out);
 }
 
 void hc_cli_json(FILE *out, const struct hc_entry *const *v, size_t n)
 {
 	fputc('[', out);
 	for (size_t i = 0; i < n; i++) {
-		fputs(i ? ",\n" : "\n", out);
+		if (i)
+			fputc(',', out);
+		json_indent(out, 1);
 		json_entry(out, v[i]);
 	}
 	fputs(n ? "\n]\n" : "]\n", out);
