@@ -1,9 +1,14 @@
-/* cli.c - one-shot output formats. */
+/* cli.c - the one-shot CLI: query routing and output formats. */
 #include "cli.h"
 
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 #include "doc.h"
+#include "search.h"
 #include "text.h"
 
 /* SGR colours by class: 1xx blue, 2xx green, 3xx cyan, 4xx yellow, 5xx red. */
@@ -285,4 +290,209 @@ void hc_cli_json(FILE *out, const struct hc_entry *const *v, size_t n)
 		json_entry(out, v[i]);
 	}
 	fputs(n ? "\n]\n" : "]\n", out);
+}
+
+/* ---- running a query ------------------------------------------------------- */
+
+int hc_cli_terminal_width(int fd)
+{
+	struct winsize ws;
+
+	if (isatty(fd) && ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return 80;
+}
+
+/* Output is gathered in memory and written in one go, converted or not. */
+struct sink {
+	char *buf;
+	size_t len;
+	FILE *f;
+};
+
+/* Close the memory stream and write what it holds to out, converted to
+ * charset unless raw. The buffer is freed on every path. */
+static int sink_flush(struct sink *s, FILE *out, const char *charset, bool raw)
+{
+	size_t n = 0;
+	char *conv = NULL;
+	int rc = fclose(s->f) == 0 && s->buf ? 0 : -1;
+
+	if (rc == 0 && s->len > 0) {
+		if (raw)
+			rc = fwrite(s->buf, 1, s->len, out) == s->len ? 0 : -1;
+		else if ((conv = hc_text_to_charset(s->buf, s->len, charset, &n)) == NULL)
+			rc = -1;
+		else
+			rc = fwrite(conv, 1, n, out) == n ? 0 : -1;
+	}
+	if (fflush(out) != 0)
+		rc = -1;
+	free(conv);
+	free(s->buf);
+	s->buf = NULL;
+	return rc;
+}
+
+/* "nothing matches" with a short, cleaned copy of the query (valid UTF-8 by
+ * now), cut on a character boundary and in the locale's charset. */
+static void say_nothing_found(const char *q, const struct hc_cli_io *io)
+{
+	size_t n = strlen(q), k = n > 60 ? 60 : n, len = 0;
+	char *clean, *out = NULL;
+
+	while (k > 0 && k < n && (q[k] & 0xc0) == 0x80)
+		k--;
+	clean = hc_text_sanitize(q, k, &len);
+	if (clean)
+		out = hc_text_to_charset(clean, len, io->charset, NULL);
+	fprintf(io->err, "httpcodes: nothing matches '%s%s'\n", out ? out : "", k < n ? "..." : "");
+	free(out);
+	free(clean);
+}
+
+/*
+ * The entries a query names: a code pattern straight from the catalog,
+ * anything else through the search engine. *exact is set when the query
+ * names one code (a full entry is printed even when vendors share it); then
+ * only that code's entries are kept. Returns 0, -1 out of memory, -2 a query
+ * the engine refused.
+ */
+static int collect(const struct hc_options *o, const struct hc_entry ***out, size_t *count,
+                   bool *exact)
+{
+	const struct hc_entry *all = hc_catalog_entries();
+	size_t total = hc_catalog_count(), n = 0;
+	const struct hc_entry **v = calloc(total ? total : 1, sizeof *v);
+	struct hc_pattern p;
+
+	if (!v)
+		return -1;
+	*exact = false;
+	if (o->mode == HC_MODE_QUERY && hc_pattern_parse(o->query, &p)) {
+		*exact = hc_pattern_is_exact(&p);
+		for (size_t i = 0; i < total; i++)
+			if (hc_pattern_match(&p, all[i].code))
+				v[n++] = &all[i];
+	} else {
+		struct hc_index *ix = hc_index_new(all, total);
+		struct hc_results r = { 0 };
+		enum hc_search_status st = HC_SEARCH_NOMEM;
+
+		if (ix && o->mode == HC_MODE_SEARCH)
+			st = hc_search_words(ix, o->query, strlen(o->query), &r);
+		else if (ix)
+			st = hc_search(ix, o->query, strlen(o->query), &r);
+
+		if (st == HC_SEARCH_OK || st == HC_SEARCH_EMPTY) {
+			for (size_t i = 0; i < r.n; i++)
+				v[n++] = &all[r.hits[i].entry];
+			*exact = r.n > 0 && r.hits[0].rank == HC_RANK_CODE_EXACT &&
+			         (r.n == 1 || r.hits[1].rank != HC_RANK_CODE_EXACT ||
+			          all[r.hits[1].entry].code == all[r.hits[0].entry].code);
+			if (*exact) /* only the entries of that one code */
+				while (n > 0 && all[r.hits[0].entry].code != v[n - 1]->code)
+					n--;
+		}
+		hc_results_free(&r);
+		hc_index_free(ix);
+		if (st != HC_SEARCH_OK && st != HC_SEARCH_EMPTY) {
+			free(v);
+			return st == HC_SEARCH_NOMEM ? -1 : -2;
+		}
+	}
+	*out = v;
+	*count = n;
+	return 0;
+}
+
+static int run_query(const struct hc_options *o, const struct hc_cli *c, const struct hc_cli_io *io)
+{
+	const struct hc_entry **v = NULL;
+	size_t n = 0;
+	bool exact = false;
+	int rc = collect(o, &v, &n, &exact);
+
+	if (rc == -1) {
+		fputs("httpcodes: out of memory\n", io->err);
+		return HC_EXIT_USAGE;
+	}
+	if (rc == -2) {
+		fputs("httpcodes: the query has control characters or invalid UTF-8\n", io->err);
+		return HC_EXIT_USAGE;
+	}
+	if (n == 0) {
+		say_nothing_found(o->query, io);
+		free(v);
+		return HC_EXIT_NOT_FOUND;
+	}
+	if (o->json) {
+		hc_cli_json(c->out, v, n);
+	} else if (exact || n == 1) {
+		for (size_t i = 0; i < n; i++) {
+			if (i)
+				fputc('\n', c->out);
+			hc_cli_entry(c, v[i]);
+		}
+	} else {
+		for (size_t i = 0; i < n; i++)
+			hc_cli_line(c, v[i]);
+	}
+	free(v);
+	return HC_EXIT_FOUND;
+}
+
+static int run_list(const struct hc_options *o, FILE *out, const struct hc_cli_io *io)
+{
+	const struct hc_entry *all = hc_catalog_entries();
+	size_t n = hc_catalog_count();
+
+	if (o->json) {
+		const struct hc_entry **v = calloc(n ? n : 1, sizeof *v);
+
+		if (!v) {
+			fputs("httpcodes: out of memory\n", io->err);
+			return HC_EXIT_USAGE;
+		}
+		for (size_t i = 0; i < n; i++)
+			v[i] = &all[i];
+		hc_cli_json(out, v, n);
+		free(v);
+	} else {
+		for (size_t i = 0; i < n; i++)
+			hc_cli_tsv(out, &all[i]);
+	}
+	return HC_EXIT_FOUND;
+}
+
+int hc_cli_run(const struct hc_options *o, const struct hc_cli_io *io)
+{
+	struct sink s = { 0 };
+	bool list = o->mode == HC_MODE_AUTO || o->mode == HC_MODE_LIST;
+	int rc;
+
+	s.f = open_memstream(&s.buf, &s.len);
+	if (!s.f) {
+		fputs("httpcodes: out of memory\n", io->err);
+		return HC_EXIT_USAGE;
+	}
+	struct hc_cli c = {
+		.out = s.f,
+		.lang = o->lang,
+		.width = io->width > 0 ? io->width : 80,
+		.color = io->color && !o->json,
+	};
+	if (list)
+		rc = run_list(o, s.f, io);
+	else if (!o->query)
+		rc = HC_EXIT_USAGE;
+	else
+		rc = run_query(o, &c, io);
+	/* Machine formats are the same UTF-8 bytes in every locale. */
+	errno = 0;
+	if (sink_flush(&s, io->out, io->charset, list || o->json) != 0) {
+		fprintf(io->err, "httpcodes: write error: %s\n", strerror(errno ? errno : EIO));
+		rc = HC_EXIT_USAGE;
+	}
+	return rc;
 }
