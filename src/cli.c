@@ -11,13 +11,13 @@
 #include "search.h"
 #include "text.h"
 
-/* SGR colours by class: 1xx blue, 2xx green, 3xx cyan, 4xx yellow, 5xx red. */
+/* SGR of a code: bold in its class's colour (hc_doc_class_color, shared with
+ * the browser). */
 static const char *class_sgr(int code)
 {
-	static const char *const sgr[] = { "1;34", "1;32", "1;36", "1;33", "1;31" };
-	int k = code / 100 - 1;
+	static const char *const sgr[] = { "1", "1;31", "1;32", "1;33", "1;34", "1;35", "1;36", "1;37" };
 
-	return k >= 0 && k < 5 ? sgr[k] : "1";
+	return sgr[hc_doc_class_color(code / 100) & 7];
 }
 
 /* "404 Not Found · 찾을 수 없음 [nginx]" in the chosen language(s); Korean

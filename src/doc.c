@@ -46,6 +46,13 @@ const char *hc_doc_status(enum hc_status s, enum hc_lang lang)
 	return hc_status_name(s);
 }
 
+int hc_doc_class_color(int digit)
+{
+	static const int ansi[5] = { 5, 2, 6, 3, 1 };
+
+	return digit >= 1 && digit <= 5 ? ansi[digit - 1] : 0;
+}
+
 static const char *match_reason(enum hc_rank r, enum hc_lang lang)
 {
 	bool k = lang == HC_LANG_KO;

@@ -109,6 +109,11 @@ enum hc_doc_label {
 const char *hc_doc_label(enum hc_doc_label l, enum hc_lang lang);
 const char *hc_doc_status(enum hc_status s, enum hc_lang lang);
 
+/* The colour of a class (digit 1..5) as an ANSI colour number, the same in
+ * the CLI (SGR 3N) and the browser (curses' COLOR_* are these numbers):
+ * 1xx magenta, 2xx green, 3xx cyan, 4xx yellow, 5xx red; 0 outside 1..5. */
+int hc_doc_class_color(int digit);
+
 void hc_doc_clear(struct hc_doc *d);
 void hc_doc_free(struct hc_doc *d);
 

@@ -65,7 +65,7 @@ static void test_code(void **state)
 	assert_string_equal(err, "");
 	/* Under an ASCII locale text for people spells "§" in ASCII. */
 	assert_int_equal(run("404", (struct opts){ .charset = "ANSI_X3.4-1968" }), 0);
-	assert_non_null(strstr(out, "\nReference: RFC 9110 S15.5.5\n"));
+	assert_non_null(strstr(out, "\nReference: RFC 9110 sec.15.5.5\n"));
 }
 
 static void test_nothing(void **state)
@@ -125,6 +125,9 @@ static void test_width_and_colour(void **state)
 	assert_true(strncmp(out, "\033[1;33m404\033[0m\033[1m Not Found\033[0m\n", 31) == 0);
 	assert_int_equal(run("404", (struct opts){ 0 }), 0);
 	assert_null(strchr(out, '\033'));
+	/* 1xx in magenta, as in the browser (hc_doc_class_color). */
+	assert_int_equal(run("100", (struct opts){ .color = true }), 0);
+	assert_true(strncmp(out, "\033[1;35m100\033[0m", 14) == 0);
 }
 
 /* A full output stream: exit 2 with one line on the error stream. */
