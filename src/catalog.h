@@ -74,6 +74,8 @@ struct hc_entry {
 	struct hc_strs aliases_en;
 	struct hc_strs aliases_ko;
 	struct hc_strs headers;
+	struct hc_strs keywords_en;     /* symptoms, synonyms, phrasings people type */
+	struct hc_strs keywords_ko;
 	const struct hc_see_also *see_also;
 	unsigned char n_see_also;
 	const char *summary_en, *summary_ko;
@@ -95,6 +97,46 @@ struct hc_class {
 	const char *summary_en, *summary_ko;
 	const char *desc_en, *desc_ko;
 };
+
+/*
+ * The displayed strings of an entry, named once for every module that walks
+ * them (search, the entry document, highlights, JSON). List fields have
+ * several items; the others have one.
+ */
+enum hc_field {
+	HC_FIELD_CODE,          /* the code as three digits */
+	HC_FIELD_PHRASE_EN,
+	HC_FIELD_NAME_KO,
+	HC_FIELD_ALIAS_EN,      /* item = index into aliases_en */
+	HC_FIELD_ALIAS_KO,      /* item = index into aliases_ko */
+	HC_FIELD_HEADER,        /* item = index into headers */
+	HC_FIELD_VENDOR,
+	HC_FIELD_KEYWORD_EN,    /* item = index into keywords_en */
+	HC_FIELD_KEYWORD_KO,    /* item = index into keywords_ko */
+	HC_FIELD_SUMMARY_EN,
+	HC_FIELD_SUMMARY_KO,
+	HC_FIELD_DESC_EN,
+	HC_FIELD_DESC_KO,
+	HC_FIELD_NOTE_EN,
+	HC_FIELD_NOTE_KO,
+	HC_FIELD_COUNT
+};
+
+/* The field's name in machine output (--json): "phrase_en", "aliases_en" … */
+const char *hc_field_key(enum hc_field f);
+
+/* True for the fields that are lists (aliases, headers, keywords). */
+bool hc_field_is_list(enum hc_field f);
+
+/* How many items field f has in e: the list's length for list fields, 1 for
+ * a string the entry has, 0 for one it lacks (a registered code's vendor). */
+unsigned hc_entry_field_items(const struct hc_entry *e, enum hc_field f);
+
+/* Item `item` of field f, or NULL when the entry has no such item.
+ * HC_FIELD_CODE is printed as three digits into code[], which must outlive
+ * the use of the result. */
+const char *hc_entry_field(const struct hc_entry *e, enum hc_field f, unsigned item,
+                           char code[4]);
 
 /* The whole table, in order. */
 size_t hc_catalog_count(void);
