@@ -3,12 +3,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <uniconv.h>      /* also declares locale_charset() */
 
 #include "catalog.h"
 #include "cli.h"
+#include "cli_decide.h"
 #include "hc_config.h"
 #include "options.h"
 #include "search.h"
@@ -28,6 +30,9 @@ static const char help_text[] =
 	"  -s, --search        treat QUERY as words, even if it looks like a code\n"
 	"  -l, --list          every entry, tab-separated: code, English phrase,\n"
 	"                      Korean name, status, reference\n"
+	"      --compare       compare the codes given, a row per fact (401 403)\n"
+	"      --choose        which code should I use? yes/no questions\n"
+	"      --quiz          study questions (QUERY: a class, 4xx); --seed=N repeats a quiz\n"
 	"Output:\n"
 	"  -j, --json          results as a JSON array with every field\n"
 	"      --lang=LANG     en, ko or both (default: both in a Korean locale,\n"
@@ -123,6 +128,23 @@ int main(int argc, char **argv)
 		fputs("httpcodes: the query has control characters or invalid UTF-8\n", stderr);
 		hc_options_free(&o);
 		return HC_EXIT_USAGE;
+	}
+
+	if (o.mode == HC_MODE_COMPARE || o.mode == HC_MODE_CHOOSE || o.mode == HC_MODE_QUIZ) {
+		if (lang_fallback)
+			fprintf(stderr, "httpcodes: this locale's character set (%s) cannot show Korean; "
+			        "showing English (try LANG=C.UTF-8)\n", charset);
+		if (!o.seed_given)
+			o.seed = (unsigned long long)time(NULL);
+		/* Tables are laid out for a width: COLUMNS, when set, names it (as for ls). */
+		const char *cols = getenv("COLUMNS");
+		int width = cols && atoi(cols) >= 20 && atoi(cols) <= 1000 ? atoi(cols)
+		            : hc_cli_terminal_width(STDOUT_FILENO);
+
+		rc = hc_cli_decide_run(&o, charset, width,
+		                       isatty(STDOUT_FILENO) && !no_color() && !o.json);
+		hc_options_free(&o);
+		return rc;
 	}
 
 	bool in_tty = isatty(STDIN_FILENO), out_tty = isatty(STDOUT_FILENO);
