@@ -89,6 +89,19 @@ const char *hc_status_name(enum hc_status s)
 	return "unknown";
 }
 
+const char *hc_status_tag(enum hc_status s)
+{
+	switch (s) {
+	case HC_STATUS_UNOFFICIAL: return "[u]";
+	case HC_STATUS_DEPRECATED: return "[d]";
+	case HC_STATUS_UNUSED: return "[x]";
+	case HC_STATUS_OBSOLETE: return "[o]";
+	case HC_STATUS_TEMPORARY: return "[t]";
+	case HC_STATUS_STANDARD: break;
+	}
+	return NULL;
+}
+
 bool hc_pattern_parse(const char *s, struct hc_pattern *out)
 {
 	struct hc_pattern p = { .len = 0 };
@@ -124,7 +137,7 @@ bool hc_pattern_match(const struct hc_pattern *p, int code)
 {
 	char buf[3];
 
-	if (code < 100 || code > 999)
+	if (code < 100 || code > 999 || p->len > 3)
 		return false;
 	buf[0] = (char)('0' + code / 100);
 	buf[1] = (char)('0' + code / 10 % 10);

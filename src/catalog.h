@@ -159,6 +159,12 @@ size_t hc_catalog_find_code(int code, size_t *first);
 /* "standard", "deprecated", … */
 const char *hc_status_name(enum hc_status s);
 
+/* The short tag of a status that is not standard ("[u]" unofficial, "[d]"
+ * deprecated, "[x]" unused, "[o]" obsolete, "[t]" temporary), NULL for
+ * standard. Letters, so that a marker never relies on colour; the tree and
+ * the help's legend both take them from here. */
+const char *hc_status_tag(enum hc_status s);
+
 /*
  * Code patterns: "404" (exact), "4xx"/"4XX" (class), "40x", "5?3" (wildcards
  * x, X and ? stand for one digit), "40" or "4" (prefix: fewer than three

@@ -422,6 +422,9 @@ static int run_query(const struct hc_options *o, const struct hc_cli *c, const s
 		return HC_EXIT_USAGE;
 	}
 	if (n == 0) {
+		/* A script reading JSON gets an empty array, not nothing. */
+		if (o->json)
+			hc_cli_json(c->out, v, 0);
 		say_nothing_found(o->query, io);
 		free(v);
 		return HC_EXIT_NOT_FOUND;

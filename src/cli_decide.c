@@ -448,14 +448,15 @@ int hc_cli_compare(const struct hc_cli *c, const char *query, bool json, char *e
 
 /* ---- the guide and the quiz: a conversation, one line in, a few lines out */
 
-static void say(const struct hc_dialog *d, const char *fmt_en, const char *en, const char *ko)
+/* Each language's line after an indent (not a printf format: -Wformat=2). */
+static void say(const struct hc_dialog *d, const char *indent, const char *en, const char *ko)
 {
 	const struct hc_cli *c = d->cli;
 
 	if (want_en(c) && en)
-		fprintf(c->out, fmt_en, en);
+		fprintf(c->out, "%s%s\n", indent, en);
 	if (want_ko(c) && ko)
-		fprintf(c->out, fmt_en, ko);
+		fprintf(c->out, "%s%s\n", indent, ko);
 }
 
 static bool read_line(const struct hc_dialog *d, char *buf, size_t n)
@@ -493,7 +494,7 @@ static void show_answer(const struct hc_dialog *d, const struct hc_guide_answer 
 	if (e && want_ko(c))
 		fprintf(c->out, " · %s", e->name_ko);
 	fputc('\n', c->out);
-	say(d, "  %s\n", a->why_en, a->why_ko);
+	say(d, "  ", a->why_en, a->why_ko);
 	if (a->n_rule_out)
 		fprintf(c->out, "%s\n", ko_only(c) ? "다른 후보" : c->lang == HC_LANG_BOTH ?
 		        "Not these / 다른 후보" : "Not these");
@@ -523,7 +524,7 @@ int hc_cli_choose(const struct hc_dialog *d)
 		const struct hc_guide_question *q = hc_guide_current(&w);
 
 		fputc('\n', c->out);
-		say(d, "%s\n", q->ask_en, q->ask_ko);
+		say(d, "", q->ask_en, q->ask_ko);
 		fputs("[y/n] ", c->out);
 		if (!read_line(d, line, sizeof line)) {
 			fputc('\n', c->out);
@@ -567,8 +568,8 @@ static void ask(const struct hc_dialog *d, unsigned no, const struct hc_quiz_que
 	fprintf(c->out, "\n%u. ", no);
 	switch (q->kind) {
 	case HC_QUIZ_SCENARIO:
-		say(d, "%s\n", want_en(c) ? "Which code fits?" : NULL, "어떤 코드가 맞을까요?");
-		say(d, "   %s\n", q->answer->scenario_en, q->answer->scenario_ko);
+		say(d, "", want_en(c) ? "Which code fits?" : NULL, "어떤 코드가 맞을까요?");
+		say(d, "   ", q->answer->scenario_en, q->answer->scenario_ko);
 		break;
 	case HC_QUIZ_NAME:
 		if (ko_only(c))
@@ -586,7 +587,7 @@ static void ask(const struct hc_dialog *d, unsigned no, const struct hc_quiz_que
 			        b->name_ko);
 		else
 			fprintf(c->out, "%d %s or %d %s?\n", a->code, a->phrase_en, b->code, b->phrase_en);
-		say(d, "   %s\n", q->answer->scenario_en, q->answer->scenario_ko);
+		say(d, "   ", q->answer->scenario_en, q->answer->scenario_ko);
 		break;
 	}
 	}
@@ -606,10 +607,10 @@ static void explain(const struct hc_dialog *d, const struct hc_quiz_question *q,
 		        want_ko(c) ? " · " : "", want_ko(c) ? e->name_ko : "");
 	switch (q->kind) {
 	case HC_QUIZ_SCENARIO:
-		say(d, "   %s\n", q->answer->why_en, q->answer->why_ko);
+		say(d, "   ", q->answer->why_en, q->answer->why_ko);
 		break;
 	case HC_QUIZ_NAME:
-		say(d, "   %s\n", e->summary_en, e->summary_ko);
+		say(d, "   ", e->summary_en, e->summary_ko);
 		break;
 	case HC_QUIZ_PAIR:
 		if (want_en(c))

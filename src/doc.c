@@ -209,7 +209,7 @@ static void section(struct hc_doc *d, enum hc_doc_label l, enum hc_lang lang, en
 		paragraphs(d, fko, ko, did && gap);
 }
 
-void hc_doc_clear(struct hc_doc *d)
+static void clear(struct hc_doc *d)
 {
 	d->n = 0;
 	d->n_segs = 0;
@@ -225,7 +225,7 @@ bool hc_doc_entry(struct hc_doc *d, const struct hc_entry *e, enum hc_lang lang,
 	struct hc_doc_item *it;
 	char code[4];
 
-	hc_doc_clear(d);
+	clear(d);
 	/* The English phrase first: it is what goes over the wire. */
 	it = item(d, HC_DOC_TITLE, NULL);
 	put_field(d, it, HC_FIELD_CODE, 0, hc_entry_field(e, HC_FIELD_CODE, 0, code), 0, 3);
@@ -292,7 +292,7 @@ bool hc_doc_class(struct hc_doc *d, const struct hc_class *c, enum hc_lang lang,
 	struct hc_doc_item *it;
 	char buf[160];
 
-	hc_doc_clear(d);
+	clear(d);
 	it = item(d, HC_DOC_TITLE, NULL);
 	snprintf(buf, sizeof buf, "%dxx %s", c ? c->digit : 0, c && c->name_en ? c->name_en : "");
 	puts_(d, it, buf);

@@ -52,7 +52,7 @@ struct hc_doc_item {
 	size_t seg, n_seg;      /* its segments in segs[] */
 };
 
-/* Zero-initialize; reuse with hc_doc_clear (keeps the memory). */
+/* Zero-initialize; building again reuses the memory; hc_doc_free at the end. */
 struct hc_doc {
 	struct hc_doc_item *items;
 	size_t n, cap_items;
@@ -114,7 +114,6 @@ const char *hc_doc_status(enum hc_status s, enum hc_lang lang);
  * 1xx magenta, 2xx green, 3xx cyan, 4xx yellow, 5xx red; 0 outside 1..5. */
 int hc_doc_class_color(int digit);
 
-void hc_doc_clear(struct hc_doc *d);
 void hc_doc_free(struct hc_doc *d);
 
 #endif

@@ -8,7 +8,7 @@
 
 #include "text.h"
 
-bool hc_lang_parse(const char *s, enum hc_lang *out)
+static bool lang_parse(const char *s, enum hc_lang *out)
 {
 	static const struct {
 		const char *name;
@@ -41,6 +41,7 @@ const char *hc_lang_name(enum hc_lang l)
 	return "en";
 }
 
+__attribute__((format(printf, 3, 4)))
 static bool fail(char *err, size_t errlen, const char *fmt, ...)
 {
 	va_list ap;
@@ -108,7 +109,7 @@ bool hc_options_parse(int argc, char *const argv[], const char *env_lang,
 
 	o.lang = locale_is_korean ? HC_LANG_BOTH : HC_LANG_EN;
 	if (env_lang && *env_lang) {
-		if (!hc_lang_parse(env_lang, &o.lang))
+		if (!lang_parse(env_lang, &o.lang))
 			return fail(err, errlen, "HTTPCODES_LANG must be en, ko or both, not '%s'",
 			            shown(env_lang, buf, sizeof buf));
 		o.lang_given = true;
@@ -164,7 +165,7 @@ bool hc_options_parse(int argc, char *const argv[], const char *env_lang,
 				hc_options_free(&o);
 				return fail(err, errlen, "--lang needs a value: en, ko or both");
 			}
-			if (!hc_lang_parse(v, &o.lang)) {
+			if (!lang_parse(v, &o.lang)) {
 				hc_options_free(&o);
 				return fail(err, errlen, "--lang must be en, ko or both, not '%s'",
 				            shown(v, buf, sizeof buf));

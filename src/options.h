@@ -57,8 +57,6 @@ bool hc_options_parse(int argc, char *const argv[], const char *env_lang,
                       char *err, size_t errlen);
 void hc_options_free(struct hc_options *o);
 
-/* "en", "ko", "both" -> lang; false for anything else. */
-bool hc_lang_parse(const char *s, enum hc_lang *out);
 const char *hc_lang_name(enum hc_lang l);
 
 #endif

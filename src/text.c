@@ -97,6 +97,15 @@ static void emit_line(const char *s, size_t a, size_t b, hc_line_fn fn, void *ud
 	fn(s + a, b - a, ud);
 }
 
+/* May a line break before s[i]? From UAX #14 (with Korean kept whole) when
+ * the break table could be had; else at spaces only. */
+static bool can_break(const char *breaks, const char *s, size_t i)
+{
+	if (breaks)
+		return breaks[i] != UC_BREAK_PROHIBITED;
+	return i > 0 && s[i - 1] == ' ' && s[i] != ' ';
+}
+
 static size_t wrap_paragraph(const char *s, size_t n, int width, hc_width_fn measure,
                              hc_line_fn fn, void *ud)
 {
@@ -105,19 +114,18 @@ static size_t wrap_paragraph(const char *s, size_t n, int width, hc_width_fn mea
 	size_t lines = 0, start = 0, i = 0, last_break = 0;
 	int col = 0, col_at_break = 0;
 
-	if (!breaks) {
-		/* No memory: hard-wrap by grapheme rather than fail. */
-		breaks = stack_breaks;
-		n = n < sizeof stack_breaks ? n : sizeof stack_breaks;
+	/* Without memory for the break table the whole paragraph is still
+	 * wrapped, at spaces (and by grapheme inside a longer word). */
+	if (breaks) {
+		u8_possible_linebreaks((const uint8_t *)s, n, utf8_encoding, breaks);
+		keep_korean_words(s, n, breaks);
 	}
-	u8_possible_linebreaks((const uint8_t *)s, n, utf8_encoding, breaks);
-	keep_korean_words(s, n, breaks);
 
 	while (i < n) {
 		size_t j = grapheme_end(s, n, i);
 		int gw = measure(s + i, j - i);
 
-		if (i > start && breaks[i] != UC_BREAK_PROHIBITED) {
+		if (i > start && can_break(breaks, s, i)) {
 			last_break = i;
 			col_at_break = col;
 		}
@@ -154,7 +162,7 @@ static size_t wrap_paragraph(const char *s, size_t n, int width, hc_width_fn mea
 		lines++;
 	}
 	if (breaks != stack_breaks)
-		free(breaks);
+		free(breaks);       /* free(NULL) when there was none */
 	return lines;
 }
 

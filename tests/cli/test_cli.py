@@ -121,6 +121,16 @@ if shutil.which("jq"):
           p.stdout[:200])
 else:
     skip("--json is byte for byte what jq writes", "jq not installed")
+rc, out, err, p = run("--json", "zzzqqq")
+check("--json with nothing found prints [] and exits 1", rc == 1 and out == "[]\n"
+      and "nothing matches" in err, (rc, out, err))
+# Machine formats: the same UTF-8 bytes in every locale.
+for args in (["--list"], ["--json", "4xx"], ["--list", "--json"]):
+    ref = run(*args)[3].stdout
+    for loc in ("C", "POSIX", "ko_KR.EUC-KR"):
+        got = run(*args, lang=loc)[3].stdout
+        check(f"{' '.join(args)} under LANG={loc} is the C.UTF-8 bytes", got == ref and len(ref) > 1000,
+              got[:200])
 rc, out, _, _ = run("--list", "--json")
 check("--list --json has every entry", rc == 0 and len(json.loads(out)) == len(codes))
 rc, out, _, _ = run("--json", "4xx")
