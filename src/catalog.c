@@ -141,6 +141,8 @@ bool hc_pattern_is_exact(const struct hc_pattern *p)
 
 static const struct hc_strs *list_field(const struct hc_entry *e, enum hc_field f)
 {
+	if (!hc_field_is_list(f))
+		return NULL;
 	switch (f) {
 	case HC_FIELD_ALIAS_EN: return &e->aliases_en;
 	case HC_FIELD_ALIAS_KO: return &e->aliases_ko;
@@ -149,6 +151,35 @@ static const struct hc_strs *list_field(const struct hc_entry *e, enum hc_field 
 	case HC_FIELD_KEYWORD_KO: return &e->keywords_ko;
 	default: return NULL;
 	}
+}
+
+const char *hc_field_key(enum hc_field f)
+{
+	static const char *const keys[HC_FIELD_COUNT] = {
+		[HC_FIELD_CODE] = "code",
+		[HC_FIELD_PHRASE_EN] = "phrase_en",
+		[HC_FIELD_NAME_KO] = "name_ko",
+		[HC_FIELD_ALIAS_EN] = "aliases_en",
+		[HC_FIELD_ALIAS_KO] = "aliases_ko",
+		[HC_FIELD_HEADER] = "headers",
+		[HC_FIELD_VENDOR] = "vendor",
+		[HC_FIELD_KEYWORD_EN] = "keywords_en",
+		[HC_FIELD_KEYWORD_KO] = "keywords_ko",
+		[HC_FIELD_SUMMARY_EN] = "summary_en",
+		[HC_FIELD_SUMMARY_KO] = "summary_ko",
+		[HC_FIELD_DESC_EN] = "description_en",
+		[HC_FIELD_DESC_KO] = "description_ko",
+		[HC_FIELD_NOTE_EN] = "note_en",
+		[HC_FIELD_NOTE_KO] = "note_ko",
+	};
+
+	return (size_t)f < HC_FIELD_COUNT && keys[f] ? keys[f] : "";
+}
+
+bool hc_field_is_list(enum hc_field f)
+{
+	return f == HC_FIELD_ALIAS_EN || f == HC_FIELD_ALIAS_KO || f == HC_FIELD_HEADER ||
+	       f == HC_FIELD_KEYWORD_EN || f == HC_FIELD_KEYWORD_KO;
 }
 
 unsigned hc_entry_field_items(const struct hc_entry *e, enum hc_field f)

@@ -89,6 +89,12 @@ enum hc_field {
 	HC_FIELD_COUNT
 };
 
+/* The field's name in machine output (--json): "phrase_en", "aliases_en" … */
+const char *hc_field_key(enum hc_field f);
+
+/* True for the fields that are lists (aliases, headers, keywords). */
+bool hc_field_is_list(enum hc_field f);
+
 /* How many items field f has in e: the list's length for list fields, 1 for
  * a string the entry has, 0 for one it lacks (a registered code's vendor). */
 unsigned hc_entry_field_items(const struct hc_entry *e, enum hc_field f);

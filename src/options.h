@@ -23,6 +23,9 @@ enum hc_mode {
 	HC_MODE_SEARCH,         /* --search: words, never a pattern */
 	HC_MODE_LIST,           /* --list */
 	HC_MODE_BROWSE,         /* -i [QUERY] */
+	HC_MODE_COMPARE,        /* --compare CODE... */
+	HC_MODE_CHOOSE,         /* --choose: the "which code?" guide */
+	HC_MODE_QUIZ,           /* --quiz [CLASS] */
 	HC_MODE_HELP,
 	HC_MODE_VERSION,
 };
@@ -33,6 +36,8 @@ struct hc_options {
 	bool lang_given;        /* --lang or HTTPCODES_LANG chose it */
 	bool json;
 	char *query;            /* the words joined by single spaces; malloc'd */
+	unsigned long long seed;        /* --seed for --quiz */
+	bool seed_given;
 };
 
 /* Exit statuses, as documented in --help and the man page. */
