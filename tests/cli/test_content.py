@@ -229,4 +229,15 @@ check("drafts/iis-substatus.txt covers the sub-status codes Windows administrato
 incomplete = [f"{name}:{st.line}" for name, sts in drafts.items() for st in sts
               if not all(st.text(f) for f in ("Summary-En", "Summary-Ko", "Note-En", "Note-Ko"))]
 check("every draft stanza has both languages", drafts and not incomplete, incomplete)
+
+# --- the style guide lives in the repository (issue 14 item 19) --------------------------------
+root = os.path.dirname(os.path.abspath(DATA))
+guide = os.path.join(root, "docs", "korean-style.md")
+with open(os.path.join(root, "CONTRIBUTING.md"), encoding="utf-8") as f:
+    contributing = f.read()
+check("CONTRIBUTING.md points at docs/korean-style.md, not at a note outside the repository",
+      "docs/korean-style.md" in contributing and "shared/notes" not in contributing)
+guide_text = open(guide, encoding="utf-8").read() if os.path.exists(guide) else ""
+check("docs/korean-style.md records the chosen terms",
+      all(w in guide_text for w in ("다른 위치 보기", "폼", "미디어 유형", "파라미터", "휴리스틱 캐시 대상", "재전송 공격")))
 done()

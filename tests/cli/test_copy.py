@@ -5,7 +5,8 @@ usage: test_copy.py DATA_DIR SOURCE_ROOT
 
 The seed documents (a Korean MDN page and a Korean blog post that the project grew from) are
 someone else's writing; the table must say everything in its own words. This test compares every
-text field of data/*.txt (and the drafts in data/drafts/) with the seeds, after normalising both
+text field of data/*.txt (the table, and any other text file there such as the guide) and of the
+drafts in data/drafts/ with the seeds, after normalising both
 sides the same way (NFC, lower case, whitespace runs collapsed, Markdown and MDN macros reduced to
 their text), and fails on any run of RUN characters that both share. Reason phrases and names
 (Phrase, Aliases-En, Name-Ko, Aliases-Ko of every entry) are facts, not prose: they are masked out
@@ -142,7 +143,8 @@ def find_seeds(source_root):
 
 def table_texts_and_names(data_dir):
     texts, names = [], []
-    files = tabletext.table_files(data_dir) + tabletext.draft_files(data_dir)
+    # Every text file of data/ (the table, the guide, the facts) and the drafts.
+    files = sorted(glob.glob(os.path.join(data_dir, "*.txt"))) + tabletext.draft_files(data_dir)
     for path in files:
         for st in tabletext.parse(path):
             for n in NAME_FIELDS:
