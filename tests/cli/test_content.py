@@ -67,6 +67,10 @@ for code, vendor, phrase in NEW:
     ok = e is not None and e.text("Status") == "unofficial" and (phrase is None or e.text("Phrase") == phrase)
     check(f"{code} ({vendor}) is an unofficial vendor entry" + (f" with phrase {phrase!r}" if phrase else ""), ok,
           e and (e.text("Status"), e.text("Phrase")))
+check("Spring's 419, 420 and 421 entries say Spring Framework 7.0 removed the constants (spring-web HttpStatus.java)",
+      all(find(c, "Spring Framework") and "7.0" in find(c, "Spring Framework").text("Reference")
+          and "7.0" in find(c, "Spring Framework").text("Description-En")
+          and "7.0" in find(c, "Spring Framework").text("Description-Ko") for c in (419, 420, 421)))
 check("the registered 421 Misdirected Request and 508 Loop Detected are still there",
       find(421) and find(421).text("Phrase") == "Misdirected Request"
       and find(508) and find(508).text("Phrase") == "Loop Detected")
