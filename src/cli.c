@@ -7,6 +7,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "constname.h"
 #include "doc.h"
 #include "search.h"
 #include "text.h"
@@ -351,8 +352,20 @@ static void say_nothing_found(const char *q, const struct hc_cli_io *io)
 	free(clean);
 }
 
+/* A library's constant (http.StatusNotFound, constname.h) names one code. */
+static bool constant_pattern(const char *q, struct hc_pattern *p)
+{
+	char code[4];
+	int k = hc_constname_code(q, strlen(q));
+
+	if (k <= 0)
+		return false;
+	snprintf(code, sizeof code, "%03d", k % 1000);
+	return hc_pattern_parse(code, p);
+}
+
 /*
- * The entries a query names: a code pattern straight from the catalog,
+ * The entries a query names: a code pattern (or a constant's name) straight from the catalog,
  * anything else through the search engine. *exact is set when the query
  * names one code (a full entry is printed even when vendors share it); then
  * only that code's entries are kept. Returns 0, -1 out of memory, -2 a query
@@ -369,7 +382,8 @@ static int collect(const struct hc_options *o, const struct hc_entry ***out, siz
 	if (!v)
 		return -1;
 	*exact = false;
-	if (o->mode == HC_MODE_QUERY && hc_pattern_parse(o->query, &p)) {
+	if (o->mode == HC_MODE_QUERY &&
+	    (hc_pattern_parse(o->query, &p) || constant_pattern(o->query, &p))) {
 		*exact = hc_pattern_is_exact(&p);
 		for (size_t i = 0; i < total; i++)
 			if (hc_pattern_match(&p, all[i].code))
