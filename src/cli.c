@@ -135,6 +135,14 @@ static void render(const struct hc_cli *c, const struct hc_doc *d, int status)
 			snprintf(pre, sizeof pre, "  %03u: ", (unsigned)it->code % 1000);
 			wrap(c, it->cont ? "       " : pre, "       ", t, it->len, 0, 0, false);
 			break;
+		case HC_DOC_LINK:
+			/* A URL is never wrapped; on a terminal it is also an OSC 8 hyperlink. */
+			if (c->color)
+				fprintf(c->out, "  %s: \033]8;;%.*s\033\\%.*s\033]8;;\033\\\n", it->label,
+				        (int)it->len, t, (int)it->len, t);
+			else
+				fprintf(c->out, "  %s: %.*s\n", it->label, (int)it->len, t);
+			break;
 		}
 	}
 }
