@@ -232,7 +232,7 @@ PY
 	in_root dpkg -i "/tmp/$debname" >"$tmp/dpkg-i.log" 2>&1 || { cat "$tmp/dpkg-i.log" >&2; fail "dpkg -i"; }
 	say "check: dpkg -i: $(grep -c . "$tmp/dpkg-i.log") lines, $(tail -n 1 "$tmp/dpkg-i.log")"
 	files=$(in_root dpkg -L httpcodes | while read -r f; do
-		[[ -d $debroot$f ]] || echo "$f"; done)
+		if [[ ! -d $debroot$f ]]; then echo "$f"; fi; done)
 	say "check: the package installed $(wc -l <<<"$files") files:"
 	sed 's/^/    /' <<<"$files" >&2
 	if got=$(in_root httpcodes 404) && [[ $(head -n 1 <<<"$got") == "404 Not Found" ]]; then
@@ -263,13 +263,14 @@ PY
 	rm -rf "${debroot:?}/tmp/$tarname" "$debroot/tmp/$debname"
 	in_root dpkg -r httpcodes >"$tmp/dpkg-r.log" 2>&1 || { cat "$tmp/dpkg-r.log" >&2; fail "dpkg -r"; }
 	say "check: dpkg -r: $(tail -n 1 "$tmp/dpkg-r.log")"
-	left=$(while read -r f; do [[ -e $debroot$f || -L $debroot$f ]] && echo "$f"; done <<<"$files")
+	left=$(while read -r f; do
+		if [[ -e $debroot$f || -L $debroot$f ]]; then echo "$f"; fi; done <<<"$files")
 	[[ -z $left ]] || fail "dpkg -r left: $left"
 	state=$(in_root dpkg-query -W -f '${db:Status-Abbrev}' httpcodes 2>/dev/null || true)
 	umount "$debroot/proc"
 	snapshot >"$tmp/after.txt"
 	if diff -u "$tmp/before.txt" "$tmp/after.txt" >"$tmp/diff.txt"; then
-		say "check: after dpkg -r the root is as before dpkg -i (outside dpkg's database, logs and man-db's cache); dpkg status '${state:-unknown}'"
+		say "check: after dpkg -r the root is as before dpkg -i (outside dpkg's database, logs and man-db's cache); dpkg now knows it as: ${state:-nothing (not installed, no conffiles left)}"
 	else
 		cat "$tmp/diff.txt" >&2
 		fail "the root differs from before dpkg -i"

@@ -143,6 +143,7 @@ class Pty:
         self.status = None
         self.app_cursor = False
         self.first = None           # time of the first byte
+        self.complete = None        # time the markers were all in (settle)
         self.t0 = now_ns()
         try:
             self.pid = os.posix_spawn(argv[0], argv, env, file_actions=fa,
@@ -191,9 +192,12 @@ class Pty:
         seen_from = len(self.out)
         last = None
         n = 0
+        self.complete = None
         while True:
             t = now_ns()
             found = all(m in self.out[seen_from:] for m in markers)
+            if found and self.complete is None and markers:
+                self.complete = last if last is not None else t
             if not found:
                 until = start + cap_ms * 1_000_000
             elif last is None:
@@ -221,7 +225,8 @@ class Pty:
         arrows = {"Up": b"A", "Down": b"B", "Right": b"C", "Left": b"D"}
         if name in arrows:
             return (b"\x1bO" if self.app_cursor else b"\x1b[") + arrows[name]
-        return {"Esc": b"\x1b", "Ctrl-U": b"\x15", "Ctrl-C": b"\x03"}.get(
+        return {"Esc": b"\x1b", "Ctrl-U": b"\x15", "Ctrl-C": b"\x03",
+                "Enter": b"\r"}.get(
             name, name.encode())
 
     def finish(self, quit_keys=(), timeout_s=3.0):
@@ -269,7 +274,9 @@ class Subject:
 def first_frame(subject, env, prefix=(), cap_ms=FRAME_CAP_MS):
     """One start-up: returns (ms to the last byte of the first frame,
     bytes of the first frame, Pty still running) or raises. p.first is the
-    time of the first byte."""
+    time of the first byte, p.complete that of the read that brought the
+    last of the frame's markers (the content-based event, the same for every
+    program)."""
     p = subject.start(env, prefix=prefix)
     n, last, found = p.settle(FRAME_QUIET_MS, cap_ms, cap_ms, subject.markers)
     if not found or last is None:
@@ -283,13 +290,18 @@ def first_frame(subject, env, prefix=(), cap_ms=FRAME_CAP_MS):
 
 # ---- 1. one-shot --------------------------------------------------------
 
-def check_oneshot(label, argv, env):
+FLOOR = "C floor (ncursesw + tinfo + libc, one line)"
+FLOOR_S = "static C floor (one line)"
+WORDQ = "httpcodes timeout (word search)"
+
+
+def check_oneshot(label, argv, env, expect=b"Not Found"):
     try:
         r = subprocess.run(argv, env=env, stdin=subprocess.DEVNULL,
                            capture_output=True, timeout=30)
     except (OSError, subprocess.TimeoutExpired) as e:
         return f"{label}: {e}"
-    if r.returncode != 0 or b"Not Found" not in r.stdout:
+    if r.returncode != 0 or expect not in r.stdout:
         return (f"{label}: exit {r.returncode}, output "
                 f"{r.stdout[:80]!r} {r.stderr[:200]!r}")
     return None
@@ -297,8 +309,12 @@ def check_oneshot(label, argv, env):
 
 def section_oneshot(a, env, rep):
     cmds = [("httpcodes 404", a.runs_fast, [a.httpcodes, "404"]),
-            ("C floor (ncursesw + libunistring, one line)", a.runs_fast,
-             [a.floor])]
+            (WORDQ, a.runs_fast, [a.httpcodes, "timeout"]),
+            (FLOOR, a.runs_fast, [a.floor])]
+    if a.floor_static:
+        cmds.append((FLOOR_S, a.runs_fast, [a.floor_static]))
+    for vlabel, path in a.variants:
+        cmds.append((f"httpcodes 404 ({vlabel})", a.runs_fast, [path, "404"]))
     if a.python:
         cmds.append(("python3 -c http.HTTPStatus(404).phrase", a.runs_slow,
                      [a.python, "-c",
@@ -309,7 +325,8 @@ def section_oneshot(a, env, rep):
                       "console.log(require('http').STATUS_CODES[404])"]))
     good = []
     for label, runs, argv in cmds:
-        err = check_oneshot(label, argv, env)
+        err = check_oneshot(label, argv, env,
+                            b"Timeout" if argv[-1] == "timeout" else b"Not Found")
         if err:
             rep.note(f"one-shot: skipped {err}")
         else:
@@ -362,8 +379,9 @@ def section_oneshot(a, env, rep):
     # Instructions for the whole process, start to exit (repeatable).
     ir = {}
     if a.valgrind:
-        for label, _, argv in good[:2]:
-            ir[label] = callgrind_total(a, argv, env, f"oneshot-{len(ir)}")
+        for label, _, argv in good:
+            if not label.startswith(("python", "node")):
+                ir[label] = callgrind_total(a, argv, env, f"oneshot-{len(ir)}")
     return good, res, hf, ir
 
 
@@ -402,7 +420,8 @@ def callgrind_total(a, argv, env, name, pty_subject=None):
 def section_startup(a, env, subjects, rep):
     log(f"2/5 start-up to the first frame, {a.runs_tui} runs each, "
         f"{COLS}x{ROWS}")
-    times = {s.label: [] for s in subjects}
+    times = {s.label: [] for s in subjects}      # content-based event
+    quiet = {s.label: [] for s in subjects}      # last byte before silence
     firsts = {s.label: [] for s in subjects}
     nbytes = {s.label: [] for s in subjects}
     broken = set()
@@ -418,15 +437,16 @@ def section_startup(a, env, subjects, rep):
                 broken.add(s.label)
                 continue
             if i > 0:               # the first round warms the caches
-                times[s.label].append(ms)
+                quiet[s.label].append(ms)
+                times[s.label].append((p.complete - p.t0) / 1e6)
                 firsts[s.label].append((p.first - p.t0) / 1e6)
                 nbytes[s.label].append(n)
     ir = {}
     if a.valgrind:
-        for s in subjects[:2]:
-            ir[s.label] = callgrind_total(a, s.argv, env,
-                                          "tui-" + s.label.split()[0], s)
-    return times, firsts, nbytes, ir
+        for k, s in enumerate(subjects):
+            if not s.label.startswith("fzf"):
+                ir[s.label] = callgrind_total(a, s.argv, env, f"tui-{k}", s)
+    return times, firsts, nbytes, ir, quiet
 
 
 # ---- 3. bytes per key ---------------------------------------------------
@@ -462,10 +482,10 @@ def run_script(p, script, mapping=None):
     return out
 
 
-def section_keys(a, env, hc, fzf, rep):
+def section_keys(a, env, pairs, rep):
     log("3/5 bytes per key")
     res = {}
-    for s, mapping in ((hc, None), (fzf, FZF_MAP)):
+    for s, mapping in pairs:
         if s is None:
             continue
         try:
@@ -479,33 +499,53 @@ def section_keys(a, env, hc, fzf, rep):
     return res
 
 
-# ---- 4. callgrind per keystroke -----------------------------------------
+# ---- 4. search cost: index, keystrokes, query length ------------------
+
+TABLES = ("real", "x100", "x100v")
+
 
 def section_search_cpu(a, env, rep):
-    if not a.valgrind:
-        rep.note("search CPU: valgrind is missing, section skipped")
-        return None
+    """Per table: {"ir": [(kind, query, hits, instructions)], "ns": [(kind,
+    query, hits, median ns)]}; the first row of each is the index build."""
     if not a.keys:
-        rep.note("search CPU: the bench_keys driver was not built, "
+        rep.note("search cost: the bench_keys driver was not built, "
                  "section skipped")
         return None
-    log("4/5 instructions per search keystroke (callgrind)")
+    log("4/5 search cost: index building, keystrokes, query length "
+        "(callgrind and wall time)")
     res = {}
-    for table in ("real", "x100"):
+    for table in TABLES:
+        res[table] = {"ir": None, "ns": None}
+        try:
+            r = subprocess.run([a.keys, "time", table], env=env,
+                               stdin=subprocess.DEVNULL, capture_output=True,
+                               text=True, timeout=900)
+            rows = [l.split("\t") for l in r.stdout.splitlines()
+                    if l and not l.startswith("#")]
+            if r.returncode == 0 and rows and all(len(x) == 4 for x in rows):
+                res[table]["ns"] = [(k, q, int(h), float(ns))
+                                    for k, q, h, ns in rows]
+            else:
+                rep.note(f"search wall time ({table}): exit {r.returncode} "
+                         f"{r.stderr[-200:]!r}")
+        except (OSError, subprocess.TimeoutExpired, ValueError) as e:
+            rep.note(f"search wall time ({table}): {e}")
+        if not a.valgrind:
+            continue
         d = os.path.join(a.tmp, f"cg-keys-{table}")
         os.makedirs(d, exist_ok=True)
         out = os.path.join(d, "cg.out")
         cmd = [a.valgrind, "--tool=callgrind", f"--callgrind-out-file={out}",
                "--collect-atstart=no", "--toggle-collect=bench_key",
-               "--zero-before=bench_key", "--dump-after=bench_key",
-               a.keys, table]
+               "--toggle-collect=bench_index", "--dump-after=bench_key",
+               "--dump-after=bench_index", a.keys, table]
         try:
             r = subprocess.run(cmd, env=env, stdin=subprocess.DEVNULL,
-                               capture_output=True, text=True, timeout=900)
+                               capture_output=True, text=True, timeout=1800)
         except (OSError, subprocess.TimeoutExpired) as e:
-            rep.note(f"search CPU ({table}): {e}")
-            return None
-        keys = [l.split("\t") for l in r.stdout.splitlines()
+            rep.note(f"search instructions ({table}): {e}")
+            continue
+        rows = [l.split("\t") for l in r.stdout.splitlines()
                 if l and not l.startswith("#")]
         dumps = []
         for name in os.listdir(d):
@@ -518,12 +558,17 @@ def section_search_cpu(a, env, rep):
                         dumps.append((int(m.group(1)), int(line.split()[1])))
                         break
         dumps.sort()
-        if r.returncode != 0 or len(dumps) != len(keys) or not keys:
-            rep.note(f"search CPU ({table}): exit {r.returncode}, "
-                      f"{len(keys)} keys but {len(dumps)} profiles: "
-                      f"{r.stderr[-300:]!r}")
-            return None
-        res[table] = [(k[0], int(k[1]), ir) for k, (_, ir) in zip(keys, dumps)]
+        if r.returncode != 0 or len(dumps) != len(rows) or not rows:
+            rep.note(f"search instructions ({table}): exit {r.returncode}, "
+                     f"{len(rows)} calls but {len(dumps)} profiles: "
+                     f"{r.stderr[-300:]!r}")
+            continue
+        if a.keep:
+            for name in os.listdir(d):
+                shutil.copy(os.path.join(d, name),
+                            os.path.join(a.keep, f"keys-{table}-{name}"))
+        res[table]["ir"] = [(x[0], x[1], int(x[2]), ir)
+                            for x, (_, ir) in zip(rows, dumps)]
     return res
 
 
@@ -538,7 +583,13 @@ def read_maxrss(path):
         return None
 
 
-def section_memory(a, env, oneshots, subjects, rep):
+SEARCHED = " after a search"
+
+
+def section_memory(a, env, oneshots, subjects, rep, searchers=()):
+    """Peak RSS of the one-shots and of the browsers quit at their first
+    frame; for `searchers` [(subject, keys)] also after typing a search
+    (label + SEARCHED)."""
     log("5/5 peak memory and sizes")
     mem = {}
     if not a.time:
@@ -573,6 +624,24 @@ def section_memory(a, env, oneshots, subjects, rep):
                 if x:
                     v.append(x)
             mem[s.label] = median(v)
+        for s, keys in searchers:
+            v = []
+            for _ in range(5):
+                try:
+                    _, _, p = first_frame(s, env, prefix=[a.time, "-f", "%M",
+                                                          "-o", f])
+                    for k in keys:
+                        p.write(p.key(k))
+                        p.settle(KEY_QUIET_MS, KEY_FIRST_MS, KEY_CAP_MS)
+                    p.settle(200, 200, KEY_CAP_MS)
+                    p.finish(s.quit_keys)
+                except (OSError, RuntimeError) as e:
+                    rep.note(f"memory after a search: {e}")
+                    break
+                x = read_maxrss(f)
+                if x:
+                    v.append(x)
+            mem[s.label + SEARCHED] = median(v)
     sizes = {}
     for label, path in a.sizes:
         dst = os.path.join(a.tmp, "stripped")
