@@ -10,13 +10,12 @@
  * English words and Hangul syllables shifted by the copy number, so that
  * the copies do not share their words; lengths stay the same).
  *
- * The work is: building the index once (bench_index), then every query of
- * `keys` (what a person types, one keystroke at a time) and of `lengths`
- * (1 to 64 terms), each one call of bench_key into one reused result buffer,
- * as the browser does. For callgrind:
+ * The work is: building the index once, then every query of `keys` (what
+ * a person types, one keystroke at a time) and of `lengths` (1 to 64
+ * terms) into one reused result buffer, as the browser does; each is one
+ * call of bench_call. For callgrind (which takes one function per option):
  *   valgrind --tool=callgrind --collect-atstart=no
- *     --toggle-collect=bench_key --toggle-collect=bench_index
- *     --dump-after=bench_key --dump-after=bench_index bench_keys x100v
+ *     --toggle-collect=bench_call --dump-after=bench_call bench_keys x100v
  * writes one profile for the index, then one per query. Prints
  * "kind<TAB>query<TAB>hits" per call (kind: index, key or len), and in time
  * mode a fourth column, the median ns. Not a test.
@@ -49,19 +48,20 @@ static const int lengths[] = { 1, 2, 4, 8, 16, 32, 64 };
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
-/* Not static and never inlined: callgrind toggles on them. */
-__attribute__((noinline)) struct hc_index *bench_index(const struct hc_entry *t, size_t n);
-__attribute__((noinline)) size_t bench_key(const struct hc_index *ix, const char *q,
-                                           struct hc_results *r);
+/* One measured call: with q NULL, build the index over t[0..n) into *ix;
+ * else run q into r. Not static and never inlined: callgrind toggles on it. */
+__attribute__((noinline)) size_t bench_call(const struct hc_entry *t, size_t n,
+                                            struct hc_index **ix, const char *q,
+                                            struct hc_results *r);
 
-struct hc_index *bench_index(const struct hc_entry *t, size_t n)
+size_t bench_call(const struct hc_entry *t, size_t n, struct hc_index **ix, const char *q,
+                  struct hc_results *r)
 {
-	return hc_index_new(t, n);
-}
-
-size_t bench_key(const struct hc_index *ix, const char *q, struct hc_results *r)
-{
-	if (hc_search(ix, q, strlen(q), r) != HC_SEARCH_OK)
+	if (!q) {
+		*ix = hc_index_new(t, n);
+		return 0;
+	}
+	if (hc_search(*ix, q, strlen(q), r) != HC_SEARCH_OK)
 		return 0;
 	return r->n;
 }
@@ -212,7 +212,7 @@ int main(int argc, char **argv)
 	struct hc_results r = { 0 };
 	const struct hc_entry *table = hc_catalog_entries();
 	struct hc_entry *big = NULL;
-	struct hc_index *ix;
+	struct hc_index *ix = NULL;
 	size_t n = hc_catalog_count(), nq = make_queries(q);
 	bool timed = argc == 3 && strcmp(argv[1], "time") == 0;
 	const char *kind = argv[argc - 1];
@@ -227,11 +227,12 @@ int main(int argc, char **argv)
 	printf("# %s table: %zu entries\n", kind, n);
 	if (timed) {
 		double ns;
+		struct hc_index *tmp = NULL;
 
-		MEDIAN_OF(ns, hc_index_free(bench_index(table, n)));
+		MEDIAN_OF(ns, (bench_call(table, n, &tmp, NULL, NULL), hc_index_free(tmp)));
 		printf("index\t%zu entries\t0\t%.0f\n", n, ns);
 	}
-	ix = bench_index(table, n);
+	bench_call(table, n, &ix, NULL, NULL);
 	if (!ix) {
 		fputs("bench_keys: out of memory building the index\n", stderr);
 		return 1;
@@ -239,12 +240,12 @@ int main(int argc, char **argv)
 	if (!timed)
 		printf("index\t%zu entries\t0\n", n);
 	for (size_t i = 0; i < nq; i++) {
-		size_t hits = bench_key(ix, q[i].text, &r);
+		size_t hits = bench_call(table, n, &ix, q[i].text, &r);
 
 		if (timed) {
 			double ns;
 
-			MEDIAN_OF(ns, bench_key(ix, q[i].text, &r));
+			MEDIAN_OF(ns, bench_call(table, n, &ix, q[i].text, &r));
 			printf("%s\t%s\t%zu\t%.0f\n", q[i].kind, q[i].text, hits, ns);
 		} else {
 			printf("%s\t%s\t%zu\n", q[i].kind, q[i].text, hits);
