@@ -4,8 +4,8 @@
 # Builds and writes into OUTDIR:
 #   httpcodes-VERSION-linux-x86_64.tar.gz  the static binary (-Dstatic=true,
 #       stripped), man page, completions, README.md, LICENSE;
-#   httpcodes_VERSION_amd64.deb  built with dpkg-deb from the default build
-#       (glibc, ncursesw and tinfo shared, Depends from dpkg-shlibdeps,
+#   httpcodes_VERSION_amd64.deb  built with dpkg-deb from a build with
+#       glibc, ncursesw and tinfo shared (Depends from dpkg-shlibdeps,
 #       Debian's hardening flags from dpkg-buildflags): /usr/bin, the man
 #       page gzipped in /usr/share/man/man1, the completions where Debian's
 #       bash-completion, zsh and fish look, copyright and changelog in
@@ -110,12 +110,12 @@ tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$SOURCE_DATE_EPOCH
 	-C "$tmp" -cf - "$tarname" | gzip -9n >"$out/$tarname.tar.gz"
 
 # ---- the Debian package ----------------------------------------------------
-say "building the default (shared) binary with Debian's build flags"
+say "building the shared binary with Debian's build flags"
 dyn=$tmp/build-deb
 (
 	export DEB_BUILD_MAINT_OPTIONS=hardening=+all
 	eval "$(dpkg-buildflags --export=sh)"
-	meson setup "$dyn" "$root" -Dbuildtype=plain -Dprefix=/usr -Db_ndebug=true \
+	meson setup "$dyn" "$root" -Dbuildtype=plain -Dprefix=/usr -Db_ndebug=true -Dstatic_ncurses=false \
 		-Dc_args="$CFLAGS $CPPFLAGS" -Dc_link_args="$LDFLAGS"
 ) >"$tmp/setup-deb.log" 2>&1 || { tail -n 20 "$tmp/setup-deb.log" >&2; die "meson setup (deb) failed"; }
 meson compile -C "$dyn" httpcodes >"$tmp/build-deb.log" 2>&1 ||

@@ -178,10 +178,19 @@ keys=$build/tests/bench/bench_keys
 
 say "compiling the floors and the timing loop with cc in $tmp"
 cflags="-O2 -std=c17 -D_GNU_SOURCE"
+# The floor loads what httpcodes loads: ncursesw and tinfo shared when the
+# build links them shared (-Dstatic_ncurses=false), else linked in.
+if LC_ALL=C ldd "$hc" 2>/dev/null | grep -q 'libncursesw'; then
+	floor_libs="-Wl,--no-as-needed $nc_libs -ltinfo"
+	floor_label="ncursesw + tinfo + libc shared"
+else
+	floor_libs="-Wl,-Bstatic -lncursesw -ltinfo -Wl,-Bdynamic"
+	floor_label="ncursesw + tinfo static, libc shared"
+fi
 # shellcheck disable=SC2086
 if ! cc $cflags -o "$tmp/spawn" "$here/spawn.c" 2>"$tmp/cc.log" ||
 	! cc $cflags $nc_cflags -o "$tmp/floor" "$here/floor.c" \
-		-Wl,--no-as-needed $nc_libs -ltinfo 2>>"$tmp/cc.log" ||
+		$floor_libs 2>>"$tmp/cc.log" ||
 	! cc $cflags $nc_cflags -o "$tmp/mini_tui" "$here/mini_tui.c" \
 		$nc_libs 2>>"$tmp/cc.log"; then
 	cat "$tmp/cc.log" >&2
@@ -201,18 +210,18 @@ fi
 # statically, and everything static, each in a build dir beside BUILD_DIR.
 variants=()
 if [[ ${BENCH_VARIANTS:-1} != 0 ]] && have meson; then
-	for v in "static_ncurses:ncursesw+tinfo static" "static:fully static"; do
-		opt=${v%%:*} label=${v#*:}
-		dir=$build-${opt//_/-}
+	for v in "static_ncurses=false:ncursesw+tinfo shared" "static=true:fully static"; do
+		opt=${v%%:*} label=${v#*:} name=${v%%=*}
+		dir=$build-${name//_/-}
 		if [[ ! -f $dir/build.ninja ]]; then
-			say "setting up $dir (-D$opt=true)"
-			timeout 600 meson setup "$dir" "$root" "-D$opt=true" >"$tmp/setup-$opt.log" 2>&1 ||
-				{ tail -n 5 "$tmp/setup-$opt.log" >&2; note "meson setup -D$opt=true failed: that variant is skipped"; continue; }
+			say "setting up $dir (-D$opt)"
+			timeout 600 meson setup "$dir" "$root" "-D$opt" >"$tmp/setup-$name.log" 2>&1 ||
+				{ tail -n 5 "$tmp/setup-$name.log" >&2; note "meson setup -D$opt failed: that variant is skipped"; continue; }
 		fi
-		if timeout 1200 meson compile -C "$dir" httpcodes >"$tmp/build-$opt.log" 2>&1; then
+		if timeout 1200 meson compile -C "$dir" httpcodes >"$tmp/build-$name.log" 2>&1; then
 			variants+=(--variant "$label=$dir/httpcodes")
 		else
-			tail -n 5 "$tmp/build-$opt.log" >&2
+			tail -n 5 "$tmp/build-$name.log" >&2
 			note "building $dir failed: the $label variant is skipped"
 		fi
 	done
@@ -224,7 +233,7 @@ fi
 
 # ---- measure -------------------------------------------------------------
 
-args=(--httpcodes "$hc" --floor "$tmp/floor" --floor-static "$floor_static" --mini "$tmp/mini_tui"
+args=(--httpcodes "$hc" --floor "$tmp/floor" --floor-label "$floor_label" --floor-static "$floor_static" --mini "$tmp/mini_tui"
 	--spawn "$tmp/spawn" --keys "$keys" --python "$py" --node "$node"
 	--fzf "$fzf" --hyperfine "$hyperfine" --valgrind "$valgrind"
 	--time "$timebin" --tmp "$tmp" --keep "${BENCH_KEEP:-}"
