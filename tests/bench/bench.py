@@ -970,11 +970,14 @@ def main():
         sz = sizes.get(f"httpcodes ({vl})")
         static = vl == "fully static"
         goal = "no slower than" if static else "against"
+        vo, vb = f"httpcodes 404 ({vl})", f"httpcodes (browser, {vl})"
         P(f"| {vl}: one-shot `404` {goal} the default build | "
-          f"{fmt(v1, 2)} vs {fmt(hc1, 2)} ms = {ratio(v1, hc1, 2)} | "
+          f"{fmt(v1, 2)} vs {fmt(hc1, 2)} ms = {ratio(v1, hc1, 2)}; "
+          f"instructions {ratio(ir1.get(vo), ir1.get('httpcodes 404'), 2)} | "
           f"{met(cmp(v1, hc1, lambda v, h: v <= 1.02 * h)) if static else '—'} |")
         P(f"| {vl}: first frame {goal} the default build | "
-          f"{fmt(v2, 2)} vs {fmt(hc2, 2)} ms = {ratio(v2, hc2, 2)} | "
+          f"{fmt(v2, 2)} vs {fmt(hc2, 2)} ms = {ratio(v2, hc2, 2)}; "
+          f"instructions {ratio(ir2.get(vb), ir2.get(hc.label), 2)} | "
           f"{met(cmp(v2, hc2, lambda v, h: v <= 1.02 * h)) if static else '—'} |")
         if static:
             P(f"| {vl}: under 2 MiB stripped | "
@@ -1187,20 +1190,23 @@ def main():
     if a.variants:
         P("#### 6. Linking: shared, ncursesw + tinfo static, fully static")
         P()
-        P("| build | stripped bytes | one-shot `404` ms | / default | "
-          "instructions | first frame ms | / default | peak RSS KiB, frame |")
-        P("|---|---:|---:|---:|---:|---:|---:|---:|")
+        P("| build | stripped bytes | one-shot `404` median (min) ms | "
+          "/ default | instructions | first frame median (min) ms | "
+          "/ default | instructions | peak RSS KiB, one-shot / frame |")
+        P("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
         builds = [(f"default (libunistring static, {a.floor_label})",
                    "httpcodes 404", hc.label, "httpcodes")]
         builds += [(vl, f"httpcodes 404 ({vl})", f"httpcodes (browser, {vl})",
                     f"httpcodes ({vl})") for vl, _ in a.variants]
         for name, o, b, z in builds:
             sz = sizes.get(z)
-            P(f"| {name} | {fmt(sz and sz[1], 0)} | {fmt(med_of(r1, o), 2)} | "
+            tb = t2.get(b, [])
+            P(f"| {name} | {fmt(sz and sz[1], 0)} | {fmt(med_of(r1, o), 2)} "
+              f"({fmt(r1[o]['min'] if o in r1 else None, 2)}) | "
               f"{ratio(med_of(r1, o), hc1, 2)} | {fmt(ir1.get(o), 0)} | "
-              f"{fmt(median(t2.get(b, [])), 2)} | "
-              f"{ratio(median(t2.get(b, [])), hc2, 2)} | "
-              f"{fmt(mem.get(b), 0)} |")
+              f"{fmt(median(tb), 2)} ({fmt(min(tb) if tb else None, 2)}) | "
+              f"{ratio(median(tb), hc2, 2)} | {fmt(ir2.get(b), 0)} | "
+              f"{fmt(mem.get(o), 0)} / {fmt(mem.get(b), 0)} |")
         P()
     if rep.notes:
         P("Notes:")
