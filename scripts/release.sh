@@ -65,6 +65,7 @@ export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git -C "$root" log -1 --format=%
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/httpcodes-release.XXXXXX")
 debroot=
+# shellcheck disable=SC2317  # called by the EXIT trap
 cleanup() {
 	if [[ -n $debroot ]] && mountpoint -q "$debroot/proc" 2>/dev/null; then
 		umount "$debroot/proc" || true
@@ -234,7 +235,7 @@ PY
 	files=$(in_root dpkg -L httpcodes | while read -r f; do
 		if [[ ! -d $debroot$f ]]; then echo "$f"; fi; done)
 	say "check: the package installed $(wc -l <<<"$files") files:"
-	sed 's/^/    /' <<<"$files" >&2
+	while read -r f; do printf '    %s\n' "$f"; done <<<"$files" >&2
 	if got=$(in_root httpcodes 404) && [[ $(head -n 1 <<<"$got") == "404 Not Found" ]]; then
 		say "check: httpcodes 404 -> $(head -n 1 <<<"$got") ($(wc -l <<<"$got") lines)"
 	else
@@ -266,6 +267,7 @@ PY
 	left=$(while read -r f; do
 		if [[ -e $debroot$f || -L $debroot$f ]]; then echo "$f"; fi; done <<<"$files")
 	[[ -z $left ]] || fail "dpkg -r left: $left"
+	# shellcheck disable=SC2016  # a dpkg-query format, not a shell expansion
 	state=$(in_root dpkg-query -W -f '${db:Status-Abbrev}' httpcodes 2>/dev/null || true)
 	umount "$debroot/proc"
 	snapshot >"$tmp/after.txt"
