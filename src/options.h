@@ -23,6 +23,8 @@ enum hc_mode {
 	HC_MODE_SEARCH,         /* --search: words, never a pattern */
 	HC_MODE_LIST,           /* --list */
 	HC_MODE_BROWSE,         /* -i [QUERY] */
+	HC_MODE_COUNT,          /* --count [FILE|CLASS]...: status counts of logs */
+	HC_MODE_EXPLAIN,        /* --explain [FILE|-]: read response heads */
 	HC_MODE_HELP,
 	HC_MODE_VERSION,
 };
@@ -33,6 +35,12 @@ struct hc_options {
 	bool lang_given;        /* --lang or HTTPCODES_LANG chose it */
 	bool json;
 	char *query;            /* the words joined by single spaces; malloc'd */
+	/* --count/--explain: the words as given (files, classes), pointing into
+	 * argv; the array is malloc'd. query is NULL in these modes. */
+	const char **args;
+	size_t nargs;
+	const char *format;     /* --format NAME (checked by cli_log), or NULL */
+	bool tsv;               /* --tsv (with --count) */
 };
 
 /* Exit statuses, as documented in --help and the man page. */
