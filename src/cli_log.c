@@ -191,38 +191,60 @@ static const char *pick(enum hc_lang lang, const char *en, const char *ko)
 	return lang == HC_LANG_KO ? ko : en;
 }
 
+/* Servers that write access logs: their meaning of a code comes first in a
+ * log's table (a 499 in a log is nginx's far more often than Esri's). */
+static bool log_vendor(const char *v)
+{
+	static const char *const servers[] = {
+		"nginx", "AWS ELB", "Microsoft IIS", "Apache HTTP Server", "Cloudflare",
+	};
+
+	for (size_t i = 0; v && i < sizeof servers / sizeof servers[0]; i++)
+		if (strcmp(v, servers[i]) == 0)
+			return true;
+	return false;
+}
+
 /* The names of a code in the chosen language, vendors labelled:
- * "Client Closed Request [nginx] / Token Required [Esri ArcGIS]". */
+ * "Client Closed Request [nginx] / Token Required [Esri ArcGIS]". A
+ * registered meaning alone when there is one. */
 static void code_names(FILE *f, int code, enum hc_lang lang)
 {
-	size_t first, n = hc_catalog_find_code(code, &first);
+	size_t first, n = hc_catalog_find_code(code, &first), shown = 0;
 	const struct hc_entry *all = hc_catalog_entries();
 
 	if (n == 0) {
 		fputs(pick(lang, "(not in the table)", "(표에 없는 코드)"), f);
 		return;
 	}
-	for (size_t i = 0; i < n; i++) {
-		const struct hc_entry *e = &all[first + i];
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < n; i++) {
+			const struct hc_entry *e = &all[first + i];
 
-		if (i)
-			fputs(" / ", f);
-		switch (lang) {
-		case HC_LANG_EN:
-			fputs(e->phrase_en, f);
-			break;
-		case HC_LANG_KO:
-			fputs(e->name_ko, f);
-			break;
-		case HC_LANG_BOTH:
-			fprintf(f, "%s \xc2\xb7 %s", e->phrase_en, e->name_ko);
-			break;
+			if (!e->vendor && shown)
+				continue;
+			if (e->vendor && (pass == 0) != log_vendor(e->vendor))
+				continue;
+			if (!e->vendor && pass == 1)
+				continue;
+			if (shown++)
+				fputs(" / ", f);
+			switch (lang) {
+			case HC_LANG_EN:
+				fputs(e->phrase_en, f);
+				break;
+			case HC_LANG_KO:
+				fputs(e->name_ko, f);
+				break;
+			case HC_LANG_BOTH:
+				fprintf(f, "%s \xc2\xb7 %s", e->phrase_en, e->name_ko);
+				break;
+			}
+			if (e->vendor)
+				fprintf(f, " [%s]", e->vendor);
+			else
+				return;
 		}
-		if (e->vendor)
-			fprintf(f, " [%s]", e->vendor);
-		/* a registered meaning first, and vendors only if there is none */
-		if (!e->vendor)
-			break;
 	}
 }
 
@@ -1202,9 +1224,62 @@ static void fact_text(FILE *f, const struct hc_finding *x, const struct hc_respo
 	}
 }
 
-/* Both languages when asked for both: English, then Korean. */
+struct wrapped {
+	FILE *f;
+	const char *mark;
+	bool red;
+	bool first;
+	int code;               /* colour the leading code in its class colour */
+};
+
+/* "Moved Permanently · 영구 이동 [vendor]: summary" */
+static void print_entry(FILE *f, const struct hc_entry *en, enum hc_lang lang)
+{
+	switch (lang) {
+	case HC_LANG_EN:
+		fputs(en->phrase_en, f);
+		break;
+	case HC_LANG_KO:
+		fprintf(f, "%s (%s)", en->name_ko, en->phrase_en);
+		break;
+	case HC_LANG_BOTH:
+		fprintf(f, "%s \xc2\xb7 %s", en->phrase_en, en->name_ko);
+		break;
+	}
+	if (en->vendor)
+		fprintf(f, " [%s]", en->vendor);
+	fputs(": ", f);
+	if (lang != HC_LANG_KO)
+		fputs(en->summary_en, f);
+	if (lang == HC_LANG_BOTH)
+		fputs(" / ", f);
+	if (lang != HC_LANG_EN)
+		fputs(en->summary_ko, f);
+}
+
+static void wrapped_line(const char *line, size_t n, void *ud)
+{
+	struct wrapped *w = ud;
+
+	if (!w->first)
+		fputs("    ", w->f);
+	else if (w->red)
+		fprintf(w->f, "\033[1;31m%s\033[0m", w->mark);
+	else
+		fputs(w->mark, w->f);
+	if (w->first && w->code && n >= 3) {
+		fprintf(w->f, "\033[%sm%.3s\033[0m", class_sgr(w->code), line);
+		line += 3;
+		n -= 3;
+	}
+	fwrite(line, 1, n, w->f);
+	fputc('\n', w->f);
+	w->first = false;
+}
+
+/* Both languages when asked for both: English, then Korean; wrapped. */
 static void fact_line(FILE *f, const struct hc_finding *x, const struct hc_response *r,
-                      const struct hc_response *v, enum hc_lang lang, bool color)
+                      const struct hc_response *v, enum hc_lang lang, bool color, int width)
 {
 	const char *mark = x->problem ? "  ! " : "  - ";
 
@@ -1213,17 +1288,22 @@ static void fact_line(FILE *f, const struct hc_finding *x, const struct hc_respo
 
 		if ((ko && lang == HC_LANG_EN) || (!ko && lang == HC_LANG_KO))
 			continue;
-		if (color && x->problem)
-			fprintf(f, "\033[1;31m%s\033[0m", mark);
-		else
-			fputs(mark, f);
-		fact_text(f, x, r, v, ko);
-		fputc('\n', f);
+		char *t = NULL;
+		size_t len = 0;
+		FILE *m = open_memstream(&t, &len);
+
+		if (!m)
+			return;
+		fact_text(m, x, r, v, ko);
+		fclose(m);
+		struct wrapped w = { f, mark, color && x->problem, true, 0 };
+		hc_text_wrap(t, len, width - 4 > 20 ? width - 4 : 20, wrapped_line, &w);
+		free(t);
 	}
 }
 
 static void explain_text(FILE *f, const struct hc_resp_parser *p, const char *name,
-                         enum hc_lang lang, bool color)
+                         enum hc_lang lang, bool color, int width)
 {
 	struct hc_finding x[HC_FINDINGS_MAX];
 	const struct hc_entry *all = hc_catalog_entries();
@@ -1248,47 +1328,42 @@ static void explain_text(FILE *f, const struct hc_resp_parser *p, const char *na
 		fputs(color ? "\033[0m\n" : "\n", f);
 		for (size_t e = 0; e < n; e++) {
 			const struct hc_entry *en = &all[first + e];
+			char *t = NULL;
+			size_t len = 0;
+			FILE *line = open_memstream(&t, &len);
 
-			if (color)
-				fprintf(f, "  \033[%sm%d\033[0m ", class_sgr(en->code), en->code);
-			else
-				fprintf(f, "  %d ", en->code);
-			switch (lang) {
-			case HC_LANG_EN:
-				fputs(en->phrase_en, f);
+			if (!line)
 				break;
-			case HC_LANG_KO:
-				fprintf(f, "%s (%s)", en->name_ko, en->phrase_en);
-				break;
-			case HC_LANG_BOTH:
-				fprintf(f, "%s \xc2\xb7 %s", en->phrase_en, en->name_ko);
-				break;
-			}
-			if (en->vendor)
-				fprintf(f, " [%s]", en->vendor);
-			fputs(": ", f);
-			if (lang != HC_LANG_KO)
-				fputs(en->summary_en, f);
-			if (lang == HC_LANG_BOTH)
-				fputs(" / ", f);
-			if (lang != HC_LANG_EN)
-				fputs(en->summary_ko, f);
-			fputc('\n', f);
+			/* the code in its class colour is added by the wrapper */
+			fprintf(line, "%d ", en->code);
+			print_entry(line, en, lang);
+			fclose(line);
+			struct wrapped w = { f, "  ", false, true, color ? en->code : 0 };
+			hc_text_wrap(t, len, width - 4 > 20 ? width - 4 : 20, wrapped_line, &w);
+			free(t);
 		}
 		if (n == 0 && r->code >= 100 && r->code <= 599)
 			fprintf(f, "  %d %s\n", r->code, pick(lang, "(not in the table)", "(표에 없는 코드)"));
 		k = hc_resp_check(r, x, HC_FINDINGS_MAX);
 		for (size_t j = 0; j < k; j++)
-			fact_line(f, &x[j], r, p->v, lang, color);
+			fact_line(f, &x[j], r, p->v, lang, color, width);
 	}
 	if (p->dropped)
 		fprintf(f, pick(lang, "\n(%zu more responses not shown)\n", "\n(응답 %zu개 더 있음)\n"),
 		        p->dropped);
 
+	/* A chain: more than one final response, and a redirect before the last. */
 	size_t hops = 0;
+	bool redirected = false;
 	for (size_t i = 0; i < p->n; i++)
 		hops += p->v[i].code >= 200;
-	if (hops >= 2) {
+	for (size_t i = 0, seen = 0; i < p->n; i++) {
+		int c = p->v[i].code;
+
+		if (c >= 200 && ++seen < hops && (c == 301 || c == 302 || c == 303 || c == 307 || c == 308))
+			redirected = true;
+	}
+	if (hops >= 2 && redirected) {
 		size_t k = hc_chain_check(p->v, p->n, x, HC_FINDINGS_MAX);
 		bool first = true;
 
@@ -1301,7 +1376,7 @@ static void explain_text(FILE *f, const struct hc_resp_parser *p, const char *na
 		}
 		fputc('\n', f);
 		for (size_t j = 0; j < k; j++)
-			fact_line(f, &x[j], NULL, p->v, lang, color);
+			fact_line(f, &x[j], NULL, p->v, lang, color, width);
 	}
 }
 
@@ -1401,7 +1476,7 @@ static int run_explain(const struct hc_options *o, const struct hc_log_env *env)
 	struct hc_resp_parser *p = malloc(sizeof *p);
 	bool color = isatty(STDOUT_FILENO) && env->color_ok && !o->json;
 	struct out out;
-	int rc;
+	int rc, rows, width = isatty(STDOUT_FILENO) ? terminal_size(&rows) : 80;
 
 	if (!p || !out_open(&out)) {
 		free(p);
@@ -1459,7 +1534,8 @@ static int run_explain(const struct hc_options *o, const struct hc_log_env *env)
 		else {
 			if (found)
 				fputc('\n', out.f);
-			explain_text(out.f, p, nfiles > 1 || !is_stdin ? name : NULL, env->lang, color);
+			explain_text(out.f, p, nfiles > 1 || !is_stdin ? name : NULL, env->lang, color,
+			             width);
 		}
 		found++;
 	}

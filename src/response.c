@@ -49,7 +49,7 @@ static size_t status_line(const char *s, size_t n, int *code, const char **reaso
 {
 	size_t i = 5, proto;
 
-	if (n < 12 || memcmp(s, "HTTP/", 5) != 0 || !is_digit(s[5]))
+	if (n < 10 || memcmp(s, "HTTP/", 5) != 0 || !is_digit(s[5]))
 		return 0;
 	while (i < n && is_digit(s[i]))
 		i++;
