@@ -222,10 +222,16 @@ enum hc_scan_result hc_scan_next(struct hc_scan *s, const char **line, size_t *l
 					s->done = true;
 					return HC_SCAN_EOF;
 				}
-				*line = p;
-				*len = (size_t)(nl - p);
 				s->pos = (size_t)(nl + 1 - s->buf);
 				s->line_no++;
+				/* the same limit whether or not the whole line fit in
+				 * one read */
+				if (nl - p > HC_SCAN_LINE_MAX) {
+					s->long_lines++;
+					continue;
+				}
+				*line = p;
+				*len = (size_t)(nl - p);
 				return HC_SCAN_LINE;
 			}
 			if (!s->skipping && s->fill - s->pos > HC_SCAN_LINE_MAX) {
