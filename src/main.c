@@ -37,7 +37,7 @@ static const char help_text[] =
 	"                      instead of detecting it\n"
 	"      --tsv           with --count: code, count, share, phrase, name, vendor\n"
 	"      --explain [FILE|-]  what HTTP response heads say (curl -sIL output,\n"
-	"                      curl -v output): names, missing headers, redirect chain\n"
+	"                      verbose curl output): names, missing headers, redirects\n"
 	"Output:\n"
 	"  -j, --json          results as a JSON array with every field\n"
 	"      --lang=LANG     en, ko or both (default: both in a Korean locale,\n"
