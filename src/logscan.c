@@ -188,7 +188,9 @@ static ssize_t more(struct hc_scan *s)
 
 	if (s->gzip)
 		return gz_more(s);
-	n = raw_read(s, s->buf + s->fill, BUF_SIZE - s->fill);
+	/* Until the magic bytes are seen, read no more than the gzip input
+	 * buffer holds: those bytes move there if they are gzip. */
+	n = raw_read(s, s->buf + s->fill, (s->sniffed ? BUF_SIZE : GZ_IN_SIZE) - s->fill);
 	if (n <= 0)
 		return n;
 	s->fill += (size_t)n;

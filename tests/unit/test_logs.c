@@ -323,6 +323,33 @@ static void test_scan(void **state)
 	assert_string_equal(buf, "one|two|three|");
 	close(fd);
 
+	/* gzip bigger than one read of the magic-byte sniffer (a regression:
+	 * the first read overflowed the inflate input buffer) */
+	size_t rn = 40000 * 33, zcap = rn + 4096, got = 0;
+	char *raw = malloc(rn);
+	unsigned char *zbig = malloc(zcap);
+	uint32_t x = 12345;
+	for (size_t i = 0; i < rn; i++) {
+		x = x * 1103515245u + 12345u;
+		raw[i] = i % 33 == 32 ? '\n' : "0123456789abcdef"[(x >> 16) & 15];
+	}
+	k = gz(raw, rn, zbig, zcap);
+	assert_true(k > 256 * 1024);
+	fd = temp_with(zbig, k);
+	struct hc_scan *sc = hc_scan_new(fd, NULL);
+	const char *ln;
+	size_t lnn;
+	while (hc_scan_next(sc, &ln, &lnn) == HC_SCAN_LINE) {
+		assert_int_equal(lnn, 32);
+		got++;
+	}
+	assert_int_equal(got, 40000);
+	assert_true(hc_scan_is_gzip(sc));
+	hc_scan_free(sc);
+	close(fd);
+	free(raw);
+	free(zbig);
+
 	/* truncated and corrupt gzip: an error, after the lines that were whole */
 	char text[2000];
 	for (int i = 0; i < 100; i++)
