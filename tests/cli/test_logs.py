@@ -356,5 +356,44 @@ check("--explain a directory: exit 2", rc == 2 and "is a directory" in err, err)
 rc, out, err = explain(b"HTTP/1.1 200 OK\r\nLocation: \x1b[2J\r\n\r\nHTTP/1.1 301 \x1b]0;x\x07\r\nLocation: \x1b[2J\r\n")
 check("control characters in heads never reach the terminal", b"\x1b" not in out, out)
 
+# -- a growing input on a terminal: a running table, then the final one in its place
+if not shutil.which("tmux"):
+    skip("running table on a terminal", "tmux not installed")
+else:
+    import time
+    sess = f"hc-logs-{os.getpid()}"
+    fifo = os.path.join(TMP, "live.fifo")
+    os.mkfifo(fifo)
+    subprocess.run(["tmux", "-L", sess, "new-session", "-d", "-x", "100", "-y", "30",
+                    f"env LANG=C.UTF-8 {BIN} --count < {fifo}; echo rc=$?; sleep 60"], check=True)
+
+    def screen():
+        return subprocess.run(["tmux", "-L", sess, "capture-pane", "-p"], capture_output=True,
+                              text=True).stdout
+
+    def wait_for(text, secs=10):
+        end = time.time() + secs
+        while time.time() < end:
+            if text in screen():
+                return True
+            time.sleep(0.1)
+        return False
+
+    with open(fifo, "wb") as w:
+        w.write(combined)
+        w.flush()
+        running = wait_for(" 10\n") or wait_for("total")
+        first = screen()
+        check("running table while the input is open", running and "404 Not Found" in first and
+              "rc=" not in first, first)
+        w.write(combined)
+        w.flush()
+        time.sleep(1.5)
+    ended = wait_for("rc=0")
+    last = screen()
+    check("final table replaces the running one", ended and last.count("CODE") == 1 and
+          [l for l in last.splitlines() if "total" in l][0].split()[-1] == "20", last)
+    subprocess.run(["tmux", "-L", sess, "kill-server"], capture_output=True)
+
 shutil.rmtree(TMP, ignore_errors=True)
 done()
