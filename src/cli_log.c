@@ -709,8 +709,9 @@ static void render_table(FILE *f, const struct view *v, const struct hc_logcount
 		fputc(')', f);
 	}
 	if (c->other_format)
-		fprintf(f, pick(v->lang, "; %s lines in another format than their file's",
-		                "; 파일과 다른 형식의 줄 %s개"), grouped(c->other_format, nb));
+		fprintf(f, v->lang == HC_LANG_KO ? "; 파일과 다른 형식의 줄 %s개"
+		                                 : "; %s lines in another format than their file's",
+		        grouped(c->other_format, nb));
 	fputc('\n', f);
 }
 
@@ -1324,7 +1325,7 @@ static void explain_text(FILE *f, const struct hc_resp_parser *p, const char *na
 		fprintf(f, "%d%s", r->code, r->reason[0] ? " " : "");
 		put_clean(f, r->reason, strlen(r->reason), 60);
 		if (r->method[0])
-			fprintf(f, pick(lang, " (after %s)", " (%s 요청에 대한 응답)"), r->method);
+			fprintf(f, lang == HC_LANG_KO ? " (%s 요청에 대한 응답)" : " (after %s)", r->method);
 		fputs(color ? "\033[0m\n" : "\n", f);
 		for (size_t e = 0; e < n; e++) {
 			const struct hc_entry *en = &all[first + e];
@@ -1349,7 +1350,7 @@ static void explain_text(FILE *f, const struct hc_resp_parser *p, const char *na
 			fact_line(f, &x[j], r, p->v, lang, color, width);
 	}
 	if (p->dropped)
-		fprintf(f, pick(lang, "\n(%zu more responses not shown)\n", "\n(응답 %zu개 더 있음)\n"),
+		fprintf(f, lang == HC_LANG_KO ? "\n(응답 %zu개 더 있음)\n" : "\n(%zu more responses not shown)\n",
 		        p->dropped);
 
 	/* A chain: more than one final response, and a redirect before the last. */
