@@ -603,12 +603,16 @@ static void render_table(FILE *f, const struct view *v, const struct hc_logcount
 		if (!files[i].ok && !files[i].lines)
 			continue;
 		put_clean(f, files[i].name, strlen(files[i].name), 50);
-		fprintf(f, ": %s%s, %s %s\n", hc_logfmt_name(files[i].fmt), files[i].gzip ? " (gzip)" : "",
-		        grouped(files[i].lines, nb), pick(v->lang, "lines", "줄"));
+		fprintf(f, ": %s%s, %s%s\n", hc_logfmt_name(files[i].fmt), files[i].gzip ? " (gzip)" : "",
+		        grouped(files[i].lines, nb), pick(v->lang, " lines", "줄"));
 	}
-	fprintf(f, "%-6s", pick(v->lang, "CODE", "코드"));
-	name_cell(f, pick(v->lang, "NAME", "이름"), strlen(pick(v->lang, "NAME", "이름")), nw);
-	fprintf(f, " %*s %6s\n", cw, pick(v->lang, "COUNT", "건수"), pick(v->lang, "SHARE", "비율"));
+	/* headings padded by cells: Korean ones are two cells a character */
+	const char *hcode = pick(v->lang, "CODE", "코드"), *hname = pick(v->lang, "NAME", "이름");
+	const char *hcount = pick(v->lang, "COUNT", "건수"), *hshare = pick(v->lang, "SHARE", "비율");
+	name_cell(f, hcode, strlen(hcode), 6);
+	name_cell(f, hname, strlen(hname), nw);
+	fprintf(f, " %*s%s %*s%s\n", cw - hc_text_width(hcount, strlen(hcount)), "", hcount,
+	        6 - hc_text_width(hshare, strlen(hshare)), "", hshare);
 
 	for (int d = 1; d <= 5; d++) {
 		uint64_t sum = 0;
