@@ -36,6 +36,7 @@ enum hc_doc_role {
 	                           cont: another name in the same language */
 	HC_DOC_PRE,             /* one line of the example, shown verbatim (never
 	                           re-wrapped; may be empty) */
+	HC_DOC_LINK,            /* a label ("RFC", "MDN") and a URL to read more */
 };
 
 /* Bytes [start, start+len) of an item's text were copied from bytes
@@ -125,6 +126,7 @@ enum hc_doc_label {
 	HC_LABEL_SEE_ALSO,
 	HC_LABEL_IN_CODE,
 	HC_LABEL_EXAMPLE,
+	HC_LABEL_READ_MORE,
 	HC_LABEL_YES,
 	HC_LABEL_NO,
 	HC_LABEL_COUNT
