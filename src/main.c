@@ -11,6 +11,7 @@
 #include "catalog.h"
 #include "cli.h"
 #include "cli_decide.h"
+#include "cli_log.h"
 #include "hc_config.h"
 #include "options.h"
 #include "search.h"
@@ -33,6 +34,14 @@ static const char help_text[] =
 	"      --compare       compare the codes given, a row per fact (401 403)\n"
 	"      --choose        which code should I use? yes/no questions\n"
 	"      --quiz          study questions (QUERY: a class, 4xx); --seed=N repeats a quiz\n"
+	"      --count [FILE|CLASS]...  status counts of access logs (standard input\n"
+	"                      when no FILE; .gz read directly; CLASS like 5xx or 404\n"
+	"                      shows only those codes)\n"
+	"      --format=NAME   with --count: combined, json, w3c, alb or haproxy\n"
+	"                      instead of detecting it\n"
+	"      --tsv           with --count: code, count, share, phrase, name, vendor\n"
+	"      --explain [FILE|-]  what HTTP response heads say (curl -sIL output,\n"
+	"                      verbose curl output): names, missing headers, redirects\n"
 	"Output:\n"
 	"  -j, --json          results as a JSON array with every field\n"
 	"      --lang=LANG     en, ko or both (default: both in a Korean locale,\n"
@@ -184,6 +193,15 @@ int main(int argc, char **argv)
 	if (lang_fallback)
 		fprintf(stderr, "httpcodes: this locale's character set (%s) cannot show Korean; "
 		        "showing English (try LANG=C.UTF-8)\n", charset);
+
+	/* --count and --explain (issue 11) live in cli_log.c. */
+	if (o.mode == HC_MODE_COUNT || o.mode == HC_MODE_EXPLAIN) {
+		struct hc_log_env env = { .lang = o.lang, .charset = charset, .color_ok = !no_color() };
+
+		rc = hc_cli_log_run(&o, &env);
+		hc_options_free(&o);
+		return rc;
+	}
 
 	struct hc_cli_io io = {
 		.out = stdout,

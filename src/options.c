@@ -92,6 +92,18 @@ static bool add_word(struct hc_options *o, const char *w)
 	return true;
 }
 
+/* Keep a word as given (for --count and --explain, whose words are files). */
+static bool add_arg(struct hc_options *o, const char *w)
+{
+	const char **v = realloc(o->args, (o->nargs + 1) * sizeof *v);
+
+	if (!v)
+		return false;
+	v[o->nargs++] = w;
+	o->args = v;
+	return true;
+}
+
 static enum hc_mode set_mode(enum hc_mode cur, enum hc_mode want, bool *clash)
 {
 	if (cur != HC_MODE_AUTO && cur != want)
@@ -119,7 +131,7 @@ bool hc_options_parse(int argc, char *const argv[], const char *env_lang,
 		const char *a = argv[i];
 
 		if (only_words || a[0] != '-' || a[1] == '\0') {
-			if (!add_word(&o, a))
+			if (!add_word(&o, a) || !add_arg(&o, a))
 				goto nomem;
 			continue;
 		}
@@ -158,6 +170,18 @@ bool hc_options_parse(int argc, char *const argv[], const char *env_lang,
 				            shown(v, buf, sizeof buf));
 			}
 			o.seed_given = true;
+		} else if (strcmp(a, "--count") == 0) {
+			o.mode = set_mode(o.mode, HC_MODE_COUNT, &clash);
+		} else if (strcmp(a, "--explain") == 0) {
+			o.mode = set_mode(o.mode, HC_MODE_EXPLAIN, &clash);
+		} else if (strcmp(a, "--tsv") == 0) {
+			o.tsv = true;
+		} else if (strcmp(a, "--format") == 0 || strncmp(a, "--format=", 9) == 0) {
+			o.format = a[8] == '=' ? a + 9 : (i + 1 < argc ? argv[++i] : NULL);
+			if (!o.format) {
+				hc_options_free(&o);
+				return fail(err, errlen, "--format needs a value (see --help)");
+			}
 		} else if (strcmp(a, "--lang") == 0 || strncmp(a, "--lang=", 7) == 0) {
 			const char *v = a[6] == '=' ? a + 7 : (i + 1 < argc ? argv[++i] : NULL);
 
@@ -185,7 +209,22 @@ bool hc_options_parse(int argc, char *const argv[], const char *env_lang,
 	if (clash) {
 		hc_options_free(&o);
 		return fail(err, errlen, "choose one of --list, --search, --interactive, --compare, "
-		            "--choose and --quiz");
+		            "--choose, --quiz, --count and --explain");
+	}
+	if ((o.format || o.tsv) && o.mode != HC_MODE_COUNT) {
+		hc_options_free(&o);
+		return fail(err, errlen, "%s works only with --count", o.tsv ? "--tsv" : "--format");
+	}
+	if (o.tsv && o.json) {
+		hc_options_free(&o);
+		return fail(err, errlen, "--tsv and --json cannot be combined");
+	}
+	if (o.mode == HC_MODE_COUNT || o.mode == HC_MODE_EXPLAIN) {
+		/* The words are files and classes, not a query. */
+		free(o.query);
+		o.query = NULL;
+		*out = o;
+		return true;
 	}
 	if (o.mode == HC_MODE_LIST && o.query) {
 		hc_options_free(&o);
@@ -229,4 +268,7 @@ void hc_options_free(struct hc_options *o)
 {
 	free(o->query);
 	o->query = NULL;
+	free(o->args);
+	o->args = NULL;
+	o->nargs = 0;
 }

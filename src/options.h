@@ -26,6 +26,8 @@ enum hc_mode {
 	HC_MODE_COMPARE,        /* --compare CODE... */
 	HC_MODE_CHOOSE,         /* --choose: the "which code?" guide */
 	HC_MODE_QUIZ,           /* --quiz [CLASS] */
+	HC_MODE_COUNT,          /* --count [FILE|CLASS]...: status counts of logs */
+	HC_MODE_EXPLAIN,        /* --explain [FILE|-]: read response heads */
 	HC_MODE_HELP,
 	HC_MODE_VERSION,
 };
@@ -38,6 +40,12 @@ struct hc_options {
 	char *query;            /* the words joined by single spaces; malloc'd */
 	unsigned long long seed;        /* --seed for --quiz */
 	bool seed_given;
+	/* --count/--explain: the words as given (files, classes), pointing into
+	 * argv; the array is malloc'd. query is NULL in these modes. */
+	const char **args;
+	size_t nargs;
+	const char *format;     /* --format NAME (checked by cli_log), or NULL */
+	bool tsv;               /* --tsv (with --count) */
 };
 
 /* Exit statuses, as documented in --help and the man page. */
