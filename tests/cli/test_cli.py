@@ -183,11 +183,14 @@ check("piped output has no escape sequences", "\x1b" not in out)
 
 
 def run_tty(*args, extra=None):
-    """Run with stdout on a pty (stdin stays /dev/null: no browser)."""
+    """Run with stdout on a pty (stdin stays /dev/null: no browser). TERM=""
+    in extra leaves TERM unset."""
     import pty
     master, slave = pty.openpty()
     e = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TERM": "xterm-256color"}
     e.update(extra or {})
+    if e.get("TERM") == "":
+        del e["TERM"]
     p = subprocess.Popen([BIN, *args], env=e, stdin=subprocess.DEVNULL, stdout=slave,
                          stderr=subprocess.PIPE)
     os.close(slave)
@@ -212,6 +215,13 @@ check("no colour on a terminal with NO_COLOR", rc == 0 and b"\x1b" not in out an
       out[:120])
 rc, out = run_tty("4xx")
 check("a list on a terminal is coloured too", rc == 0 and b"\x1b[" in out)
+# Colour only where terminfo says the terminal has colours (issue 19.5).
+for term in ("dumb", "vt52", "xterm-mono", None):
+    rc, out = run_tty("404", extra={"TERM": term} if term else {"TERM": ""})
+    check(f"no colour on a tty with TERM={term or '(unset)'}", rc == 0 and b"\x1b" not in out
+          and b"404 Not Found" in out, out[:120])
+rc, out = run_tty("404", extra={"TERM": "xterm-mono", "NO_COLOR": ""})
+check("an empty NO_COLOR does not turn colour on for a mono terminal", b"\x1b" not in out, out[:120])
 
 # -- exit statuses and messages
 rc, out, err, _ = run("999")
@@ -233,6 +243,58 @@ check("--help exits 0 and lists the options", rc == 0 and all(
     o in out for o in ("--interactive", "--search", "--list", "--json", "--lang", "--help", "--version")), out)
 rc, out, err, _ = run("--version")
 check("--version prints the meson version", rc == 0 and out == f"httpcodes {VERSION}\n", out)
+
+# -- --help and --version when standard output fails (issue 19.7)
+for opt in ("--help", "--version"):
+    with open("/dev/full", "wb") as full:
+        p = subprocess.run([BIN, opt], stdout=full, stderr=subprocess.PIPE, timeout=20)
+    check(f"{opt} into /dev/full: exit 2 and one line on stderr", p.returncode == 2 and
+          p.stderr.count(b"\n") == 1 and b"write error" in p.stderr, (p.returncode, p.stderr))
+    p = subprocess.run(["/bin/sh", "-c", f'exec "$0" {opt} >&-', BIN], stderr=subprocess.PIPE,
+                       timeout=20)
+    check(f"{opt} with stdout closed: exit 2 and one line on stderr", p.returncode == 2 and
+          p.stderr.count(b"\n") == 1 and b"write error" in p.stderr, (p.returncode, p.stderr))
+
+# -- invisible characters: shown in messages, ignored in queries (issue 19.9)
+for name, ch in (("U+202E", "\u202e"), ("U+2028", "\u2028"), ("ZWJ", "\u200d"), ("BOM", "\ufeff")):
+    rc, out, err, p = run("--frob" + ch + "x")
+    check(f"{name} in an unknown option is shown as <U+...>, not raw",
+          rc == 2 and ch.encode() not in p.stderr and b"<U+" in p.stderr, p.stderr)
+rc, out, err, _ = run("time\u200dout")
+check("time<ZWJ>out finds 408 as timeout does", rc == 0 and re.search(r"^408 ", out, re.M), (rc, out[:200], err))
+rc, out, err, _ = run("\ufeff404")
+check("<BOM>404 is the code 404", rc == 0 and out.startswith("404 Not Found\n"), (rc, out[:100], err))
+rc, out, err, _ = run("4\u200b04")
+check("4<ZWSP>04 is the code 404", rc == 0 and out.startswith("404 Not Found\n"), (rc, out[:100], err))
+for loc in ("C", "ko_KR.EUC-KR"):
+    e = {"PATH": "/usr/bin:/bin", "LANG": loc, "LC_ALL": loc}
+    p = subprocess.run([BIN.encode(), b"--lang", b"k\xffo", b"404"], env=e, capture_output=True, timeout=20)
+    check(f"--lang with an invalid byte under {loc}: no U+FFFD in UTF-8 on stderr",
+          p.returncode == 2 and b"\xef\xbf\xbd" not in p.stderr and b"\xff" not in p.stderr
+          and b"'k?o'" in p.stderr, p.stderr)
+
+# -- legacy locales other than Korean (issue 19.10)
+if "zh_CN.gb18030" in locales:
+    e = {"PATH": "/usr/bin:/bin", "LANG": "zh_CN.GB18030", "LC_ALL": "zh_CN.GB18030"}
+    p = subprocess.run([BIN.encode(), "찾을".encode("gb18030")], env=e, capture_output=True, timeout=20)
+    check("GB18030: a Korean query is understood", p.returncode == 0 and
+          p.stdout.startswith(b"404 Not Found\n"), p.stdout[:80] + p.stderr)
+    p = subprocess.run([BIN, "--lang", "ko", "404"], env=e, capture_output=True, timeout=20)
+    check("GB18030: Korean is shown, in GB18030", p.returncode == 0 and b"cannot show" not in p.stderr
+          and "찾을 수 없음".encode("gb18030") in p.stdout, p.stdout[:80] + p.stderr)
+else:
+    skip("GB18030 locale", "zh_CN.GB18030 not installed (.ci/install-deps generates it)")
+if "ja_JP.eucjp" in locales:
+    e = {"PATH": "/usr/bin:/bin", "LANG": "ja_JP.EUC-JP", "LC_ALL": "ja_JP.EUC-JP"}
+    q = "タイムアウト".encode("euc-jp")
+    p = subprocess.run([BIN.encode(), q], env=e, capture_output=True, timeout=20)
+    check("EUC-JP: a valid query is taken (nothing matches, echoed in EUC-JP)", p.returncode == 1
+          and b"nothing matches '" + q + b"'" in p.stderr, p.stderr)
+    p = subprocess.run([BIN, "404"], env=e, capture_output=True, timeout=20)
+    check("EUC-JP: the section sign in EUC-JP", p.returncode == 0 and
+          "§".encode("euc-jp") in p.stdout, p.stdout[:300])
+else:
+    skip("EUC-JP locale", "ja_JP.EUC-JP not installed (.ci/install-deps generates it)")
 
 # -- hostile input: never echoed raw, never a crash
 e = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
