@@ -15,6 +15,12 @@ const struct hc_entry *hc_catalog_entries(void)
 	return hc_catalog_table;
 }
 
+const struct hc_code_lang *hc_catalog_code_langs(size_t *n)
+{
+	*n = hc_code_langs_len;
+	return hc_code_langs;
+}
+
 const struct hc_class *hc_catalog_class(int digit)
 {
 	for (size_t i = 0; i < hc_catalog_classes_len; i++)

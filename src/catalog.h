@@ -38,6 +38,31 @@ struct hc_strs {
 	unsigned char n;
 };
 
+/*
+ * One library's constant for a code (data/constants.txt). A registered entry
+ * has at least one row per language of hc_catalog_code_langs(), in that order;
+ * a language with several names for the code (an alias, an old name kept for
+ * compatibility) has several rows, its main name first.
+ */
+struct hc_constant {
+	const char *lang;       /* id of a struct hc_code_lang: "python", "go", … */
+	const char *name;       /* "StatusNotFound", "NOT_FOUND", "not_found"; NULL: the library has none */
+	const char *spelled;    /* as written in code: "http.StatusNotFound", ":not_found"; NULL with name */
+	const char *note_en;    /* NULL, or e.g. "older name from before RFC 9110; deprecated since 7.0" */
+	const char *note_ko;    /* the same note in Korean */
+};
+
+/* A language and library whose constants the table lists. */
+struct hc_code_lang {
+	const char *id;         /* "python", "go", "rust", "spring", "jakarta", "csharp", "node", "symfony",
+				   "rack", "ktor", "swift" */
+	const char *label;      /* "Python", "Java (Spring)", … */
+	const char *library;    /* "http.HTTPStatus", … */
+	const char *version;    /* the version whose source was read */
+	const char *source;     /* repository and file the names come from */
+	const char *prefix;     /* what comes before the name in code: "http.", "HttpStatus.", ":" */
+};
+
 struct hc_entry {
 	unsigned short code;
 	enum hc_status status;
@@ -56,6 +81,14 @@ struct hc_entry {
 	const char *summary_en, *summary_ko;
 	const char *desc_en, *desc_ko;  /* paragraphs separated by "\n" */
 	const char *note_en, *note_ko;
+	/* Issue 12, registered codes only (vendor entries: NULL / 0). */
+	const struct hc_constant *constants;
+	unsigned char n_constants;
+	/* A real exchange in HTTP/1.1 wire form (no CR): messages separated by an
+	 * empty line; a request starts with "METHOD target HTTP/1.1", a response
+	 * with "HTTP/1.1 NNN"; a message's content follows its head after an
+	 * empty line; "[N bytes]" stands for N bytes not shown. NULL: none. */
+	const char *example;
 };
 
 struct hc_class {
@@ -108,6 +141,9 @@ const char *hc_entry_field(const struct hc_entry *e, enum hc_field f, unsigned i
 /* The whole table, in order. */
 size_t hc_catalog_count(void);
 const struct hc_entry *hc_catalog_entries(void);
+
+/* The languages of hc_entry.constants, in order; stores their number in *n. */
+const struct hc_code_lang *hc_catalog_code_langs(size_t *n);
 
 /* Class 1..5, or NULL. */
 const struct hc_class *hc_catalog_class(int digit);

@@ -70,10 +70,24 @@ check("--compare with a word: exit 2", rc == 2 and "not a code" in err, err)
 rc, out, err = run("--compare", "301", "308", "--json")
 data = json.loads(out)
 check("--compare --json: facts with references (RFC 9110 §15.4.9)",
-      data[1]["code"] == 308 and data[1]["facts"]["method"] == {"value": "kept", "ref": "RFC 9110 §15.4.9"}
+      data[1]["code"] == 308 and data[1]["phrase_en"] == "Permanent Redirect" and data[1]["facts"]["method"] == {"value": "kept", "ref": "RFC 9110 §15.4.9"}
       and data[0]["facts"]["method"]["value"] == "may-change", out)
 rc1, out1, _ = run("--compare", "301", "308", "--json", lang="C")
 check("--compare --json: the same bytes under LANG=C", out1 == out, out1)
+
+rc, out, err = run("--json", "404")
+e = json.loads(out)[0]
+check("--json 404: links to RFC 9110 §15.5.5 and MDN in both languages",
+      e["links"] == {"rfc": "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5",
+                     "mdn": "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/404",
+                     "mdn_ko": "https://developer.mozilla.org/ko/docs/Web/HTTP/Reference/Status/404"}, out)
+check("--json 404: facts (retry changed, body allowed, cacheable yes by RFC 9110 §15.1)",
+      e["facts"]["retry"] == {"value": "changed"} and e["facts"]["body"] == {"value": "allowed"}
+      and e["facts"]["cacheable"] == {"value": "yes", "ref": "RFC 9110 §15.1"}, out)
+rc, out, err = run("--json", "444")
+e = json.loads(out)[0]
+check("--json 444 (nginx): no links, only the facts of its class",
+      e["links"] == {} and "retry" not in e["facts"] and e["facts"]["outcome"]["value"] == "client-error", out)
 
 # -- --choose: every answer of the guide, reached from a pipe, in both languages
 err_ = gen_table.Errors()
