@@ -60,6 +60,10 @@ check("404 wrapped to 80 columns when piped", max(len(l) for l in out.splitlines
 
 rc, out, err, _ = run("499")
 check("499 prints every meaning", rc == 0 and "[nginx]" in out and "[Esri" in out, out[:400])
+check("499: nginx's meaning before Esri's (vendors by how often people meet them)",
+      rc == 0 and out.startswith("499 Client Closed Request [nginx]\n"), out[:100])
+rc, out, err, _ = run("419")
+check("419: Laravel's Page Expired first", rc == 0 and out.startswith("419 Page Expired [Laravel]\n"), out[:100])
 
 # -- patterns list one entry per line, beginning with the code
 rc, out, err, _ = run("4xx")
@@ -276,7 +280,7 @@ for loc in ("C", "ko_KR.EUC-KR"):
 # -- legacy locales other than Korean (issue 19.10)
 if "zh_CN.gb18030" in locales:
     e = {"PATH": "/usr/bin:/bin", "LANG": "zh_CN.GB18030", "LC_ALL": "zh_CN.GB18030"}
-    p = subprocess.run([BIN.encode(), "찾을".encode("gb18030")], env=e, capture_output=True, timeout=20)
+    p = subprocess.run([BIN.encode(), "찾을 수 없음".encode("gb18030")], env=e, capture_output=True, timeout=20)
     check("GB18030: a Korean query is understood", p.returncode == 0 and
           p.stdout.startswith(b"404 Not Found\n"), p.stdout[:80] + p.stderr)
     p = subprocess.run([BIN, "--lang", "ko", "404"], env=e, capture_output=True, timeout=20)

@@ -310,6 +310,23 @@ static void test_fields(void **state)
 	assert_int_equal(hc_entry_field_items(e, HC_FIELD_HEADER), e->headers.n);
 }
 
+/* Vendors sharing a code come in the order people meet them, the same for
+ * every view (the table's order): nginx before Esri, Laravel before Spring. */
+static void test_vendor_order(void **state)
+{
+	const struct hc_entry *all = hc_catalog_entries();
+	size_t first;
+
+	(void)state;
+	assert_int_equal(hc_catalog_find_code(499, &first), 2);
+	assert_string_equal(all[first].vendor, "nginx");
+	assert_string_equal(all[first + 1].vendor, "Esri ArcGIS");
+	assert_int_equal(hc_catalog_find_code(419, &first), 2);
+	assert_string_equal(all[first].vendor, "Laravel");
+	assert_int_equal(hc_catalog_find_code(421, &first), 2);
+	assert_null(all[first].vendor);         /* the registered meaning first */
+}
+
 /* One set of status tags, for the tree and the help's legend. */
 static void test_status_tags(void **state)
 {
@@ -336,6 +353,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_pattern_length),
 		cmocka_unit_test(test_fields),
 		cmocka_unit_test(test_status_tags),
+		cmocka_unit_test(test_vendor_order),
 	};
 
 	if (argc != 2) {
