@@ -25,9 +25,11 @@ static const char help_text[] =
 	"Usage: httpcodes [OPTION]... [QUERY]...\n"
 	"Look up HTTP status codes, in English and Korean.\n"
 	"\n"
-	"With no QUERY on a terminal, opens the browser; piped, prints --list.\n"
+	"With no QUERY: on a terminal, opens the browser; with codes on standard input\n"
+	"(one a line), looks each up; else prints --list.\n"
 	"QUERY is a code (404), a pattern (4xx, 40x, 5?3, 40) or words (timeout,\n"
-	"\"too many\", 시간 초과, ㅇㅊ). One match prints in full; more print one per line.\n"
+	"\"too many\", 시간 초과, ㅇㅊ); several codes (404 500) answer each. One match\n"
+	"prints in full; more print one per line (tab-separated when piped).\n"
 	"\n"
 	"Modes:\n"
 	"  -i, --interactive   open the browser, with QUERY in its search box\n"
@@ -194,14 +196,6 @@ int main(int argc, char **argv)
 	}
 
 	bool in_tty = isatty(STDIN_FILENO), out_tty = isatty(STDOUT_FILENO);
-	/* On a terminal but reading a file or a pipe: no browser, and --list
-	 * on the screen would be a surprise. */
-	if (o.mode == HC_MODE_AUTO && !o.json && out_tty && !in_tty) {
-		fputs("httpcodes: standard input is not a terminal: cannot start the browser "
-		      "(give a QUERY or --list)\n", stderr);
-		hc_options_free(&o);
-		return HC_EXIT_USAGE;
-	}
 	if (o.mode == HC_MODE_BROWSE || (o.mode == HC_MODE_AUTO && in_tty && out_tty && !o.json)) {
 		struct hc_tui_config cfg = {
 			.lang = o.lang,
@@ -224,6 +218,11 @@ int main(int argc, char **argv)
 		.charset = charset,
 		.width = hc_cli_terminal_width(STDOUT_FILENO),
 		.color = out_tty && cli_color(),
+		.tty = out_tty,
+		/* No query and standard input not a terminal: codes one a line
+		 * (awk '{print $9}' access.log | sort -u | httpcodes); --list when
+		 * it holds none. */
+		.in = o.mode == HC_MODE_AUTO && !in_tty ? stdin : NULL,
 	};
 	rc = hc_cli_run(&o, &io);
 	hc_options_free(&o);

@@ -241,9 +241,10 @@ static void test_find_code(void **state)
 
 static void test_patterns(void **state)
 {
-	static const char *const good[] = { "4xx", "4XX", "40x", "5?3", "40", "4", "404", "1x0" };
-	static const char *const bad[] = { "", "x04", "4x", "?", "1234", "abc", "600", "0", "099",
-	                                   "4 x", "40a", "-40" };
+	static const char *const good[] = { "4xx", "4XX", "40x", "5?3", "40", "4", "404", "1x0",
+	                                    "4x", "4?", "4X" };
+	static const char *const bad[] = { "", "x04", "x4", "?", "1234", "abc", "600", "0", "099",
+	                                   "4 x", "40a", "-40", "4xxx" };
 	struct hc_pattern p;
 
 	(void)state;
@@ -254,6 +255,12 @@ static void test_patterns(void **state)
 		if (hc_pattern_parse(bad[i], &p))
 			fail_msg("'%s' should not parse", bad[i]);
 	assert_false(hc_pattern_parse(NULL, &p));
+
+	/* "4x" is the class, as "4xx" (issue 14: it listed 218, 400, 402, 418). */
+	assert_true(hc_pattern_parse("4x", &p));
+	assert_int_equal(p.len, 1);
+	assert_true(hc_pattern_match(&p, 404) && hc_pattern_match(&p, 499));
+	assert_false(hc_pattern_match(&p, 504));
 
 	assert_true(hc_pattern_parse("5?3", &p));
 	assert_true(hc_pattern_match(&p, 503));
