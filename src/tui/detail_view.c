@@ -280,12 +280,12 @@ static const char *match_reason(enum hc_rank r, bool ko)
 	}
 }
 
-static void build_entry(struct hc_detail *d, const struct hc_app *a,
+static void build_entry(struct hc_detail *d, const struct hc_browser *a,
                         size_t idx, enum hc_lang lang, int width)
 {
 	const struct hc_entry *e = &a->entries[idx];
 	const struct labels *lb = lang == HC_LANG_KO ? &labels_ko : &labels_en;
-	const struct hc_hit *h = hc_app_hit(a, idx);
+	const struct hc_hit *h = hc_browser_hit(a, idx);
 	char buf[ENTRY_BUF];
 	unsigned i;
 
@@ -343,7 +343,7 @@ static void build_entry(struct hc_detail *d, const struct hc_app *a,
 	}
 }
 
-static void build_class(struct hc_detail *d, const struct hc_app *a, int digit,
+static void build_class(struct hc_detail *d, const struct hc_browser *a, int digit,
                         enum hc_lang lang, int width)
 {
 	const struct hc_class *c = hc_catalog_class(digit);
@@ -376,11 +376,10 @@ static void build_class(struct hc_detail *d, const struct hc_app *a, int digit,
 	both(d, c->desc_en, c->desc_ko, lang, width, true, SRC_NONE);
 }
 
-int hc_detail_build(struct hc_detail *d, const struct hc_app *a,
-                    struct hc_rect r)
+int hc_detail_build(struct hc_detail *d, const struct hc_browser *a,
+                    enum hc_lang lang, struct hc_rect r)
 {
-	const struct hc_row *row = hc_app_selected(a);
-	enum hc_lang lang = hc_app_lang(a);
+	const struct hc_row *row = hc_browser_selected(a);
 	int width = r.w > 2 ? r.w - 2 : r.w;    /* a cell of margin each side */
 	struct hc_row key = { 0, 0, false };
 
@@ -527,10 +526,10 @@ static void put_marked(struct hc_pen *p, const struct hc_dline *l,
 		hc_pen_put(p, t + run, i - run, run_at);
 }
 
-void hc_detail_draw(const struct hc_detail *d, const struct hc_app *a,
-                    struct hc_rect r)
+void hc_detail_draw(const struct hc_detail *d, const struct hc_browser *a,
+                    int top, struct hc_rect r)
 {
-	const struct hc_row *row = hc_app_selected(a);
+	const struct hc_row *row = hc_browser_selected(a);
 	const struct hc_hit *h = NULL;
 	struct mark marks[HC_HIT_MAX_SPANS];
 	attr_t title = A_BOLD;
@@ -548,18 +547,18 @@ void hc_detail_draw(const struct hc_detail *d, const struct hc_app *a,
 	                            a->entries[row->entry].code / 100);
 	if (!row->is_class && d->valid && !d->key.is_class &&
 	    d->key.entry == row->entry)
-		h = hc_app_hit(a, row->entry);
+		h = hc_browser_hit(a, row->entry);
 	for (i = 0; h && (unsigned)i < h->n_spans && i < HC_HIT_MAX_SPANS; i++)
 		if (map_span(&a->entries[row->entry], d->lang, &h->spans[i],
 		             &marks[nm]))
 			nm++;
 	for (i = 0; i < r.h; i++) {
-		size_t k = (size_t)a->detail_top + (size_t)i;
+		size_t k = (size_t)top + (size_t)i;
 		const struct hc_dline *l;
 		struct hc_pen p;
 		attr_t at = A_NORMAL;
 
-		if (a->detail_top < 0 || k >= d->n)
+		if (top < 0 || k >= d->n)
 			break;
 		l = &d->lines[k];
 		p = hc_pen_at(r.y + i, r.x + (r.w > 2 ? 1 : 0),

@@ -13,7 +13,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "app.h"
+#include "browser.h"
+#include "options.h"
+#include "paint.h"
 
 struct hc_dline {
 	size_t off;             /* into buf */
@@ -39,13 +41,14 @@ struct hc_detail {
 	unsigned search_gen;
 };
 
-/* Make sure the cache holds the selection of a at this pane width; returns
- * the number of lines. */
-int hc_detail_build(struct hc_detail *d, const struct hc_app *a,
-                    struct hc_rect r);
+/* Make sure the cache holds the selection of b in language lang at this pane
+ * width; returns the number of lines. */
+int hc_detail_build(struct hc_detail *d, const struct hc_browser *b,
+                    enum hc_lang lang, struct hc_rect r);
 
-void hc_detail_draw(const struct hc_detail *d, const struct hc_app *a,
-                    struct hc_rect r);
+/* Draw the cached lines from line top on (the caller keeps top in range). */
+void hc_detail_draw(const struct hc_detail *d, const struct hc_browser *b,
+                    int top, struct hc_rect r);
 
 void hc_detail_free(struct hc_detail *d);
 

@@ -287,3 +287,26 @@ void hc_term_osc52(const char *s, size_t n)
 	out[o++] = '\a';
 	write_all(out, o);
 }
+
+void hc_term_block_signals(void)
+{
+}
+
+void hc_term_unblock_signals(void)
+{
+}
+
+void hc_term_refresh(void)
+{
+	refresh();
+}
+
+void hc_term_check_resize(void)
+{
+}
+
+void hc_term_close_and_exit(int sig)
+{
+	(void)sig;
+	hc_term_close();
+}

@@ -23,6 +23,21 @@ void hc_term_close(void);
 /* The signal (SIGINT, SIGTERM or SIGHUP) that asked us to stop, or 0. */
 int hc_term_signal(void);
 
+/* Block the signals that end the program until hc_term_unblock_signals(),
+ * so that none arrives while the terminal is half set up. */
+void hc_term_block_signals(void);
+void hc_term_unblock_signals(void);
+
+/* refresh(): curses' output, written to the terminal. */
+void hc_term_refresh(void);
+
+/* Take a pending window size change (if any) into curses. */
+void hc_term_check_resize(void);
+
+/* Restore the terminal (hc_term_close) and, when sig is not 0, end the
+ * process by that signal with its default action. */
+void hc_term_close_and_exit(int sig);
+
 /* True when the locale's charset is UTF-8 (else text is transliterated). */
 bool hc_term_utf8(void);
 

@@ -5,14 +5,27 @@
 #ifndef HC_TUI_TREE_VIEW_H
 #define HC_TUI_TREE_VIEW_H
 
-#include "app.h"
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "browser.h"
+#include "options.h"
+#include "paint.h"
+
+/* How to show the tree besides the browser's state. */
+struct hc_tree_look {
+	size_t top;             /* first row shown */
+	enum hc_lang lang;      /* the language shown */
+	bool quiet_sel;         /* the focus is elsewhere: underline, not reverse */
+};
 
 /* Short tag for a non-standard status ("[u]"), or NULL for standard. Letters,
  * so that the marker never relies on colour. */
 const char *hc_tree_tag(enum hc_status s);
 
-/* Draw rows tree_top.. into r; *cursor_y gets the selected row's line (or
- * r.y when nothing is selected). */
-void hc_tree_draw(const struct hc_app *a, struct hc_rect r, int *cursor_y);
+/* Draw rows look->top.. of b into r; *cursor_y gets the selected row's line
+ * (or r.y when nothing is selected). */
+void hc_tree_draw(const struct hc_browser *b, const struct hc_tree_look *look,
+                  struct hc_rect r, int *cursor_y);
 
 #endif

@@ -176,10 +176,27 @@ class Pane:
         x, y = self.info('#{cursor_x},#{cursor_y}').split(',')
         return int(x), int(y)
 
+    ESC_PAUSE = 0.15
+
+    def _after_esc(self):
+        # A person's Escape is followed by a pause; ESC with a key right
+        # after it is Alt+key (issue 19). Nothing follows Escape at once.
+        wait = getattr(self, 'esc_at', 0) + self.ESC_PAUSE - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
+
     def keys(self, *k):
-        self.t.run('send-keys', '-t', self.name, *k)
+        k = list(k)
+        while k:
+            i = k.index('Escape') + 1 if 'Escape' in k else len(k)
+            self._after_esc()
+            self.t.run('send-keys', '-t', self.name, *k[:i])
+            if k[i - 1] == 'Escape':
+                self.esc_at = time.monotonic()
+            k = k[i:]
 
     def text(self, s):
+        self._after_esc()
         self.t.run('send-keys', '-t', self.name, '-l', s)
 
     def resize(self, w, h):
