@@ -85,6 +85,7 @@ struct run {
 	bool dirty;
 	bool quit;
 	int status;
+	int sig;                        /* the signal that ended the loop */
 	char osc[160];                  /* clipboard text to send after refresh */
 	size_t osc_len;
 	struct hc_keydec dec;
@@ -814,10 +815,12 @@ static void loop(struct run *R)
 		long t0;
 
 		if (hc_term_signal()) {
-			R->status = 128 + hc_term_signal();
+			R->sig = hc_term_signal();
+			R->status = 128 + R->sig;
 			return;
 		}
-		hc_term_check_resize();
+		if (hc_term_check_resize())
+			R->dirty = true;
 		flush_search(&R->a);
 		if (R->dirty) {
 			draw(R);
@@ -855,7 +858,7 @@ int hc_tui_run(const struct hc_tui_config *cfg)
 {
 	struct run *R;
 	struct hc_app *a;
-	int status;
+	int status, sig;
 
 	/* No signal may end the program half set up (ncurses' handlers
 	 * exit with status 1, or leave the terminal changed): blocked until
@@ -899,11 +902,12 @@ int hc_tui_run(const struct hc_tui_config *cfg)
 	loop(R);
 
 	status = R->status;
+	sig = R->sig;
 	hc_detail_free(&R->detail);
 	app_free(a);
 	free(R);
 	/* Leave as the signal asked: the terminal restored, then killed by it
 	 * (its default action), so that a calling shell sees 130, 143... */
-	hc_term_close_and_exit(status > 128 && status != EXIT_HANGUP ? status - 128 : 0);
+	hc_term_close_and_exit(sig);
 	return status;
 }

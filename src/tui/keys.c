@@ -137,6 +137,10 @@ static size_t mb_step(struct hc_keydec *d, struct hc_key *out, size_t n,
 
 	memset(&st, 0, sizeof st);
 	r = mbrtowc(&wc, (const char *)d->seq, d->n, &st);
+	/* glibc decodes UTF-8 beyond U+10FFFF (F4 90..): not a character. */
+	if (r != (size_t)-1 && r != (size_t)-2 &&
+	    (wc < 0 || wc > 0x10ffff || (wc >= 0xd800 && wc <= 0xdfff)))
+		r = (size_t)-1;
 	if (r == (size_t)-2 && !paused && d->n < HC_SEQ_MAX && d->n < 8) {
 		d->state = ST_MB;
 		return n;

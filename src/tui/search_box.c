@@ -8,6 +8,7 @@
 #include <string.h>
 #include <wctype.h>
 
+#include <unictype.h>
 #include <unigbrk.h>
 #include <uninorm.h>
 #include <unistr.h>
@@ -28,6 +29,10 @@ bool hc_box_accepts(unsigned long cp)
 	    cp == 0xffa0 || cp == 0xfeff || (cp >= 0x200b && cp <= 0x200f) ||
 	    (cp >= 0x2028 && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x206f) ||
 	    (cp >= 0xfff9 && cp <= 0xfffb))
+		return false;
+	/* Every other default-ignorable code point (Unicode: drawn as nothing):
+	 * U+034F, U+180B..U+180F, variation selectors, tag characters... */
+	if (uc_is_property_default_ignorable_code_point((ucs4_t)cp))
 		return false;
 	return iswprint((wint_t)cp) != 0;
 }

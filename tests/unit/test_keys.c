@@ -150,6 +150,7 @@ static void test_invalid_utf8(void **state)
 	assert_string_equal(D("\xed\xa0\x80" "x"), "? ? ? x");   /* a surrogate */
 	assert_string_equal(D("\xe2\x82" "x"), "? ? x");
 	assert_string_equal(D("\xc3"), "?");                     /* cut by a pause */
+	assert_string_equal(D("\xf4\x90\x80\x80" "x"), "? ? ? ? x"); /* beyond U+10FFFF */
 	assert_string_equal(D("\xe2\x82\x1bq"), "? ? A-q");
 	assert_string_equal(decode("\xe2\x82", 2, false), "");  /* still waiting */
 }
