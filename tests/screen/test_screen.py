@@ -606,8 +606,28 @@ class Suite:
         expect(p.info('#{pane_dead_status}') == '0', 'exit status 0', p.cap())
         p.close()
 
+    def case_golden(self):
+        """Whole screens compared with tests/screen/golden/ (checked by hand;
+        HC_UPDATE_GOLDEN=1 rewrites them after a deliberate change)."""
+        tag = self.locale.replace('.', '_')
+        bad = []
+        for name, w, h, keys in (('startup_80x24', 80, 24, []),
+                                 ('search_404_80x24', 80, 24, ['/', '4', '0', '4']),
+                                 ('stacked_60x15', 60, 15, [])):
+            p = self.start(w, h)
+            for k in keys:
+                p.keys(k)
+            if keys:
+                p.wait_text('Search: 404', '1 of')
+            L = p.wait(lambda L: fresh(L, w, h) and 'Search:' in L[0], 'a settled screen')
+            ok, detail = golden('%s_%s' % (name, tag), L)
+            if not ok:
+                bad.append(detail)
+            p.close()
+        expect(not bad, 'screens differ from the golden files', '\n'.join(bad).splitlines())
+
     def cases(self):
-        c = [self.case_startup_80x24, self.case_startup_wide, self.case_expand_collapse,
+        c = [self.case_golden, self.case_startup_80x24, self.case_startup_wide, self.case_expand_collapse,
              self.case_search_english, self.case_detail_highlight]
         if self.utf8:
             c += [self.case_search_korean, self.case_wcwidth_edge]
