@@ -3,6 +3,8 @@
 
 #include "catalog_data.h"
 
+#include <stdio.h>
+
 size_t hc_catalog_count(void)
 {
 	return hc_catalog_table_len;
@@ -11,6 +13,12 @@ size_t hc_catalog_count(void)
 const struct hc_entry *hc_catalog_entries(void)
 {
 	return hc_catalog_table;
+}
+
+const struct hc_code_lang *hc_catalog_code_langs(size_t *n)
+{
+	*n = hc_code_langs_len;
+	return hc_code_langs;
 }
 
 const struct hc_class *hc_catalog_class(int digit)
@@ -81,6 +89,19 @@ const char *hc_status_name(enum hc_status s)
 	return "unknown";
 }
 
+const char *hc_status_tag(enum hc_status s)
+{
+	switch (s) {
+	case HC_STATUS_UNOFFICIAL: return "[u]";
+	case HC_STATUS_DEPRECATED: return "[d]";
+	case HC_STATUS_UNUSED: return "[x]";
+	case HC_STATUS_OBSOLETE: return "[o]";
+	case HC_STATUS_TEMPORARY: return "[t]";
+	case HC_STATUS_STANDARD: break;
+	}
+	return NULL;
+}
+
 bool hc_pattern_parse(const char *s, struct hc_pattern *out)
 {
 	struct hc_pattern p = { .len = 0 };
@@ -116,7 +137,7 @@ bool hc_pattern_match(const struct hc_pattern *p, int code)
 {
 	char buf[3];
 
-	if (code < 100 || code > 999)
+	if (code < 100 || code > 999 || p->len > 3)
 		return false;
 	buf[0] = (char)('0' + code / 100);
 	buf[1] = (char)('0' + code / 10 % 10);
@@ -135,4 +156,83 @@ bool hc_pattern_is_exact(const struct hc_pattern *p)
 		if (p->digit[i] == '?')
 			return false;
 	return true;
+}
+
+static const struct hc_strs *list_field(const struct hc_entry *e, enum hc_field f)
+{
+	if (!hc_field_is_list(f))
+		return NULL;
+	switch (f) {
+	case HC_FIELD_ALIAS_EN: return &e->aliases_en;
+	case HC_FIELD_ALIAS_KO: return &e->aliases_ko;
+	case HC_FIELD_HEADER: return &e->headers;
+	case HC_FIELD_KEYWORD_EN: return &e->keywords_en;
+	case HC_FIELD_KEYWORD_KO: return &e->keywords_ko;
+	default: return NULL;
+	}
+}
+
+const char *hc_field_key(enum hc_field f)
+{
+	static const char *const keys[HC_FIELD_COUNT] = {
+		[HC_FIELD_CODE] = "code",
+		[HC_FIELD_PHRASE_EN] = "phrase_en",
+		[HC_FIELD_NAME_KO] = "name_ko",
+		[HC_FIELD_ALIAS_EN] = "aliases_en",
+		[HC_FIELD_ALIAS_KO] = "aliases_ko",
+		[HC_FIELD_HEADER] = "headers",
+		[HC_FIELD_VENDOR] = "vendor",
+		[HC_FIELD_KEYWORD_EN] = "keywords_en",
+		[HC_FIELD_KEYWORD_KO] = "keywords_ko",
+		[HC_FIELD_SUMMARY_EN] = "summary_en",
+		[HC_FIELD_SUMMARY_KO] = "summary_ko",
+		[HC_FIELD_DESC_EN] = "description_en",
+		[HC_FIELD_DESC_KO] = "description_ko",
+		[HC_FIELD_NOTE_EN] = "note_en",
+		[HC_FIELD_NOTE_KO] = "note_ko",
+	};
+
+	return (size_t)f < HC_FIELD_COUNT && keys[f] ? keys[f] : "";
+}
+
+bool hc_field_is_list(enum hc_field f)
+{
+	return f == HC_FIELD_ALIAS_EN || f == HC_FIELD_ALIAS_KO || f == HC_FIELD_HEADER ||
+	       f == HC_FIELD_KEYWORD_EN || f == HC_FIELD_KEYWORD_KO;
+}
+
+unsigned hc_entry_field_items(const struct hc_entry *e, enum hc_field f)
+{
+	const struct hc_strs *l = list_field(e, f);
+	char code[4];
+
+	if (l)
+		return l->n;
+	return hc_entry_field(e, f, 0, code) ? 1 : 0;
+}
+
+const char *hc_entry_field(const struct hc_entry *e, enum hc_field f, unsigned item,
+                           char code[4])
+{
+	const struct hc_strs *l = list_field(e, f);
+
+	if (l)
+		return item < l->n ? l->v[item] : NULL;
+	if (item != 0)
+		return NULL;
+	switch (f) {
+	case HC_FIELD_CODE:
+		snprintf(code, 4, "%03d", e->code % 1000);
+		return code;
+	case HC_FIELD_PHRASE_EN: return e->phrase_en;
+	case HC_FIELD_NAME_KO: return e->name_ko;
+	case HC_FIELD_VENDOR: return e->vendor;
+	case HC_FIELD_SUMMARY_EN: return e->summary_en;
+	case HC_FIELD_SUMMARY_KO: return e->summary_ko;
+	case HC_FIELD_DESC_EN: return e->desc_en;
+	case HC_FIELD_DESC_KO: return e->desc_ko;
+	case HC_FIELD_NOTE_EN: return e->note_en;
+	case HC_FIELD_NOTE_KO: return e->note_ko;
+	default: return NULL;
+	}
 }

@@ -8,7 +8,7 @@
 
 #include "text.h"
 
-bool hc_lang_parse(const char *s, enum hc_lang *out)
+static bool lang_parse(const char *s, enum hc_lang *out)
 {
 	static const struct {
 		const char *name;
@@ -41,6 +41,7 @@ const char *hc_lang_name(enum hc_lang l)
 	return "en";
 }
 
+__attribute__((format(printf, 3, 4)))
 static bool fail(char *err, size_t errlen, const char *fmt, ...)
 {
 	va_list ap;
@@ -108,7 +109,7 @@ bool hc_options_parse(int argc, char *const argv[], const char *env_lang,
 
 	o.lang = locale_is_korean ? HC_LANG_BOTH : HC_LANG_EN;
 	if (env_lang && *env_lang) {
-		if (!hc_lang_parse(env_lang, &o.lang))
+		if (!lang_parse(env_lang, &o.lang))
 			return fail(err, errlen, "HTTPCODES_LANG must be en, ko or both, not '%s'",
 			            shown(env_lang, buf, sizeof buf));
 		o.lang_given = true;
@@ -136,6 +137,27 @@ bool hc_options_parse(int argc, char *const argv[], const char *env_lang,
 			o.mode = set_mode(o.mode, HC_MODE_SEARCH, &clash);
 		} else if (strcmp(a, "-i") == 0 || strcmp(a, "--interactive") == 0) {
 			o.mode = set_mode(o.mode, HC_MODE_BROWSE, &clash);
+		} else if (strcmp(a, "--compare") == 0) {
+			o.mode = set_mode(o.mode, HC_MODE_COMPARE, &clash);
+		} else if (strcmp(a, "--choose") == 0) {
+			o.mode = set_mode(o.mode, HC_MODE_CHOOSE, &clash);
+		} else if (strcmp(a, "--quiz") == 0) {
+			o.mode = set_mode(o.mode, HC_MODE_QUIZ, &clash);
+		} else if (strcmp(a, "--seed") == 0 || strncmp(a, "--seed=", 7) == 0) {
+			const char *v = a[6] == '=' ? a + 7 : (i + 1 < argc ? argv[++i] : NULL);
+			char *end = NULL;
+
+			if (!v || !*v || *v == '-' || *v == '+') {
+				hc_options_free(&o);
+				return fail(err, errlen, "--seed needs a whole number");
+			}
+			o.seed = strtoull(v, &end, 10);
+			if (*end) {
+				hc_options_free(&o);
+				return fail(err, errlen, "--seed needs a whole number, not '%s'",
+				            shown(v, buf, sizeof buf));
+			}
+			o.seed_given = true;
 		} else if (strcmp(a, "--lang") == 0 || strncmp(a, "--lang=", 7) == 0) {
 			const char *v = a[6] == '=' ? a + 7 : (i + 1 < argc ? argv[++i] : NULL);
 
@@ -143,7 +165,7 @@ bool hc_options_parse(int argc, char *const argv[], const char *env_lang,
 				hc_options_free(&o);
 				return fail(err, errlen, "--lang needs a value: en, ko or both");
 			}
-			if (!hc_lang_parse(v, &o.lang)) {
+			if (!lang_parse(v, &o.lang)) {
 				hc_options_free(&o);
 				return fail(err, errlen, "--lang must be en, ko or both, not '%s'",
 				            shown(v, buf, sizeof buf));
@@ -162,7 +184,8 @@ bool hc_options_parse(int argc, char *const argv[], const char *env_lang,
 	}
 	if (clash) {
 		hc_options_free(&o);
-		return fail(err, errlen, "--list, --search and --interactive cannot be combined");
+		return fail(err, errlen, "choose one of --list, --search, --interactive, --compare, "
+		            "--choose and --quiz");
 	}
 	if (o.mode == HC_MODE_LIST && o.query) {
 		hc_options_free(&o);
@@ -171,6 +194,22 @@ bool hc_options_parse(int argc, char *const argv[], const char *env_lang,
 	if (o.mode == HC_MODE_SEARCH && !o.query) {
 		hc_options_free(&o);
 		return fail(err, errlen, "--search needs a query");
+	}
+	if (o.mode == HC_MODE_COMPARE && !o.query) {
+		hc_options_free(&o);
+		return fail(err, errlen, "--compare needs codes (httpcodes --compare 401 403)");
+	}
+	if (o.mode == HC_MODE_CHOOSE && o.query) {
+		hc_options_free(&o);
+		return fail(err, errlen, "--choose takes no query");
+	}
+	if ((o.mode == HC_MODE_CHOOSE || o.mode == HC_MODE_QUIZ) && o.json) {
+		hc_options_free(&o);
+		return fail(err, errlen, "--json cannot be used with --choose or --quiz");
+	}
+	if (o.seed_given && o.mode != HC_MODE_QUIZ) {
+		hc_options_free(&o);
+		return fail(err, errlen, "--seed goes with --quiz");
 	}
 	if (o.mode == HC_MODE_BROWSE && o.json) {
 		hc_options_free(&o);

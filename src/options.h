@@ -23,6 +23,9 @@ enum hc_mode {
 	HC_MODE_SEARCH,         /* --search: words, never a pattern */
 	HC_MODE_LIST,           /* --list */
 	HC_MODE_BROWSE,         /* -i [QUERY] */
+	HC_MODE_COMPARE,        /* --compare CODE... */
+	HC_MODE_CHOOSE,         /* --choose: the "which code?" guide */
+	HC_MODE_QUIZ,           /* --quiz [CLASS] */
 	HC_MODE_HELP,
 	HC_MODE_VERSION,
 };
@@ -33,6 +36,8 @@ struct hc_options {
 	bool lang_given;        /* --lang or HTTPCODES_LANG chose it */
 	bool json;
 	char *query;            /* the words joined by single spaces; malloc'd */
+	unsigned long long seed;        /* --seed for --quiz */
+	bool seed_given;
 };
 
 /* Exit statuses, as documented in --help and the man page. */
@@ -52,8 +57,6 @@ bool hc_options_parse(int argc, char *const argv[], const char *env_lang,
                       char *err, size_t errlen);
 void hc_options_free(struct hc_options *o);
 
-/* "en", "ko", "both" -> lang; false for anything else. */
-bool hc_lang_parse(const char *s, enum hc_lang *out);
 const char *hc_lang_name(enum hc_lang l);
 
 #endif

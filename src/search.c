@@ -1295,24 +1295,5 @@ const char *hc_rank_name(enum hc_rank r)
 
 const char *hc_span_text(const struct hc_entry *e, const struct hc_span *s, char code[4])
 {
-	unsigned item = s->item;
-
-	switch ((enum hc_field)s->field) {
-	case HC_FIELD_CODE:
-		snprintf(code, 4, "%03d", e->code % 1000);
-		return code;
-	case HC_FIELD_PHRASE_EN: return e->phrase_en;
-	case HC_FIELD_NAME_KO: return e->name_ko;
-	case HC_FIELD_ALIAS_EN: return item < e->aliases_en.n ? e->aliases_en.v[item] : NULL;
-	case HC_FIELD_ALIAS_KO: return item < e->aliases_ko.n ? e->aliases_ko.v[item] : NULL;
-	case HC_FIELD_HEADER: return item < e->headers.n ? e->headers.v[item] : NULL;
-	case HC_FIELD_VENDOR: return e->vendor;
-	case HC_FIELD_SUMMARY_EN: return e->summary_en;
-	case HC_FIELD_SUMMARY_KO: return e->summary_ko;
-	case HC_FIELD_DESC_EN: return e->desc_en;
-	case HC_FIELD_DESC_KO: return e->desc_ko;
-	case HC_FIELD_NOTE_EN: return e->note_en;
-	case HC_FIELD_NOTE_KO: return e->note_ko;
-	}
-	return NULL;
+	return hc_entry_field(e, (enum hc_field)s->field, s->item, code);
 }

@@ -59,22 +59,7 @@ enum hc_rank {
 	HC_RANK_TYPO,
 };
 
-/* Which displayed string of an entry a span lies in. */
-enum hc_field {
-	HC_FIELD_CODE,
-	HC_FIELD_PHRASE_EN,
-	HC_FIELD_NAME_KO,
-	HC_FIELD_ALIAS_EN,      /* item = index into aliases_en */
-	HC_FIELD_ALIAS_KO,      /* item = index into aliases_ko */
-	HC_FIELD_HEADER,        /* item = index into headers */
-	HC_FIELD_VENDOR,
-	HC_FIELD_SUMMARY_EN,
-	HC_FIELD_SUMMARY_KO,
-	HC_FIELD_DESC_EN,
-	HC_FIELD_DESC_KO,
-	HC_FIELD_NOTE_EN,
-	HC_FIELD_NOTE_KO,
-};
+/* The fields a span can lie in: enum hc_field, in catalog.h. */
 
 /* A matched byte range [start, start+len) of the entry's original (displayed)
  * string for `field`; always on character boundaries (a character whose

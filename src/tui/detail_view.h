@@ -14,6 +14,7 @@
 #include <stddef.h>
 
 #include "browser.h"
+#include "doc.h"
 #include "options.h"
 #include "paint.h"
 
@@ -24,7 +25,7 @@ struct hc_dline {
 	unsigned pre;           /* leading bytes of prefix (label, indent) */
 	unsigned soff;          /* where the rest starts in its source string */
 	unsigned char role;
-	unsigned char src;      /* which source string (detail_view.c); 0: none */
+	unsigned short src;     /* 1 + the document item it shows (detail_view.c); 0: none */
 };
 
 struct hc_detail {
@@ -33,6 +34,7 @@ struct hc_detail {
 	struct hc_dline *lines;
 	size_t n, cap_lines;
 	bool oom;
+	struct hc_doc doc;      /* the entry's document, laid out in lines */
 	/* what the cache holds */
 	bool valid;
 	struct hc_row key;

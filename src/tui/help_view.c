@@ -3,9 +3,31 @@
  */
 #include "help_view.h"
 
+#include <stdio.h>
 #include <string.h>
 
+#include "catalog.h"
 #include "term.h"
+
+static char markers[128];
+
+/* "#Markers: [u] unofficial [d] deprecated …", from hc_status_tag(), the
+ * tags the tree shows. */
+static void markers_line(void)
+{
+	size_t o = 0;
+
+	if (markers[0])
+		return;
+	o += (size_t)snprintf(markers, sizeof markers, "#Markers:");
+	for (int s = 0; s <= HC_STATUS_UNOFFICIAL && o < sizeof markers; s++) {
+		const char *tag = hc_status_tag((enum hc_status)s);
+
+		if (tag)
+			o += (size_t)snprintf(markers + o, sizeof markers - o, " %s %s", tag,
+			                      hc_status_name((enum hc_status)s));
+	}
+}
 
 /* ASCII only: the overlay must read the same in every locale. A line that
  * starts with '#' is a heading. */
@@ -31,13 +53,14 @@ static const char *const help[] = {
 	"?                 this help",
 	"q                 quit",
 	"Mouse             click selects, the wheel scrolls",
-	"#Markers: [u] unofficial [d] deprecated [x] unused [o] obsolete [t] temporary",
+	markers,        /* from the catalog's status tags: see markers_line() */
 };
 
 #define N_HELP ((int)(sizeof help / sizeof help[0]))
 
 int hc_help_lines(void)
 {
+	markers_line();
 	return N_HELP;
 }
 
@@ -47,6 +70,7 @@ void hc_help_draw(struct hc_rect screen, int top, int *cy, int *cx)
 	int w = 0, h, x0, y0, i, inner_h;
 	struct hc_pen p;
 
+	markers_line();
 	for (i = 0; i < N_HELP; i++) {
 		int lw = hc_paint_swidth(help[i]);
 

@@ -19,10 +19,6 @@ struct hc_tree_look {
 	bool quiet_sel;         /* the focus is elsewhere: underline, not reverse */
 };
 
-/* Short tag for a non-standard status ("[u]"), or NULL for standard. Letters,
- * so that the marker never relies on colour. */
-const char *hc_tree_tag(enum hc_status s);
-
 /* Draw rows look->top.. of b into r; *cursor_y gets the selected row's line
  * (or r.y when nothing is selected). */
 void hc_tree_draw(const struct hc_browser *b, const struct hc_tree_look *look,
