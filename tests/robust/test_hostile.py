@@ -139,9 +139,9 @@ def test_stalled_link():
             time.sleep(0.01)
         wall = (p.t_exit or time.monotonic()) - t0
         st = p.wait(3)
-        check('stalled link (program blocked in write: %s): %s ends it within 1.5 s, killed by it '
+        check('stalled link (program blocked in write: %s): %s ends it within 2 s, killed by it '
               '(%.2f s, status %s)' % (stuck, name, wall, st),
-              stuck and st == -sig and wall < 1.5, (stuck, st, wall))
+              stuck and st == -sig and wall < 2.0, (stuck, st, wall))
         lflag = p.attr1[3] if p.attr1 else 0
         check('stalled link, %s: echo and canonical mode restored' % name,
               bool(lflag & termios.ECHO) and bool(lflag & termios.ICANON), p.attr1)
@@ -166,8 +166,8 @@ def test_stalled_link():
         time.sleep(0.01)
     wall = (p.t_exit or time.monotonic()) - t0
     st = p.wait(3)
-    check('stalled link with O_NONBLOCK: SIGTERM ends it within 1.5 s (%.2f s, status %s)' % (wall, st),
-          st == -signal.SIGTERM and wall < 1.5, (st, wall))
+    check('stalled link with O_NONBLOCK: SIGTERM ends it within 2 s (%.2f s, status %s)' % (wall, st),
+          st == -signal.SIGTERM and wall < 2.0, (st, wall))
 
 
 # ---- 3. absurd sizes ---------------------------------------------------------
