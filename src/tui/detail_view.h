@@ -41,12 +41,23 @@ struct hc_detail {
 	enum hc_lang lang;
 	int width;
 	unsigned search_gen;
+	unsigned view_gen;      /* look->gen: the example shown, In code's order */
+	int example_line;       /* line of the Example heading, or -1 */
 };
 
-/* Make sure the cache holds the selection of b in language lang at this pane
+/* How the detail shows an entry besides the browser's state: the language,
+ * the document's options (In code languages, the example), and a number the
+ * owner bumps whenever those options change (the cache's key). */
+struct hc_detail_look {
+	enum hc_lang lang;
+	struct hc_doc_opts doc;
+	unsigned gen;
+};
+
+/* Make sure the cache holds the selection of b as look says at this pane
  * width; returns the number of lines. */
 int hc_detail_build(struct hc_detail *d, const struct hc_browser *b,
-                    enum hc_lang lang, struct hc_rect r);
+                    const struct hc_detail_look *look, struct hc_rect r);
 
 /* Draw the cached lines from line top on (the caller keeps top in range). */
 void hc_detail_draw(const struct hc_detail *d, const struct hc_browser *b,
