@@ -585,8 +585,14 @@ void hc_term_close(void)
 	in_output = 0;
 	if (out_flags != -1)
 		fcntl(STDOUT_FILENO, F_SETFL, out_flags);
-	if (!closing)
+	if (!closing) {
+		/* A deadline set while drawing must not outlive us. */
+		if (deadline) {
+			alarm(0);
+			deadline = 0;
+		}
 		remove_handlers();
+	}
 }
 
 int hc_term_signal(void)
