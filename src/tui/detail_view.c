@@ -403,31 +403,39 @@ static unsigned char lower(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
 }
 
-/* Every other place in the same item where the matched text occurs: a
- * word the search found is highlighted throughout its paragraph. */
+/* Every other place in the entry where a matched text occurs: a word the
+ * search found is highlighted wherever it is shown, not only where the
+ * search's span points (issue 14: every match in a paragraph). */
 static int echo_marks(const struct hc_doc *doc, struct mark *marks, int nm, int cap)
 {
 	int n0 = nm;
 
 	for (int i = 0; i < n0; i++) {
-		const struct hc_doc_item *it = &doc->items[marks[i].src - 1];
-		const char *t = hc_doc_text(doc, it), *q = t + marks[i].st;
+		const struct hc_doc_item *mi = &doc->items[marks[i].src - 1];
+		const char *q = hc_doc_text(doc, mi) + marks[i].st;
 		size_t qn = marks[i].en - marks[i].st;
 
 		if (qn < 2)
 			continue;
-		for (size_t k = 0; k + qn <= it->len && nm < cap; k++) {
-			size_t j;
+		for (size_t d = 0; d < doc->n; d++) {
+			const struct hc_doc_item *it = &doc->items[d];
+			const char *t = hc_doc_text(doc, it);
 
-			for (j = 0; j < qn && lower((unsigned char)t[k + j]) == lower((unsigned char)q[j]); j++)
-				;
-			if (j < qn || k == marks[i].st)
-				continue;
-			marks[nm] = marks[i];
-			marks[nm].st = k;
-			marks[nm].en = k + qn;
-			nm++;
-			k += qn - 1;
+			for (size_t k = 0; k + qn <= it->len && nm < cap; k++) {
+				size_t j;
+
+				for (j = 0; j < qn && lower((unsigned char)t[k + j]) ==
+				            lower((unsigned char)q[j]); j++)
+					;
+				if (j < qn || (d + 1 == (size_t)marks[i].src && k == marks[i].st))
+					continue;
+				marks[nm] = marks[i];
+				marks[nm].src = (int)d + 1;
+				marks[nm].st = k;
+				marks[nm].en = k + qn;
+				nm++;
+				k += qn - 1;
+			}
 		}
 	}
 	return nm;

@@ -119,6 +119,17 @@ class Suite:
         p.wait_text(*ready)
         return p
 
+    def find(self, w, h, query, extra_env=()):
+        """The browser with a search typed and kept (/, the query, Enter:
+        the results focused), as on every build."""
+        p = self.start(w, h, extra_env=extra_env)
+        p.keys('/')
+        p.text(query)
+        p.keys('Enter')
+        p.wait(lambda L: L[0].rstrip() == 'Search: ' + query and 'Enter: keep' not in L[-1],
+               'the search for %s kept' % query)
+        return p
+
     def wait_title(self, p, title, what=None):
         return p.wait(lambda L: detail_title(L) == title, what or 'the detail of ' + title)
 
@@ -129,7 +140,7 @@ class Suite:
 
     def case_links_and_back(self):
         for w, h in SIZES:
-            p = self.start(w, h, ['-i', '502'], ready=('Search: 502',))
+            p = self.find(w, h, '502')
             self.wait_title(p, '502 Bad Gateway')
             p.keys('Tab')
             L = p.wait(lambda L: 'detail 1-' in L[-1], 'the detail focused')
@@ -180,7 +191,7 @@ class Suite:
 
     def case_detail_search(self):
         for w, h in SIZES:
-            p = self.start(w, h, ['-i', '502'], ready=('Search: 502',))
+            p = self.find(w, h, '502')
             self.wait_title(p, '502 Bad Gateway')
             p.keys('Tab', '/')
             p.wait(lambda L: L[0].startswith('Find in entry:'), 'the find line')
@@ -211,7 +222,7 @@ class Suite:
             p.close()
         # A search from the tree underlines its word everywhere in the
         # paragraph, not only the first time (issue 14 item 2).
-        p = self.start(80, 50, ['-i', 'gateway'], ready=('Search: gateway',))
+        p = self.find(80, 50, 'gateway')
         L = p.wait(lambda L: detail_title(L).startswith('50'), 'a 5xx gateway entry')
         attrs = p.cap(attrs=True)
         marks = [f for line in attrs[1:-1] for f in spans_with(detail_part(line), 'gateway', '4', True)]
@@ -294,7 +305,7 @@ class Suite:
 
     def case_copy_choices(self):
         for w, h in SIZES:
-            p = self.start(w, h, ['-i', '404'], ready=('Search: 404',))
+            p = self.find(w, h, '404')
             self.wait_title(p, '404 Not Found')
             p.keys('y')
             L = p.wait_text('Copy', 'code and phrase', 'summary', 'whole entry', 'URL')
@@ -393,7 +404,7 @@ class Suite:
             p.wait_dead()
             expect(p.info('#{pane_dead_status}') == '0', 'q still quits with 0', p.cap())
             p.close()
-            # -i QUERY opens with the results focused: j moves, not types.
+            # -i QUERY opens with the results focused: k moves, not types.
             p = self.start(w, h, ['-i', 'gateway'], ready=('Search: gateway',))
             L = p.wait(lambda L: detail_title(L).startswith('50'), 'a gateway match')
             first = detail_title(L)
@@ -429,7 +440,7 @@ class Suite:
             p.close()
         # Wide: the tree gets its text's width; the detail text is kept to
         # a readable measure.
-        p = self.start(250, 40, ['-i', '407'], ready=('Search: 407',))
+        p = self.find(250, 40, '407')
         L = p.wait(lambda L: fresh(L, 250, 40) and detail_title(L).startswith('407'), 'the detail of 407')
         row = [r for r in tree_rows(L) if r.startswith('  407')][0].rstrip()
         want = '407 Proxy Authentication Required' + (' - 프록시 인증 필요' if self.utf8 else '')
@@ -468,7 +479,7 @@ class Suite:
     # ---- 14, 17: unused codes by their former name; informal origin -------
 
     def case_row_labels(self):
-        p = self.start(200, 50, ['-i', 'teapot'], ready=('Search: teapot',))
+        p = self.find(200, 50, 'teapot')
         L = p.wait(lambda L: any(r.startswith('  418') for r in tree_rows(L)), '418 in the tree')
         row = [r for r in tree_rows(L) if r.startswith('  418')][0]
         expect("418 [x] I'm a teapot" in row, '418 by its former name: %r' % row, L)
@@ -489,7 +500,8 @@ class Suite:
             p = self.start(w, h)
             for keys in (['Escape'], ['Tab'], ['/']):
                 p.keys(*keys)
-                L = p.wait(lambda L: re.search(r'\| (en\+ko|en|ko) \|', L[-1]) or 'codes |' in L[-1], 'status')
+                L = p.wait(lambda L: (re.search(r'\| (en\+ko|en|ko) \|', L[-1]) or 'codes |' in L[-1])
+                           and 'Korean text' not in L[-1], 'status with hints')
                 line = L[-1].rstrip()
                 tail = line.split(' | ')[-1]
                 for hint in re.split(r'  +', tail):
@@ -498,7 +510,7 @@ class Suite:
                 p.keys('Escape')
             p.close()
             # A long message is cut at a space, with an ellipsis.
-            p = self.start(w, h, ['-i', '429'], ready=('Search: 429',))
+            p = self.find(w, h, '429')
             p.keys('y', 'y')
             L = self.wait_status(p, 'Copied')
             msg = L[-1].rstrip()
@@ -511,7 +523,7 @@ class Suite:
     # ---- 16. layout, scroll, more sign, help, grammar, cursor -------------
 
     def case_stacked_rows(self):
-        p = self.start(60, 15, ['-i', '404'], ready=('Search: 404',))
+        p = self.find(60, 15, '404')
         L = p.wait(lambda L: detail_title(L) == '404 Not Found', 'the detail of 404')
         k = sep_row(L)
         expect(k == 3, 'separator right under the 2 tree rows (row %d)' % k, L)
@@ -520,7 +532,7 @@ class Suite:
 
     def case_more_sign(self):
         for w, h in SIZES:
-            p = self.start(w, h, ['-i', '404'], ready=('Search: 404',))
+            p = self.find(w, h, '404')
             L = p.wait(lambda L: detail_title(L) == '404 Not Found', 'the detail of 404')
             expect(detail_rows(L)[-1].rstrip().endswith('[more]'), 'a "more" sign, tree focused', L)
             p.keys('Tab', 'G')
@@ -529,7 +541,7 @@ class Suite:
             p.close()
 
     def case_resize_keeps_scroll(self):
-        p = self.start(80, 24, ['-i', '404'], ready=('Search: 404',))
+        p = self.find(80, 24, '404')
         self.wait_title(p, '404 Not Found')
         p.keys('Tab')
         for _ in range(15):
@@ -558,7 +570,7 @@ class Suite:
             p.close()
 
     def case_grammar(self):
-        p = self.start(80, 24, ['-i', '404'], ready=('Search: 404',))
+        p = self.find(80, 24, '404')
         L = p.wait(lambda L: '1 match of 107' in L[-1], 'singular')
         p.keys('/', 'C-u')
         p.text('50x')
