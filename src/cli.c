@@ -21,9 +21,15 @@ static const char *class_sgr(int code)
 }
 
 /* "404 Not Found · 찾을 수 없음 [nginx]" in the chosen language(s); Korean
- * alone still shows the English phrase beside it. */
+ * alone still shows the English phrase beside it. The status once, in the
+ * language shown: a placeholder name ("(Unused)") is it, with the former
+ * name; a vendor says "unofficial" unless the phrase names it already. */
 static void title(const struct hc_cli *c, const struct hc_entry *e, const char *sep)
 {
+	const char *former = hc_doc_former(e);
+	bool placeholder = hc_doc_is_placeholder(e);
+	const char *phrase = e->phrase_en;
+
 	if (c->color)
 		fprintf(c->out, "\033[%sm", class_sgr(e->code));
 	fprintf(c->out, "%d", e->code);
@@ -34,22 +40,26 @@ static void title(const struct hc_cli *c, const struct hc_entry *e, const char *
 		fputs("\033[1m", c->out);
 	switch (c->lang) {
 	case HC_LANG_EN:
-		fputs(e->phrase_en, c->out);
+		fputs(phrase, c->out);
 		break;
 	case HC_LANG_KO:
-		fprintf(c->out, "%s (%s)", e->name_ko, e->phrase_en);
+		fputs(e->name_ko, c->out);
+		/* A phrase in parentheses is a description already. */
+		if (!placeholder)
+			fprintf(c->out, phrase[0] == '(' ? " %s" : " (%s)", phrase);
 		break;
 	case HC_LANG_BOTH:
-		fprintf(c->out, "%s \xc2\xb7 %s", e->phrase_en, e->name_ko);
+		fprintf(c->out, "%s \xc2\xb7 %s", phrase, e->name_ko);
 		break;
 	}
 	if (c->color)
 		fputs("\033[0m", c->out);
-	/* A vendor already says "unofficial". */
-	if (e->vendor)
+	if (former)
+		fprintf(c->out, ", %s %s", hc_doc_formerly(c->lang), former);
+	if (hc_doc_shows_vendor(e))
 		fprintf(c->out, " [%s]", e->vendor);
-	else if (e->status != HC_STATUS_STANDARD)
-		fprintf(c->out, " (%s)", hc_status_name(e->status));
+	else if (!placeholder && e->status != HC_STATUS_STANDARD)
+		fprintf(c->out, " [%s]", hc_doc_status(e->status, c->lang));
 }
 
 void hc_cli_line(const struct hc_cli *c, const struct hc_entry *e)
@@ -130,8 +140,10 @@ static void render(const struct hc_cli *c, const struct hc_doc *d, int status)
 			wrap(c, "  ", "  ", t, it->len, 0, 0, false);
 			break;
 		case HC_DOC_SEE:
-			snprintf(pre, sizeof pre, "  %03u: ", (unsigned)it->code % 1000);
-			wrap(c, it->cont ? "       " : pre, "       ", t, it->len, 0, 0, false);
+			/* "499 Client Closed Request (nginx) shares …": the
+			 * line goes on from the code as one sentence. */
+			snprintf(pre, sizeof pre, "  %03u ", (unsigned)it->code % 1000);
+			wrap(c, it->cont ? "      " : pre, "      ", t, it->len, 0, 0, false);
 			break;
 		}
 	}

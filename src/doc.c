@@ -35,15 +35,53 @@ const char *hc_doc_status(enum hc_status s, enum hc_lang lang)
 	static const char *const ko[] = {
 		[HC_STATUS_STANDARD] = "표준",
 		[HC_STATUS_DEPRECATED] = "사용 중단",
-		[HC_STATUS_UNUSED] = "미사용",
-		[HC_STATUS_OBSOLETE] = "폐기됨",
-		[HC_STATUS_TEMPORARY] = "임시 등록",
+		[HC_STATUS_UNUSED] = "사용 안 함",
+		[HC_STATUS_OBSOLETE] = "폐기",
+		[HC_STATUS_TEMPORARY] = "임시",
 		[HC_STATUS_UNOFFICIAL] = "비공식",
 	};
 
 	if (lang == HC_LANG_KO && (size_t)s < sizeof ko / sizeof ko[0] && ko[s])
 		return ko[s];
 	return hc_status_name(s);
+}
+
+bool hc_doc_is_placeholder(const struct hc_entry *e)
+{
+	return e->status == HC_STATUS_UNUSED && e->phrase_en && e->phrase_en[0] == '(';
+}
+
+const char *hc_doc_former(const struct hc_entry *e)
+{
+	return hc_doc_is_placeholder(e) && e->aliases_en.n > 0 ? e->aliases_en.v[0] : NULL;
+}
+
+const char *hc_doc_formerly(enum hc_lang lang)
+{
+	return lang == HC_LANG_KO ? "옛 이름" : "formerly";
+}
+
+/* ASCII case-insensitive search of needle in hay. */
+static bool contains_ci(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle);
+
+	if (n == 0)
+		return false;
+	for (; *hay; hay++) {
+		size_t i = 0;
+
+		while (i < n && hay[i] && (hay[i] | 0x20) == (needle[i] | 0x20))
+			i++;
+		if (i == n)
+			return true;
+	}
+	return false;
+}
+
+bool hc_doc_shows_vendor(const struct hc_entry *e)
+{
+	return e->vendor && *e->vendor && !(e->phrase_en && contains_ci(e->phrase_en, e->vendor));
 }
 
 int hc_doc_class_color(int digit)
@@ -145,9 +183,11 @@ static void fact(struct hc_doc *d, enum hc_doc_label l, enum hc_lang lang, const
 		puts_(d, item(d, HC_DOC_FACT, hc_doc_label(l, lang)), value);
 }
 
-/* A fact listing the items of list fields, joined with "; ". */
+/* A fact listing the items of list fields, joined with "; "; skip_former:
+ * leave out the first English alias (shown in the title). */
 static void list_fact(struct hc_doc *d, enum hc_doc_label l, enum hc_lang lang,
-                      const struct hc_entry *e, const enum hc_field *f, size_t nf)
+                      const struct hc_entry *e, const enum hc_field *f, size_t nf,
+                      bool skip_former)
 {
 	struct hc_doc_item *it = NULL;
 
@@ -158,7 +198,7 @@ static void list_fact(struct hc_doc *d, enum hc_doc_label l, enum hc_lang lang,
 			char code[4];
 			const char *s = hc_entry_field(e, f[j], k, code);
 
-			if (!s || !*s)
+			if (!s || !*s || (skip_former && f[j] == HC_FIELD_ALIAS_EN && k == 0))
 				continue;
 			if (!it)
 				it = item(d, HC_DOC_FACT, hc_doc_label(l, lang));
@@ -209,6 +249,18 @@ static void section(struct hc_doc *d, enum hc_doc_label l, enum hc_lang lang, en
 		paragraphs(d, fko, ko, did && gap);
 }
 
+/* Heuristic cacheability and the section that says so: RFC 9110 §15.1 for
+ * its list, RFC 7725 §3 for 451. */
+static const char *cacheable(const struct hc_entry *e, enum hc_lang lang)
+{
+	if (!e->cacheable)
+		return hc_doc_label(HC_LABEL_NO, lang);
+	if (e->code == 451 && !e->vendor)
+		return lang == HC_LANG_KO ? "가능 (휴리스틱, RFC 7725 \xc2\xa7" "3)"
+		                          : "yes (heuristically, RFC 7725 \xc2\xa7" "3)";
+	return hc_doc_label(HC_LABEL_YES, lang);
+}
+
 static void clear(struct hc_doc *d)
 {
 	d->n = 0;
@@ -221,35 +273,54 @@ bool hc_doc_entry(struct hc_doc *d, const struct hc_entry *e, enum hc_lang lang,
                   const struct hc_hit *hit)
 {
 	static const enum hc_field aliases[] = { HC_FIELD_ALIAS_EN, HC_FIELD_ALIAS_KO };
+	static const enum hc_field aliases_ko_first[] = { HC_FIELD_ALIAS_KO, HC_FIELD_ALIAS_EN };
 	static const enum hc_field headers[] = { HC_FIELD_HEADER };
+	bool placeholder = hc_doc_is_placeholder(e);
+	const char *former = hc_doc_former(e);
 	struct hc_doc_item *it;
 	char code[4];
 
 	clear(d);
-	/* The English phrase first: it is what goes over the wire. */
+	/* The English phrase first: it is what goes over the wire. A
+	 * placeholder name ("(Unused)") is the status: it stands in the
+	 * language shown, once, with the former name people search for. */
 	it = item(d, HC_DOC_TITLE, NULL);
 	put_field(d, it, HC_FIELD_CODE, 0, hc_entry_field(e, HC_FIELD_CODE, 0, code), 0, 3);
-	if (e->phrase_en) {
+	if (lang == HC_LANG_KO && placeholder && e->name_ko && *e->name_ko) {
+		puts_(d, it, " ");
+		put_field(d, it, HC_FIELD_NAME_KO, 0, e->name_ko, 0, strlen(e->name_ko));
+	} else if (e->phrase_en) {
 		puts_(d, it, " ");
 		put_field(d, it, HC_FIELD_PHRASE_EN, 0, e->phrase_en, 0, strlen(e->phrase_en));
 	}
-	if (e->vendor) {
+	if (former) {
+		puts_(d, it, ", ");
+		puts_(d, it, hc_doc_formerly(lang));
+		puts_(d, it, " ");
+		put_field(d, it, HC_FIELD_ALIAS_EN, 0, former, 0, strlen(former));
+	}
+	/* The vendor once: not when the phrase already names it. */
+	if (hc_doc_shows_vendor(e)) {
 		puts_(d, it, " [");
 		put_field(d, it, HC_FIELD_VENDOR, 0, e->vendor, 0, strlen(e->vendor));
 		puts_(d, it, "]");
 	}
-	if (lang != HC_LANG_EN && e->name_ko && *e->name_ko) {
-		it = item(d, HC_DOC_SUBTITLE, NULL);
-		put_field(d, it, HC_FIELD_NAME_KO, 0, e->name_ko, 0, strlen(e->name_ko));
+	if (lang == HC_LANG_BOTH || (lang == HC_LANG_KO && !placeholder)) {
+		if (e->name_ko && *e->name_ko) {
+			it = item(d, HC_DOC_SUBTITLE, NULL);
+			put_field(d, it, HC_FIELD_NAME_KO, 0, e->name_ko, 0, strlen(e->name_ko));
+		}
 	}
 
-	fact(d, HC_LABEL_STATUS, lang, hc_doc_status(e->status, lang));
+	if (!placeholder)
+		fact(d, HC_LABEL_STATUS, lang, hc_doc_status(e->status, lang));
 	fact(d, HC_LABEL_REFERENCE, lang, e->reference);
-	list_fact(d, HC_LABEL_HEADERS, lang, e, headers, 1);
-	fact(d, HC_LABEL_CACHEABLE, lang,
-	     hc_doc_label(e->cacheable ? HC_LABEL_YES : HC_LABEL_NO, lang));
-	list_fact(d, HC_LABEL_ALIASES, lang, e, aliases + (lang == HC_LANG_KO),
-	          lang == HC_LANG_BOTH ? 2 : 1);
+	list_fact(d, HC_LABEL_HEADERS, lang, e, headers, 1, false);
+	fact(d, HC_LABEL_CACHEABLE, lang, cacheable(e, lang));
+	/* Korean readers meet the English names in logs: they are shown in
+	 * every language (after the Korean ones in Korean). */
+	list_fact(d, HC_LABEL_ALIASES, lang, e, lang == HC_LANG_KO ? aliases_ko_first : aliases,
+	          lang == HC_LANG_EN ? 1 : 2, former != NULL);
 	if (hit)
 		fact(d, HC_LABEL_MATCHED, lang, match_reason(hit->rank, lang));
 

@@ -109,6 +109,22 @@ enum hc_doc_label {
 const char *hc_doc_label(enum hc_doc_label l, enum hc_lang lang);
 const char *hc_doc_status(enum hc_status s, enum hc_lang lang);
 
+/*
+ * Names that are placeholders: the registry lists 306 and 418 as "(Unused)"
+ * (Korean "(사용 안 함)"), which is their status, not a name. Such an entry is
+ * titled by that placeholder in the language shown, once, with its former
+ * name: "418 (Unused), formerly I'm a teapot"; no status is added after it.
+ * hc_doc_former() is that former name (the first English alias) or NULL;
+ * hc_doc_formerly() the words before it.
+ */
+bool hc_doc_is_placeholder(const struct hc_entry *e);
+const char *hc_doc_former(const struct hc_entry *e);
+const char *hc_doc_formerly(enum hc_lang lang);
+
+/* True when a title names the vendor after the phrase: an unofficial entry
+ * whose phrase does not already name it ("Shopify Security Rejection"). */
+bool hc_doc_shows_vendor(const struct hc_entry *e);
+
 /* The colour of a class (digit 1..5) as an ANSI colour number, the same in
  * the CLI (SGR 3N) and the browser (curses' COLOR_* are these numbers):
  * 1xx magenta, 2xx green, 3xx cyan, 4xx yellow, 5xx red; 0 outside 1..5. */

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "doc.h"
 #include "term.h"
 
 static bool span_is(const struct hc_span *sp, enum hc_field f, int item)
@@ -106,11 +107,26 @@ static void draw_class(const struct hc_app *a, const struct hc_row *row,
 static void put_vendor(struct hc_pen *p, const struct hc_entry *e,
                        const struct hc_hit *h, attr_t base)
 {
-	if (!e->vendor)
+	if (!hc_doc_shows_vendor(e))    /* the phrase names it already */
 		return;
 	hc_pen_puts(p, " (", base);
 	put_field(p, e->vendor, h, HC_FIELD_VENDOR, base);
 	hc_pen_puts(p, ")", base);
+}
+
+/* "418 [x] (Unused), formerly I'm a teapot": a placeholder name (doc.h)
+ * with the former name people search for. */
+static void put_former(struct hc_pen *p, const struct hc_entry *e,
+                       const struct hc_hit *h, enum hc_lang lang, attr_t base)
+{
+	const char *former = hc_doc_former(e);
+
+	if (!former)
+		return;
+	hc_pen_puts(p, ", ", base);
+	hc_pen_puts(p, hc_doc_formerly(lang), base);
+	hc_pen_puts(p, " ", base);
+	put_field(p, former, h, HC_FIELD_ALIAS_EN, base);
 }
 
 static void draw_entry(const struct hc_app *a, const struct hc_row *row,
@@ -133,14 +149,17 @@ static void draw_entry(const struct hc_app *a, const struct hc_row *row,
 	hc_pen_puts(p, " ", base);
 	if (lang != HC_LANG_KO) {
 		put_field(p, e->phrase_en, h, HC_FIELD_PHRASE_EN, base);
+		put_former(p, e, h, lang, base);
 		put_vendor(p, e, h, base);
 	}
 	if (lang == HC_LANG_BOTH && e->name_ko && *e->name_ko)
 		hc_pen_puts(p, " - ", base);
 	if (lang != HC_LANG_EN)
 		put_field(p, e->name_ko, h, HC_FIELD_NAME_KO, base);
-	if (lang == HC_LANG_KO)
+	if (lang == HC_LANG_KO) {
+		put_former(p, e, h, lang, base);
 		put_vendor(p, e, h, base);
+	}
 }
 
 void hc_tree_draw(const struct hc_app *a, struct hc_rect r, int *cursor_y)

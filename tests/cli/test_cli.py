@@ -52,7 +52,7 @@ check("404 exits 0", rc == 0, err)
 check("404 shows code and phrase", out.startswith("404 Not Found"), out[:200])
 check("404 shows the reference", "RFC 9110 §15.5.5" in out, out)
 check("404 shows cacheability", "\nCacheable: yes (heuristically, RFC 9110 §15.1)\n" in out, out)
-check("404 shows see-also 410", re.search(r"^  410: ", out, re.M), out)
+check("404 shows see-also 410", re.search(r"^  410 Gone ", out, re.M), out)
 check("404 shows description and note headings",
       "\nDescription\n" in out and "\nIn practice\n" in out, out)
 check("404 in English only by default", "찾을" not in out, out)
