@@ -1,5 +1,7 @@
 /* cli.c - the one-shot CLI: query routing and output formats. */
 #include "cli.h"
+#include "cli_decide.h"
+#include "json.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -145,6 +147,14 @@ static void render(const struct hc_cli *c, const struct hc_doc *d, int status)
 			snprintf(pre, sizeof pre, "  %03u ", (unsigned)it->code % 1000);
 			wrap(c, it->cont ? "      " : pre, "      ", t, it->len, 0, 0, false);
 			break;
+		case HC_DOC_LINK:
+			/* A URL is never wrapped; on a terminal it is also an OSC 8 hyperlink. */
+			if (c->color)
+				fprintf(c->out, "  %s: \033]8;;%.*s\033\\%.*s\033]8;;\033\\\n", it->label,
+				        (int)it->len, t, (int)it->len, t);
+			else
+				fprintf(c->out, "  %s: %.*s\n", it->label, (int)it->len, t);
+			break;
 		}
 	}
 }
@@ -164,77 +174,17 @@ void hc_cli_tsv(FILE *out, const struct hc_entry *e)
 	        hc_status_name(e->status), e->reference);
 }
 
-/*
- * A JSON string as jq writes it: UTF-8 as is, '"' and '\' escaped, the C0
- * controls and DEL as \b \f \n \r \t or \u00XX. Runs of plain bytes are
- * written with one fwrite, so the output is the same bytes in every locale
- * and costs no printf per character. The table is valid UTF-8 (the generator
- * checks it).
- */
-static void json_str(FILE *out, const char *s)
-{
-	static const char hex[] = "0123456789abcdef";
-	const char *run = s;
-
-	fputc('"', out);
-	for (;; s++) {
-		unsigned char ch = (unsigned char)*s;
-		char esc[7] = { '\\', 0 };
-		size_t k = 2;
-
-		if (ch >= 0x20 && ch != '"' && ch != '\\' && ch != 0x7f)
-			continue;
-		fwrite(run, 1, (size_t)(s - run), out);
-		run = s + 1;
-		if (!ch)
-			break;
-		switch (ch) {
-		case '"': case '\\': esc[1] = (char)ch; break;
-		case '\b': esc[1] = 'b'; break;
-		case '\f': esc[1] = 'f'; break;
-		case '\n': esc[1] = 'n'; break;
-		case '\r': esc[1] = 'r'; break;
-		case '\t': esc[1] = 't'; break;
-		default:
-			memcpy(esc + 1, "u00", 3);
-			esc[4] = hex[ch >> 4];
-			esc[5] = hex[ch & 15];
-			k = 6;
-		}
-		fwrite(esc, 1, k, out);
-	}
-	fputc('"', out);
-}
-
-/* jq's layout: two spaces per level, one value per line, "[]" when empty. */
-static void json_indent(FILE *out, int level)
-{
-	static const char sp[] = "            ";
-
-	fputc('\n', out);
-	fwrite(sp, 1, (size_t)(2 * level) < sizeof sp - 1 ? (size_t)(2 * level) : sizeof sp - 1, out);
-}
-
-static void json_key(FILE *out, const char *key, bool first, int level)
-{
-	if (!first)
-		fputc(',', out);
-	json_indent(out, level);
-	json_str(out, key);
-	fputs(": ", out);
-}
-
 static void json_field(FILE *out, const struct hc_entry *e, enum hc_field f)
 {
 	unsigned n = hc_entry_field_items(e, f);
 	char code[4];
 
-	json_key(out, hc_field_key(f), false, 2);
+	hc_json_key(out, hc_field_key(f), false, 2);
 	if (!hc_field_is_list(f)) {
 		const char *v = hc_entry_field(e, f, 0, code);
 
 		if (v)
-			json_str(out, v);
+			hc_json_str(out, v);
 		else
 			fputs("null", out);
 		return;
@@ -243,11 +193,11 @@ static void json_field(FILE *out, const struct hc_entry *e, enum hc_field f)
 	for (unsigned i = 0; i < n; i++) {
 		if (i)
 			fputc(',', out);
-		json_indent(out, 3);
-		json_str(out, hc_entry_field(e, f, i, code));
+		hc_json_indent(out, 3);
+		hc_json_str(out, hc_entry_field(e, f, i, code));
 	}
 	if (n)
-		json_indent(out, 2);
+		hc_json_indent(out, 2);
 	fputc(']', out);
 }
 
@@ -256,39 +206,43 @@ static void json_field(FILE *out, const struct hc_entry *e, enum hc_field f)
 static void json_entry(FILE *out, const struct hc_entry *e)
 {
 	fputc('{', out);
-	json_key(out, "code", true, 2);
+	hc_json_key(out, "code", true, 2);
 	fprintf(out, "%d", e->code);
 	for (int f = 0; f < HC_FIELD_COUNT; f++)
 		if (f != HC_FIELD_CODE)
 			json_field(out, e, (enum hc_field)f);
-	json_key(out, "status", false, 2);
-	json_str(out, hc_status_name(e->status));
-	json_key(out, "reference", false, 2);
-	json_str(out, e->reference ? e->reference : "");
-	json_key(out, "cacheable", false, 2);
+	hc_json_key(out, "status", false, 2);
+	hc_json_str(out, hc_status_name(e->status));
+	hc_json_key(out, "reference", false, 2);
+	hc_json_str(out, e->reference ? e->reference : "");
+	hc_json_key(out, "cacheable", false, 2);
 	fputs(e->cacheable ? "true" : "false", out);
-	json_key(out, "see_also", false, 2);
+	hc_json_key(out, "see_also", false, 2);
 	fputc('[', out);
 	for (unsigned i = 0; i < e->n_see_also; i++) {
 		const struct hc_see_also *s = &e->see_also[i];
 
 		if (i)
 			fputc(',', out);
-		json_indent(out, 3);
+		hc_json_indent(out, 3);
 		fputc('{', out);
-		json_key(out, "code", true, 4);
+		hc_json_key(out, "code", true, 4);
 		fprintf(out, "%d", s->code);
-		json_key(out, "en", false, 4);
-		json_str(out, s->en ? s->en : "");
-		json_key(out, "ko", false, 4);
-		json_str(out, s->ko ? s->ko : "");
-		json_indent(out, 3);
+		hc_json_key(out, "en", false, 4);
+		hc_json_str(out, s->en ? s->en : "");
+		hc_json_key(out, "ko", false, 4);
+		hc_json_str(out, s->ko ? s->ko : "");
+		hc_json_indent(out, 3);
 		fputc('}', out);
 	}
 	if (e->n_see_also)
-		json_indent(out, 2);
+		hc_json_indent(out, 2);
 	fputc(']', out);
-	json_indent(out, 1);
+	hc_json_key(out, "facts", false, 2);
+	hc_cli_facts_json(out, e, 2);
+	hc_json_key(out, "links", false, 2);
+	hc_cli_links_json(out, e, 2);
+	hc_json_indent(out, 1);
 	fputc('}', out);
 }
 
@@ -298,7 +252,7 @@ void hc_cli_json(FILE *out, const struct hc_entry *const *v, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		if (i)
 			fputc(',', out);
-		json_indent(out, 1);
+		hc_json_indent(out, 1);
 		json_entry(out, v[i]);
 	}
 	fputs(n ? "\n]\n" : "]\n", out);

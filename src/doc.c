@@ -1,6 +1,8 @@
 /* doc.c - the entry document: labelled items in the order they are shown. */
 #include "doc.h"
 
+#include "facts.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +20,7 @@ static const char *const labels[][2] = {
 	[HC_LABEL_DESCRIPTION] = { "Description", "설명" },
 	[HC_LABEL_NOTE] = { "In practice", "실무 참고" },
 	[HC_LABEL_SEE_ALSO] = { "See also", "함께 볼 코드" },
+	[HC_LABEL_READ_MORE] = { "Read more", "더 읽기" },
 	[HC_LABEL_YES] = { "yes (heuristically, RFC 9110 \xc2\xa7" "15.1)",
 	                   "가능 (휴리스틱, RFC 9110 \xc2\xa7" "15.1)" },
 	[HC_LABEL_NO] = { "no", "불가" },
@@ -261,6 +264,25 @@ static const char *cacheable(const struct hc_entry *e, enum hc_lang lang)
 	return hc_doc_label(HC_LABEL_YES, lang);
 }
 
+/* The RFC section and MDN's pages (facts.h): URLs to read more. */
+static void links(struct hc_doc *d, const struct hc_entry *e, enum hc_lang lang)
+{
+	char rfc[160], en[160], ko[160];
+	const char *u_rfc = hc_link_rfc(e, rfc, sizeof rfc);
+	const char *u_en = lang != HC_LANG_KO ? hc_link_mdn(e, false, en, sizeof en) : NULL;
+	const char *u_ko = lang != HC_LANG_EN ? hc_link_mdn(e, true, ko, sizeof ko) : NULL;
+
+	if (!u_rfc && !u_en && !u_ko)
+		return;
+	item(d, HC_DOC_HEADING, hc_doc_label(HC_LABEL_READ_MORE, lang));
+	if (u_rfc)
+		puts_(d, item(d, HC_DOC_LINK, strncmp(e->reference, "draft-", 6) ? "RFC" : "Draft"), u_rfc);
+	if (u_en)
+		puts_(d, item(d, HC_DOC_LINK, "MDN"), u_en);
+	if (u_ko)
+		puts_(d, item(d, HC_DOC_LINK, u_en ? "MDN (한국어)" : "MDN"), u_ko);
+}
+
 static void clear(struct hc_doc *d)
 {
 	d->n = 0;
@@ -354,6 +376,7 @@ bool hc_doc_entry(struct hc_doc *d, const struct hc_entry *e, enum hc_lang lang,
 			}
 		}
 	}
+	links(d, e, lang);
 	return !d->oom;
 }
 

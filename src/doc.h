@@ -31,6 +31,7 @@ enum hc_doc_role {
 	HC_DOC_HEADING,         /* a section's name: the label, no text */
 	HC_DOC_PARA,            /* one paragraph of the section above */
 	HC_DOC_SEE,             /* a see-also line: the code, and how it differs */
+	HC_DOC_LINK,            /* a label ("RFC", "MDN") and a URL to read more */
 };
 
 /* Bytes [start, start+len) of an item's text were copied from bytes
@@ -102,6 +103,7 @@ enum hc_doc_label {
 	HC_LABEL_DESCRIPTION,
 	HC_LABEL_NOTE,
 	HC_LABEL_SEE_ALSO,
+	HC_LABEL_READ_MORE,
 	HC_LABEL_YES,
 	HC_LABEL_NO,
 	HC_LABEL_COUNT

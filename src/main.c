@@ -95,6 +95,19 @@ int main(int argc, char **argv)
 
 	setlocale(LC_ALL, "");
 	charset = locale_charset();
+#if HC_STATIC
+	/* A static glibc cannot load its charset converters (gconv modules) for
+	 * sure, and the C library's and ncurses' multibyte functions need them
+	 * for any charset but UTF-8 and ASCII: say so once, then do what
+	 * LANG=C does. See README, "Copy it to a server". */
+	if (strcmp(charset, "UTF-8") != 0 && strcmp(charset, "ASCII") != 0 &&
+	    strcmp(charset, "ANSI_X3.4-1968") != 0) {
+		fprintf(stderr, "httpcodes: this static build cannot convert to %s; "
+		        "showing ASCII English as under LANG=C (use a UTF-8 locale)\n", charset);
+		setlocale(LC_ALL, "C");
+		charset = locale_charset();
+	}
+#endif
 	hangul_ok = hc_charset_has_hangul(charset);
 	if (!hc_options_parse(argc, argv, getenv("HTTPCODES_LANG"), locale_is_korean(), &o,
 	                      err, sizeof err)) {

@@ -174,6 +174,7 @@ static void lay_out(struct hc_detail *d, enum hc_lang lang, int width)
 			wrap_src(d, t, it->len, width, "    ", "    ", 0, ROLE_TITLE, src, t);
 			break;
 		case HC_DOC_FACT:
+		case HC_DOC_LINK:
 			kv_src(d, kv_col(lang), it->label, t, it->len, width, src);
 			break;
 		case HC_DOC_HEADING:
