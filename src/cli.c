@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "doc.h"
+#include "extra.h"
 #include "search.h"
 #include "text.h"
 
@@ -31,10 +32,11 @@ static void title(const struct hc_cli *c, const struct hc_entry *e, const char *
 	const char *former = hc_doc_former(e);
 	bool placeholder = hc_doc_is_placeholder(e);
 	const char *phrase = e->phrase_en;
+	char code[4];
 
 	if (c->color)
 		fprintf(c->out, "\033[%sm", class_sgr(e->code));
-	fprintf(c->out, "%d", e->code);
+	fputs(hc_entry_field(e, HC_FIELD_CODE, 0, code), c->out);
 	if (c->color)
 		fputs("\033[0m", c->out);
 	fputs(sep, c->out);
@@ -208,6 +210,14 @@ static void json_entry(FILE *out, const struct hc_entry *e)
 	fputc('{', out);
 	hc_json_key(out, "code", true, 2);
 	fprintf(out, "%d", e->code);
+	/* Codes outside the five classes (extra.h): how they are written and
+	 * what they are; the table's own entries have neither key. */
+	if (e->code_text) {
+		hc_json_key(out, "code_text", false, 2);
+		hc_json_str(out, e->code_text);
+		hc_json_key(out, "range", false, 2);
+		hc_json_str(out, hc_extra_is_iis(e) ? "iis-substatus" : "outside-100-599");
+	}
 	for (int f = 0; f < HC_FIELD_COUNT; f++)
 		if (f != HC_FIELD_CODE)
 			json_field(out, e, (enum hc_field)f);
@@ -324,18 +334,47 @@ static void say_nothing_found(const char *q, const struct hc_cli_io *io)
  * only that code's entries are kept. Returns 0, -1 out of memory, -2 a query
  * the engine refused.
  */
+/* Entries of t[0..n) that the query's words find, stored in out; how many.
+ * Out of memory or a refused query finds nothing here (the table's own
+ * search has said so already). */
+static size_t search_extra(const struct hc_options *o, const struct hc_entry *t, size_t n,
+                           const struct hc_entry **out)
+{
+	struct hc_index *ix = n ? hc_index_new(t, n) : NULL;
+	struct hc_results r = { 0 };
+	size_t k = 0;
+	enum hc_search_status st = HC_SEARCH_NOMEM;
+
+	if (ix && o->mode == HC_MODE_SEARCH)
+		st = hc_search_words(ix, o->query, strlen(o->query), &r);
+	else if (ix)
+		st = hc_search(ix, o->query, strlen(o->query), &r);
+	if (st == HC_SEARCH_OK)
+		for (size_t i = 0; i < r.n && r.hits[i].entry < n; i++)
+			out[k++] = &t[r.hits[i].entry];
+	hc_results_free(&r);
+	hc_index_free(ix);
+	return k;
+}
+
 static int collect(const struct hc_options *o, const struct hc_entry ***out, size_t *count,
                    bool *exact)
 {
-	const struct hc_entry *all = hc_catalog_entries();
-	size_t total = hc_catalog_count(), n = 0;
-	const struct hc_entry **v = calloc(total ? total : 1, sizeof *v);
+	const struct hc_entry *all = hc_catalog_entries(), *xf;
+	size_t total = hc_catalog_count(), n = 0, n_iis, n_other, xn;
+	const struct hc_entry *iis = hc_extra_iis(&n_iis), *other = hc_extra_other(&n_other);
+	const struct hc_entry **v = calloc(total + n_iis + n_other + 1, sizeof *v);
 	struct hc_pattern p;
 
 	if (!v)
 		return -1;
 	*exact = false;
-	if (o->mode == HC_MODE_QUERY && hc_pattern_parse(o->query, &p)) {
+	if (o->mode == HC_MODE_QUERY && (xn = hc_extra_find(o->query, &xf)) > 0) {
+		/* "500.19", "000", "999": the codes outside the five classes (extra.h). */
+		for (size_t i = 0; i < xn; i++)
+			v[n++] = &xf[i];
+		*exact = true;
+	} else if (o->mode == HC_MODE_QUERY && hc_pattern_parse(o->query, &p)) {
 		*exact = hc_pattern_is_exact(&p);
 		for (size_t i = 0; i < total; i++)
 			if (hc_pattern_match(&p, all[i].code))
@@ -362,6 +401,12 @@ static int collect(const struct hc_options *o, const struct hc_entry ***out, siz
 		}
 		hc_results_free(&r);
 		hc_index_free(ix);
+		/* Words find the codes outside the five classes too, after the
+		 * table's own (a small index of their own). */
+		if ((st == HC_SEARCH_OK || st == HC_SEARCH_EMPTY) && !*exact) {
+			n += search_extra(o, iis, n_iis, v + n);
+			n += search_extra(o, other, n_other, v + n);
+		}
 		if (st != HC_SEARCH_OK && st != HC_SEARCH_EMPTY) {
 			free(v);
 			return st == HC_SEARCH_NOMEM ? -1 : -2;

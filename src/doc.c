@@ -1,6 +1,8 @@
 /* doc.c - the entry document: labelled items in the order they are shown. */
 #include "doc.h"
 
+#include "extra.h"
+
 #include "facts.h"
 
 #include <stdio.h>
@@ -21,6 +23,8 @@ static const char *const labels[][2] = {
 	[HC_LABEL_NOTE] = { "In practice", "실무 참고" },
 	[HC_LABEL_SEE_ALSO] = { "See also", "함께 볼 코드" },
 	[HC_LABEL_READ_MORE] = { "Read more", "더 읽기" },
+	[HC_LABEL_RANGE] = { "Range", "범위" },
+	[HC_LABEL_IIS] = { "IIS sub-status codes", "IIS 하위 상태 코드" },
 	[HC_LABEL_YES] = { "yes (heuristically, RFC 9110 \xc2\xa7" "15.1)",
 	                   "가능 (휴리스틱, RFC 9110 \xc2\xa7" "15.1)" },
 	[HC_LABEL_NO] = { "no", "불가" },
@@ -243,6 +247,10 @@ static void section(struct hc_doc *d, enum hc_doc_label l, enum hc_lang lang, en
 {
 	bool did = false;
 
+	/* A section with nothing to show in this language has no heading (an
+	 * IIS sub-status entry has no description). */
+	if (!(lang != HC_LANG_KO && en && *en) && !(lang != HC_LANG_EN && ko && *ko))
+		return;
 	item(d, HC_DOC_HEADING, hc_doc_label(l, lang));
 	if (lang != HC_LANG_KO && en && *en) {
 		paragraphs(d, fen, en, false);
@@ -283,6 +291,52 @@ static void links(struct hc_doc *d, const struct hc_entry *e, enum hc_lang lang)
 		puts_(d, item(d, HC_DOC_LINK, u_en ? "MDN (한국어)" : "MDN"), u_ko);
 }
 
+/* What kind of code an entry outside the five classes is: "outside
+ * 100-599" for "999", the parent code and its log fields for "500.19";
+ * NULL for the table's own entries. */
+static const char *range(const struct hc_entry *e, enum hc_lang lang, char *buf, size_t n)
+{
+	const char *dot;
+
+	if (hc_extra_is_other(e))
+		return lang == HC_LANG_KO ? "100~599 밖: 표준 HTTP 상태 코드가 아님"
+		                          : "outside 100-599: not a standard HTTP status code";
+	if (!hc_extra_is_iis(e) || !e->code_text || !(dot = strchr(e->code_text, '.')))
+		return NULL;
+	/* No particle after a number: its reading decides it (404 를, 500 을). */
+	if (lang == HC_LANG_KO)
+		snprintf(buf, n, "%u의 IIS 하위 상태 코드 (클라이언트가 받는 코드: %u, IIS 로그의 "
+		         "sc-substatus: %s)", (unsigned)e->code, (unsigned)e->code, dot + 1);
+	else
+		snprintf(buf, n, "an IIS sub-status of %u (the client gets %u; the IIS log has "
+		         "sc-substatus %s)", (unsigned)e->code, (unsigned)e->code, dot + 1);
+	return buf;
+}
+
+/* The IIS sub-status codes of a registered code, one line each: the
+ * section "IIS sub-status codes" of 500's entry. */
+static void substatus(struct hc_doc *d, int code, enum hc_lang lang)
+{
+	const struct hc_entry *s;
+	size_t n = hc_extra_iis_of(code, &s);
+	char buf[320];
+
+	if (n == 0)
+		return;
+	item(d, HC_DOC_HEADING, hc_doc_label(HC_LABEL_IIS, lang));
+	for (size_t i = 0; i < n; i++) {
+		if (lang == HC_LANG_KO)
+			snprintf(buf, sizeof buf, "%s %s (%s)", s[i].code_text, s[i].name_ko,
+			         s[i].phrase_en);
+		else if (lang == HC_LANG_BOTH)
+			snprintf(buf, sizeof buf, "%s %s \xc2\xb7 %s", s[i].code_text, s[i].phrase_en,
+			         s[i].name_ko);
+		else
+			snprintf(buf, sizeof buf, "%s %s", s[i].code_text, s[i].phrase_en);
+		puts_(d, item(d, HC_DOC_PARA, NULL), buf);
+	}
+}
+
 static void clear(struct hc_doc *d)
 {
 	d->n = 0;
@@ -298,16 +352,17 @@ bool hc_doc_entry(struct hc_doc *d, const struct hc_entry *e, enum hc_lang lang,
 	static const enum hc_field aliases_ko_first[] = { HC_FIELD_ALIAS_KO, HC_FIELD_ALIAS_EN };
 	static const enum hc_field headers[] = { HC_FIELD_HEADER };
 	bool placeholder = hc_doc_is_placeholder(e);
-	const char *former = hc_doc_former(e);
+	const char *former = hc_doc_former(e), *ctext;
 	struct hc_doc_item *it;
-	char code[4];
+	char code[4], buf[256];
 
 	clear(d);
 	/* The English phrase first: it is what goes over the wire. A
 	 * placeholder name ("(Unused)") is the status: it stands in the
 	 * language shown, once, with the former name people search for. */
 	it = item(d, HC_DOC_TITLE, NULL);
-	put_field(d, it, HC_FIELD_CODE, 0, hc_entry_field(e, HC_FIELD_CODE, 0, code), 0, 3);
+	ctext = hc_entry_field(e, HC_FIELD_CODE, 0, code);
+	put_field(d, it, HC_FIELD_CODE, 0, ctext, 0, strlen(ctext));
 	if (lang == HC_LANG_KO && placeholder && e->name_ko && *e->name_ko) {
 		puts_(d, it, " ");
 		put_field(d, it, HC_FIELD_NAME_KO, 0, e->name_ko, 0, strlen(e->name_ko));
@@ -336,9 +391,11 @@ bool hc_doc_entry(struct hc_doc *d, const struct hc_entry *e, enum hc_lang lang,
 
 	if (!placeholder)
 		fact(d, HC_LABEL_STATUS, lang, hc_doc_status(e->status, lang));
+	fact(d, HC_LABEL_RANGE, lang, range(e, lang, buf, sizeof buf));
 	fact(d, HC_LABEL_REFERENCE, lang, e->reference);
 	list_fact(d, HC_LABEL_HEADERS, lang, e, headers, 1, false);
-	fact(d, HC_LABEL_CACHEABLE, lang, cacheable(e, lang));
+	if (!e->code_text)
+		fact(d, HC_LABEL_CACHEABLE, lang, cacheable(e, lang));
 	/* Korean readers meet the English names in logs: they are shown in
 	 * every language (after the Korean ones in Korean). */
 	list_fact(d, HC_LABEL_ALIASES, lang, e, lang == HC_LANG_KO ? aliases_ko_first : aliases,
@@ -352,6 +409,8 @@ bool hc_doc_entry(struct hc_doc *d, const struct hc_entry *e, enum hc_lang lang,
 	        HC_FIELD_DESC_KO, e->desc_ko, true);
 	section(d, HC_LABEL_NOTE, lang, HC_FIELD_NOTE_EN, e->note_en,
 	        HC_FIELD_NOTE_KO, e->note_ko, true);
+	if (!e->vendor && !e->code_text)
+		substatus(d, e->code, lang);
 
 	if (e->n_see_also > 0 && e->see_also) {
 		item(d, HC_DOC_HEADING, hc_doc_label(HC_LABEL_SEE_ALSO, lang));
