@@ -219,6 +219,28 @@ for path in tabletext.table_files(DATA):
             no_header.append(os.path.basename(path))
 check("every data file starts with a header comment", not no_header, no_header)
 
+# --- keywords of the seven new vendor entries (what people type; placed right before Cacheable) -----
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def field_order(e):
+    """Field names of a stanza in file order (tabletext keeps insertion order)."""
+    return list(e.keys())
+
+
+for code, vendor, _ in NEW + [(530, "Shopify", None)]:
+    e = find(code, vendor)
+    kw_en = [k.strip() for k in e.text("Keywords-En").split(";") if k.strip()] if e else []
+    kw_ko = [k.strip() for k in e.text("Keywords-Ko").split(";") if k.strip()] if e else []
+    order = field_order(e) if e else []
+    placed = ("Cacheable" in order and order.index("Cacheable") >= 2
+              and order[order.index("Cacheable") - 2:order.index("Cacheable")] == ["Keywords-En", "Keywords-Ko"])
+    check(f"{code} ({vendor}) has Keywords-En and Keywords-Ko right before Cacheable",
+          len(kw_en) >= 3 and len(kw_ko) >= 3 and placed, (order, kw_en, kw_ko))
+    names = {x.casefold() for x in [e.text("Phrase"), e.text("Name-Ko")] + e.text("Aliases-En").split("; ")} if e else set()
+    check(f"{code} ({vendor}): Korean keywords are Korean, none repeats a name",
+          all(HANGUL.search(k) for k in kw_ko) and not names & {k.casefold() for k in kw_en + kw_ko}, (kw_en, kw_ko))
+
 # --- codes outside 100-599 and IIS sub-status codes (their own tables, data/gen_extra.py) --------
 drafts = {n: tabletext.parse(os.path.join(DATA, n)) for n in ("other-codes.txt", "iis.txt")}
 oor = {st.text("Code"): st for st in drafts["other-codes.txt"]}
