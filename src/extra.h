@@ -30,8 +30,10 @@ const struct hc_entry *hc_extra_other(size_t *n);
  * in *first and returns how many (0: none). */
 size_t hc_extra_iis_of(int code, const struct hc_entry **first);
 
-/* The entries whose code is written exactly as q ("500.19", "000", "0",
- * "999"): stores the first in *first and returns how many (contiguous). */
+/* The entries whose code is written as q ("500.19", "000", "0", "999"),
+ * spaces around it aside; or, for a sub-status, standing alone among other
+ * words ("HTTP Error 500.19 - Internal Server Error", as the IIS page says).
+ * Stores the first in *first and returns how many (contiguous). */
 size_t hc_extra_find(const char *q, const struct hc_entry **first);
 
 /* Which table an entry comes from (false for catalog entries). */

@@ -44,6 +44,9 @@ for code, phrase in (("403.14", "Directory listing denied"), ("404.3", "MIME typ
                      ("502.5", "Process Failure"), ("401.1", "Logon failed")):
     rc, out, _ = run("--lang", "en", code)
     check(f"{code} answers: {phrase}", rc == 0 and out.startswith(f"{code} {phrase} ["), out[:100])
+rc, out, _ = run("--lang", "en", "HTTP Error 500.19 - Internal Server Error")
+check("the line of the IIS error page, pasted, finds 500.19", rc == 0 and out.startswith("500.19 Configuration"),
+      out[:100])
 rc, out, err = run("500.99")
 check("an unknown sub-status (500.99) finds nothing: exit 1", rc == 1 and out == "", (rc, out[:200]))
 

@@ -31,6 +31,22 @@ static void test_find_substatus(void **state)
 	assert_int_equal(hc_extra_find("500", &e), 0);
 	assert_int_equal(hc_extra_find("", &e), 0);
 	assert_null(e);
+	/* Pasted from the IIS error page, or with spaces around it. */
+	assert_int_equal(hc_extra_find("HTTP Error 500.19 - Internal Server Error", &e), 1);
+	assert_string_equal(e->code_text, "500.19");
+	assert_int_equal(hc_extra_find("  404.3 ", &e), 1);
+	assert_string_equal(e->code_text, "404.3");
+	assert_int_equal(hc_extra_find("see 403.14.", &e), 1);
+	assert_string_equal(e->code_text, "403.14");
+	assert_int_equal(hc_extra_find(" 999", &e), 1);
+	assert_string_equal(e->vendor, "LinkedIn");
+	/* Not a sub-status standing alone: a version, a longer number, a word. */
+	assert_int_equal(hc_extra_find("v1500.19", &e), 0);
+	assert_int_equal(hc_extra_find("500.19.2", &e), 0);
+	assert_int_equal(hc_extra_find("1500.19", &e), 0);
+	assert_int_equal(hc_extra_find("500.1900", &e), 0);
+	assert_int_equal(hc_extra_find("error 0", &e), 0);
+	assert_int_equal(hc_extra_find("HTTP Error 500.99", &e), 0);
 }
 
 static void test_find_outside(void **state)
