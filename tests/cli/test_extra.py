@@ -65,7 +65,7 @@ rc, out, _ = run("--lang", "en", "418")
 check("418 has no sub-status section", "IIS sub-status" not in out)
 rc, out, _ = run("--lang", "en", "4xx")
 check("4xx lists only three-digit codes (sub-status codes stay out of the classes)",
-      rc == 0 and all(re.match(r"^4\d\d  ", l) for l in out.splitlines()), out[:300])
+      rc == 0 and all(re.match(r"^4\d\d\t", l) for l in out.splitlines()), out[:300])
 
 # --- codes outside 100-599 ----------------------------------------------------------------------
 OUTSIDE = "Range: outside 100-599: not a standard HTTP status code"
@@ -93,12 +93,15 @@ d0, d1 = json.loads(out0), json.loads(out1)
 check("--json 0 and --json 000 are two entries told apart by code_text",
       [x.get("code_text") for x in d0] == ["0"] and [x.get("code_text") for x in d1] == ["000"]
       and d0[0].get("range") == d1[0].get("range") == "outside-100-599", (out0[:200], out1[:200]))
+rc, out, _ = run("--list")
+check("--list (TSV) keeps to the table: no sub-status, no code outside 100-599",
+      rc == 0 and all(re.match(r"^[1-5]\d\d\t", l) for l in out.splitlines()), out[:200])
 rc, out, _ = run("--json", "404")
 check("--json 404 has no code_text (the table's own entries are unchanged)", '"code_text"' not in out)
 
 # --- found by words ----------------------------------------------------------------------------------
 rc, out, _ = run("--search", "web.config")
-check("--search web.config finds 500.19", rc == 0 and any(l.startswith("500.19  ") for l in out.splitlines()),
+check("--search web.config finds 500.19", rc == 0 and any(l.startswith("500.19\t") for l in out.splitlines()),
       out[:400])
 rc, out, _ = run("linkedin")
 check("'linkedin' finds 999", rc == 0 and out.startswith("999 "), out[:200])
@@ -106,6 +109,15 @@ rc, out, _ = run("--search", "applicationhost.config")
 check("--search applicationhost.config finds 500.19", rc == 0 and "500.19" in out, out[:200])
 rc, out, _ = run("--search", "Not Found")
 check("--search 'Not Found' puts the table's 404 before IIS's 404.0",
-      rc == 0 and "404.0  " in out and out.index("404  Not Found") < out.index("404.0  "), out[:300])
+      rc == 0 and "404.0\t" in out and out.index("404\tNot Found") < out.index("404.0\t"), out[:300])
+rc, out, _ = run("찾을 수 없음")
+check("a name the table has ('찾을 수 없음') still prints the one entry in full, without IIS's 404.0",
+      rc == 0 and out.startswith("404 Not Found\n") and "404.0" not in out.split("IIS")[0], out[:200])
+rc, out, _ = run("linkedin")
+check("words the table does not have find the codes outside it ('linkedin': 999 in full)",
+      rc == 0 and out.startswith("999 (request denied) [LinkedIn]"), out[:200])
+rc, out, _ = run("404", "999", "500.19")
+check("404 999 500.19: each in full, in order", rc == 0 and out.startswith("404 Not Found\n")
+      and "\n\n999 (request denied)" in out and "\n\n500.19 Configuration" in out, out[:200])
 
 done()

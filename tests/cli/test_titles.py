@@ -33,8 +33,30 @@ def head(out):
     return out.split("\n\n", 1)[0]
 
 
+def run_tty(*args):
+    """stdout on a pty: lists for people (a pipe gets the TSV rows); TERM=dumb, no colour."""
+    import pty
+    master, slave = pty.openpty()
+    e = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+         "TERM": "dumb", "NO_COLOR": "1"}
+    p = subprocess.Popen([BIN, *args], env=e, stdin=subprocess.DEVNULL, stdout=slave, stderr=subprocess.PIPE)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            b = os.read(master, 65536)
+        except OSError:
+            break
+        if not b:
+            break
+        chunks.append(b)
+    p.wait(timeout=20)
+    os.close(master)
+    return b"".join(chunks).decode("utf-8", "replace").replace("\r\n", "\n")
+
+
 def line_of(lang, pattern, code):
-    _, out = run("--lang", lang, pattern)
+    out = run_tty("--lang", lang, pattern)
     return next((l for l in out.splitlines() if l.startswith(f"{code}  ")), "")
 
 
