@@ -581,6 +581,32 @@ bool hc_doc_class(struct hc_doc *d, const struct hc_class *c, enum hc_lang lang,
 	return !d->oom;
 }
 
+const char *hc_doc_other_name(enum hc_lang lang)
+{
+	return lang == HC_LANG_KO ? "기타 범위 (100~599 밖)" : "Other codes (outside 100-599)";
+}
+
+bool hc_doc_other_group(struct hc_doc *d, enum hc_lang lang, size_t count)
+{
+	static const char en[] = "Numbers that tools and vendors show where a status code "
+		"would be, although HTTP has no such code: a status line never came (000, 0), "
+		"or a vendor went outside the range (783, 999)";
+	static const char ko[] = "HTTP에는 없지만 도구나 업체가 상태 코드 자리에 보여 주는 "
+		"숫자: 상태 줄이 아예 오지 않았거나(000, 0) 업체가 범위 밖의 번호를 쓴 "
+		"경우(783, 999)";
+	char buf[80];
+
+	clear(d);
+	puts_(d, item(d, HC_DOC_TITLE, NULL), hc_doc_other_name(lang == HC_LANG_KO ? lang : HC_LANG_EN));
+	if (lang == HC_LANG_BOTH)
+		puts_(d, item(d, HC_DOC_SUBTITLE, NULL), hc_doc_other_name(HC_LANG_KO));
+	snprintf(buf, sizeof buf, lang == HC_LANG_KO ? "%zu개 (모두 비공식)" : "%zu (all unofficial)",
+	         count);
+	fact(d, HC_LABEL_CODES, lang, buf);
+	section(d, HC_LABEL_SUMMARY, lang, HC_FIELD_COUNT, en, HC_FIELD_COUNT, ko, false);
+	return !d->oom;
+}
+
 const char *hc_doc_text(const struct hc_doc *d, const struct hc_doc_item *it)
 {
 	return d->buf ? d->buf + it->off : "";

@@ -97,6 +97,12 @@ const char *hc_doc_code_lang_name(const char *id);
 bool hc_doc_class(struct hc_doc *d, const struct hc_class *c, enum hc_lang lang,
                   size_t count, size_t unofficial);
 
+/* The sixth group of the browser's tree (browser.h): its name, "Other
+ * codes (outside 100-599)" / "기타 범위 (100~599 밖)", and its document:
+ * the name, how many codes, and what they are. */
+const char *hc_doc_other_name(enum hc_lang lang);
+bool hc_doc_other_group(struct hc_doc *d, enum hc_lang lang, size_t count);
+
 /* The text of an item (not NUL-terminated: it->len bytes). */
 const char *hc_doc_text(const struct hc_doc *d, const struct hc_doc_item *it);
 

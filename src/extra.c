@@ -107,12 +107,14 @@ size_t hc_extra_find(const char *q, const struct hc_entry **first)
 	return 0;
 }
 
+/* By the spelling, so that a copy of an entry (the browser's array) is
+ * told apart as well as the table's own. */
 bool hc_extra_is_iis(const struct hc_entry *e)
 {
-	return e >= hc_iis_table && e < hc_iis_table + hc_iis_table_len;
+	return e->code_text && strchr(e->code_text, '.');
 }
 
 bool hc_extra_is_other(const struct hc_entry *e)
 {
-	return e >= hc_other_table && e < hc_other_table + hc_other_table_len;
+	return e->code_text && !strchr(e->code_text, '.');
 }

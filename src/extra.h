@@ -36,7 +36,8 @@ size_t hc_extra_iis_of(int code, const struct hc_entry **first);
  * Stores the first in *first and returns how many (contiguous). */
 size_t hc_extra_find(const char *q, const struct hc_entry **first);
 
-/* Which table an entry comes from (false for catalog entries). */
+/* Which table an entry comes from, by its code_text (false for catalog
+ * entries); true for copies of these entries too. */
 bool hc_extra_is_iis(const struct hc_entry *e);
 bool hc_extra_is_other(const struct hc_entry *e);
 

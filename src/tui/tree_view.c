@@ -82,8 +82,13 @@ static void draw_class(const struct hc_browser *a, enum hc_lang lang,
 		count[0] = '\0';
 
 	hc_pen_puts(p, a->expanded[row->digit] ? "- " : "+ ", base);
-	snprintf(buf, sizeof buf, "%dxx", row->digit);
-	hc_pen_puts(p, buf, base | hc_term_class_attr(row->digit) | A_BOLD);
+	if (row->digit == HC_GROUP_OTHER) {     /* codes outside 100-599 */
+		hc_pen_puts(p, lang == HC_LANG_BOTH ? "Other codes - 기타 범위"
+		                                    : hc_doc_other_name(lang), base | A_BOLD);
+	} else {
+		snprintf(buf, sizeof buf, "%dxx", row->digit);
+		hc_pen_puts(p, buf, base | hc_term_class_attr(row->digit) | A_BOLD);
+	}
 	if (c) {
 		if (lang != HC_LANG_KO && c->name_en) {
 			hc_pen_puts(p, " ", base);
@@ -137,8 +142,7 @@ static void draw_entry(const struct hc_browser *a, enum hc_lang lang,
 	char code[8];
 
 	hc_pen_puts(p, "  ", base);
-	snprintf(code, sizeof code, "%03u", (unsigned)e->code % 1000);
-	put_field(p, code, h, HC_FIELD_CODE,
+	put_field(p, hc_entry_field(e, HC_FIELD_CODE, 0, code), h, HC_FIELD_CODE,
 	          base | hc_term_class_attr(e->code / 100));
 	if (tag) {
 		hc_pen_puts(p, " ", base);
