@@ -148,7 +148,8 @@ static void render(const struct hc_cli *c, const struct hc_doc *d, int status)
 			char sp[40];
 			int pad = code_w + 2 - hc_text_width(it->label, strlen(it->label));
 
-			snprintf(sp, sizeof sp, "%*s", code_w + 4, "");
+			/* A wrapped note goes deeper than another name of the language. */
+			snprintf(sp, sizeof sp, "%*s", code_w + 6, "");
 			snprintf(pre, sizeof pre, "  %s%*s", it->cont ? "" : it->label,
 			         it->cont ? code_w + 2 : (pad > 0 ? pad : 1), "");
 			wrap(c, pre, sp, t, it->len, 0, 0, false);
