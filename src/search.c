@@ -1190,9 +1190,12 @@ static struct hc_hit *push_hit(struct hc_results *r)
 static void sort_hits(struct hc_results *r)
 {
 	size_t start[RANK_NONE + 1] = { 0 };
-	struct hc_hit *tmp = r->hits + r->n;
+	struct hc_hit *tmp;
 	bool sorted = true;
 
+	if (r->n < 2)           /* also: no hits, r->hits may be NULL (no pointer arithmetic on it) */
+		return;
+	tmp = r->hits + r->n;
 	for (size_t i = 0; i < r->n; i++) {
 		start[r->hits[i].rank + 1]++;
 		if (i > 0 && r->hits[i].rank < r->hits[i - 1].rank)

@@ -20,7 +20,12 @@ if [ "${HC_IN_ROOT_NS:-}" != 1 ]; then
 	flags=-m
 	[ "$(id -u)" -eq 0 ] || flags="-r -m"
 	# shellcheck disable=SC2086  # two words when not root
-	HC_IN_ROOT_NS=1 exec unshare $flags --propagation private -- "$0" "$@" || exit 125
+	if ! unshare $flags true 2>/dev/null; then
+		echo "in_root.sh: cannot make a namespace (unshare $flags): not permitted here" >&2
+		exit 125
+	fi
+	# shellcheck disable=SC2086
+	HC_IN_ROOT_NS=1 exec unshare $flags --propagation private -- "$0" "$@"
 fi
 unset HC_IN_ROOT_NS
 root=$1
