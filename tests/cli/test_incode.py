@@ -249,6 +249,22 @@ for args, env, why in ((["--code-lang=java"], None, "an unknown language"),
     rc, out, err = run(*args, "404", env=env)
     check(f"{why}: exit 2 and one line naming the languages", rc == 2 and out == b"" and
           err.count("\n") == 1 and ("python" in err or "--code-lang" in err), (rc, err))
+import json  # noqa: E402
+rc, out, _ = run("--json", "413")
+j = json.loads(out)[0]
+check("--json: constants of 413 in the table's order, with names as written and notes",
+      [(c["lang"], c["in_code"]) for c in j["constants"]][:3] ==
+      [("python", "HTTPStatus.CONTENT_TOO_LARGE"), ("python", "HTTPStatus.REQUEST_ENTITY_TOO_LARGE"),
+       ("go", "http.StatusRequestEntityTooLarge")] and
+      j["constants"][1]["note_en"] == "older name from before RFC 9110; another name for the same value"
+      and j["example"].split("\n") == examples[413], j["constants"][:3])
+j = json.loads(run("--json", "418")[1])[0]
+check("--json: a library without the code has null name and in_code",
+      {"lang": "jakarta", "name": None, "in_code": None, "note_en": None, "note_ko": None}
+      in j["constants"], j["constants"])
+j = json.loads(run("--json", "499")[1])
+check("--json: vendor entries have no constants and a null example",
+      all(x["constants"] == [] and x["example"] is None for x in j))
 rc, out, err = run("--code-lang=go", "--code-lang-only", "--json", "404")
 check("--code-lang does not change --json", rc == 0 and out == run("--json", "404")[1])
 rc, out, _ = run("--lang=ko", "429", lang="ko_KR.UTF-8")
