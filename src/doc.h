@@ -5,8 +5,8 @@
  * order they are shown: the title, the Korean name, the facts (status,
  * reference, headers, cacheable, aliases), then the sections (summary,
  * description, in practice, in code, example, see also, read more) with their
- * paragraphs. Labels come from
- * one table, in English or Korean. The CLI (cli.c) and the browser's detail
+ * paragraphs. Labels come from one table, in English or Korean. The CLI
+ * (cli.c) and the browser's detail
  * pane (tui/detail_view.c) only wrap and paint these items, so both show the
  * same sections under the same names.
  *
