@@ -6,9 +6,8 @@
  * reference, headers, cacheable, aliases), then the sections (summary,
  * description, in practice, in code, example, see also, read more) with their
  * paragraphs. Labels come from one table, in English or Korean. The CLI
- * (cli.c) and the browser's detail
- * pane (tui/detail_view.c) only wrap and paint these items, so both show the
- * same sections under the same names.
+ * (cli.c) and the browser's detail pane (tui/detail_view.c) only wrap and
+ * paint these items, so both show the same sections under the same names.
  *
  * Each item's text is made of segments tagged with the (field, item) of the
  * entry they were copied from and where in that field's string they start,
