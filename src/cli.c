@@ -148,7 +148,8 @@ static void render(const struct hc_cli *c, const struct hc_doc *d, int status)
 			char sp[40];
 			int pad = code_w + 2 - hc_text_width(it->label, strlen(it->label));
 
-			snprintf(sp, sizeof sp, "%*s", code_w + 4, "");
+			/* A wrapped note goes deeper than another name of the language. */
+			snprintf(sp, sizeof sp, "%*s", code_w + 6, "");
 			snprintf(pre, sizeof pre, "  %s%*s", it->cont ? "" : it->label,
 			         it->cont ? code_w + 2 : (pad > 0 ? pad : 1), "");
 			wrap(c, pre, sp, t, it->len, 0, 0, false);
@@ -217,6 +218,48 @@ static void json_field(FILE *out, const struct hc_entry *e, enum hc_field f)
 	fputc(']', out);
 }
 
+static void json_str_or_null(FILE *out, const char *s)
+{
+	if (s)
+		hc_json_str(out, s);
+	else
+		fputs("null", out);
+}
+
+/* Issue 12: each library's constant (one object per row, in the table's
+ * order; name and in_code null where the library has none), and the
+ * example exchange (null when there is none). */
+static void json_constants(FILE *out, const struct hc_entry *e)
+{
+	hc_json_key(out, "constants", false, 2);
+	fputc('[', out);
+	for (unsigned i = 0; i < e->n_constants; i++) {
+		const struct hc_constant *c = &e->constants[i];
+
+		if (i)
+			fputc(',', out);
+		hc_json_indent(out, 3);
+		fputc('{', out);
+		hc_json_key(out, "lang", true, 4);
+		hc_json_str(out, c->lang);
+		hc_json_key(out, "name", false, 4);
+		json_str_or_null(out, c->name);
+		hc_json_key(out, "in_code", false, 4);
+		json_str_or_null(out, c->spelled);
+		hc_json_key(out, "note_en", false, 4);
+		json_str_or_null(out, c->note_en);
+		hc_json_key(out, "note_ko", false, 4);
+		json_str_or_null(out, c->note_ko);
+		hc_json_indent(out, 3);
+		fputc('}', out);
+	}
+	if (e->n_constants)
+		hc_json_indent(out, 2);
+	fputc(']', out);
+	hc_json_key(out, "example", false, 2);
+	json_str_or_null(out, e->example);
+}
+
 /* Every field of the catalog's field list (catalog.h), then the facts that
  * are not search fields. */
 static void json_entry(FILE *out, const struct hc_entry *e)
@@ -258,6 +301,7 @@ static void json_entry(FILE *out, const struct hc_entry *e)
 	hc_cli_facts_json(out, e, 2);
 	hc_json_key(out, "links", false, 2);
 	hc_cli_links_json(out, e, 2);
+	json_constants(out, e);
 	hc_json_indent(out, 1);
 	fputc('}', out);
 }
