@@ -292,7 +292,8 @@ struct run {
 	const struct hc_options *o;
 	const struct hc_cli_io *io;
 	struct hc_cli c;                /* writes into the memory stream */
-	struct hc_index *ix;            /* built on the first word search */
+	const struct hc_index *ix;      /* the caller's, or own (built on the first word search) */
+	struct hc_index *own;
 	const struct hc_entry **json;   /* what --json prints, gathered */
 	size_t n_json, cap_json;
 	bool human;                     /* text for people was written: convert it */
@@ -539,7 +540,7 @@ static void by_words(struct run *r, const char *q, size_t n, bool words_only, bo
 	bool exact;
 
 	if (!r->ix)
-		r->ix = hc_index_new(all, hc_catalog_count());
+		r->ix = r->own = hc_index_new(all, hc_catalog_count());
 	if (!r->ix) {
 		r->nomem = true;
 		return;
@@ -633,7 +634,7 @@ static void list_all(struct run *r)
 int hc_cli_run(const struct hc_options *o, const struct hc_cli_io *io)
 {
 	struct sink s = { 0 };
-	struct run r = { .o = o, .io = io };
+	struct run r = { .o = o, .io = io, .ix = io->ix };
 	int rc;
 
 	s.f = open_memstream(&s.buf, &s.len);
@@ -677,6 +678,6 @@ int hc_cli_run(const struct hc_options *o, const struct hc_cli_io *io)
 		rc = HC_EXIT_USAGE;
 	}
 	free(r.json);
-	hc_index_free(r.ix);
+	hc_index_free(r.own);
 	return rc;
 }
