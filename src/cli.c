@@ -9,6 +9,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "constname.h"
 #include "search.h"
 #include "text.h"
 
@@ -204,7 +205,13 @@ static enum word_kind classify(const char *w, size_t n, struct hc_pattern *p)
 	static const char after[] = ".,;:!";
 	char buf[16];
 	size_t a = 0, b = n, i;
+	int k = hc_constname_code(w, n);
 
+	/* A library's constant (http.StatusNotFound, constname.h) names one code. */
+	if (k > 0) {
+		snprintf(buf, sizeof buf, "%03d", k % 1000);
+		return hc_pattern_parse(buf, p) ? W_CODE : W_OTHER;
+	}
 	while (a < b && strchr(around, w[a]))
 		a++;
 	while (b > a && (strchr(around, w[b - 1]) || strchr(after, w[b - 1])))
@@ -421,6 +428,7 @@ int hc_cli_run(const struct hc_options *o, const struct hc_cli_io *io)
 		.lang = o->lang,
 		.width = io->width > 0 ? io->width : 80,
 		.color = io->color && !o->json,
+		.code = &o->code,
 	};
 	if (o->mode == HC_MODE_LIST) {
 		list_all(&r);

@@ -103,6 +103,14 @@ static void wrap(const struct hc_cli *c, const char *p1, const char *p2, const c
  * document's; only the prefixes and colours are the CLI's. */
 static void render(const struct hc_cli *c, const struct hc_doc *d, int status)
 {
+	int code_w = 0;         /* the widest language name of the In code section */
+
+	for (size_t i = 0; i < d->n; i++)
+		if (d->items[i].role == HC_DOC_CODE && d->items[i].label) {
+			int w = hc_text_width(d->items[i].label, strlen(d->items[i].label));
+
+			code_w = w > code_w ? (w < 30 ? w : 30) : code_w;
+		}
 	for (size_t i = 0; i < d->n; i++) {
 		const struct hc_doc_item *it = &d->items[i];
 		const char *t = hc_doc_text(d, it);
@@ -131,6 +139,31 @@ static void render(const struct hc_cli *c, const struct hc_doc *d, int status)
 			snprintf(pre, sizeof pre, "  %03u: ", (unsigned)it->code % 1000);
 			wrap(c, it->cont ? "       " : pre, "       ", t, it->len, 0, 0, false);
 			break;
+		case HC_DOC_CODE: {
+			char sp[40];
+			int pad = code_w + 2 - hc_text_width(it->label, strlen(it->label));
+
+			snprintf(sp, sizeof sp, "%*s", code_w + 4, "");
+			snprintf(pre, sizeof pre, "  %s%*s", it->cont ? "" : it->label,
+			         it->cont ? code_w + 2 : (pad > 0 ? pad : 1), "");
+			wrap(c, pre, sp, t, it->len, 0, 0, false);
+			break;
+		}
+		case HC_DOC_PRE:
+			/* Verbatim: a line of the wire is never re-wrapped. */
+			if (it->len)
+				fputs("  ", c->out);
+			fwrite(t, 1, it->len, c->out);
+			fputc('\n', c->out);
+			break;
+		case HC_DOC_LINK:
+			/* A URL is never wrapped; on a terminal it is also an OSC 8 hyperlink. */
+			if (c->color)
+				fprintf(c->out, "  %s: \033]8;;%.*s\033\\%.*s\033]8;;\033\\\n", it->label,
+				        (int)it->len, t, (int)it->len, t);
+			else
+				fprintf(c->out, "  %s: %.*s\n", it->label, (int)it->len, t);
+			break;
 		}
 	}
 }
@@ -139,7 +172,9 @@ void hc_cli_entry(const struct hc_cli *c, const struct hc_entry *e)
 {
 	struct hc_doc d = { 0 };
 
-	hc_doc_entry(&d, e, c->lang, NULL);
+	const struct hc_doc_opts opts = { c->code, true };
+
+	hc_doc_entry_with(&d, e, c->lang, NULL, &opts);
 	render(c, &d, e->code);
 	hc_doc_free(&d);
 }

@@ -15,6 +15,7 @@
 #include "catalog.h"
 #include "cli.h"
 #include "cli_decide.h"
+#include "cli_log.h"
 #include "hc_config.h"
 #include "options.h"
 #include "search.h"
@@ -27,7 +28,8 @@ static const char help_text[] =
 	"\n"
 	"With no QUERY: on a terminal, opens the browser; with codes on standard input\n"
 	"(one a line), looks each up; else prints --list.\n"
-	"QUERY is a code (404), a pattern (4xx, 40x, 5?3, 40) or words (timeout,\n"
+	"QUERY is a code (404), a pattern (4xx, 40x, 5?3, 40), a library's constant\n"
+	"(http.StatusNotFound, HttpStatus.NOT_FOUND, :not_found) or words (timeout,\n"
 	"\"too many\", 시간 초과, ㅇㅊ); several codes (404 500) answer each. One match\n"
 	"prints in full; more print one per line (tab-separated when piped).\n"
 	"\n"
@@ -39,10 +41,23 @@ static const char help_text[] =
 	"      --compare       compare the codes given, a row per fact (401 403)\n"
 	"      --choose        which code should I use? yes/no questions\n"
 	"      --quiz          study questions (QUERY: a class, 4xx); --seed=N repeats a quiz\n"
+	"      --count [FILE|CLASS]...  status counts of access logs (standard input\n"
+	"                      when no FILE; .gz read directly; CLASS like 5xx or 404\n"
+	"                      shows only those codes)\n"
+	"      --format=NAME   with --count: combined, json, w3c, alb or haproxy\n"
+	"                      instead of detecting it\n"
+	"      --tsv           with --count: code, count, share, phrase, name, vendor\n"
+	"      --explain [FILE|-]  what HTTP response heads say (curl -sIL output,\n"
+	"                      verbose curl output): names, missing headers, redirects\n"
 	"Output:\n"
 	"  -j, --json          results as a JSON array with every field\n"
 	"      --lang=LANG     en, ko or both (default: both in a Korean locale,\n"
 	"                      else en; also $HTTPCODES_LANG)\n"
+	"      --code-lang=LANG  in the \"In code\" section, LANG's constant first: python,\n"
+	"                      go, rust, spring, jakarta, csharp, node, symfony (php),\n"
+	"                      rack (ruby), ktor (kotlin), swift; a list (go,rust) puts\n"
+	"                      them first in that order (also $HTTPCODES_CODE_LANG)\n"
+	"      --code-lang-only  show only the --code-lang language(s)\n"
 	"Other:\n"
 	"  -h, --help          show this help\n"
 	"  -V, --version       show the version\n"
@@ -137,10 +152,28 @@ int main(int argc, char **argv)
 
 	setlocale(LC_ALL, "");
 	charset = locale_charset();
+#if HC_STATIC
+	/* A static glibc cannot load its charset converters (gconv modules) for
+	 * sure, and the C library's and ncurses' multibyte functions need them
+	 * for any charset but UTF-8 and ASCII: say so once, then do what
+	 * LANG=C does. See README, "Copy it to a server". */
+	if (strcmp(charset, "UTF-8") != 0 && strcmp(charset, "ASCII") != 0 &&
+	    strcmp(charset, "ANSI_X3.4-1968") != 0) {
+		fprintf(stderr, "httpcodes: this static build cannot convert to %s; "
+		        "showing ASCII English as under LANG=C (use a UTF-8 locale)\n", charset);
+		setlocale(LC_ALL, "C");
+		charset = locale_charset();
+	}
+#endif
 	hangul_ok = hc_charset_has_hangul(charset);
 	if (!hc_options_parse(argc, argv, getenv("HTTPCODES_LANG"), locale_is_korean(), &o,
 	                      err, sizeof err)) {
 		usage_error(err, charset);
+		return HC_EXIT_USAGE;
+	}
+	if (!hc_options_code_env(&o, getenv("HTTPCODES_CODE_LANG"), err, sizeof err)) {
+		usage_error(err, charset);
+		hc_options_free(&o);
 		return HC_EXIT_USAGE;
 	}
 	if (o.mode == HC_MODE_HELP || o.mode == HC_MODE_VERSION) {
@@ -203,6 +236,7 @@ int main(int argc, char **argv)
 			.lang_fallback = lang_fallback,
 			.color = !no_color(),
 			.query = o.query,
+			.code = o.code,
 		};
 		rc = hc_tui_run(&cfg);
 		hc_options_free(&o);
@@ -211,6 +245,15 @@ int main(int argc, char **argv)
 	if (lang_fallback)
 		fprintf(stderr, "httpcodes: this locale's character set (%s) cannot show Korean; "
 		        "showing English (try LANG=C.UTF-8)\n", charset);
+
+	/* --count and --explain (issue 11) live in cli_log.c. */
+	if (o.mode == HC_MODE_COUNT || o.mode == HC_MODE_EXPLAIN) {
+		struct hc_log_env env = { .lang = o.lang, .charset = charset, .color_ok = !no_color() };
+
+		rc = hc_cli_log_run(&o, &env);
+		hc_options_free(&o);
+		return rc;
+	}
 
 	struct hc_cli_io io = {
 		.out = stdout,

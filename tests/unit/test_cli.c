@@ -132,7 +132,9 @@ static void test_width_and_colour(void **state)
 		char *nl = strchr(l, '\n');
 
 		assert_non_null(nl);
-		assert_true(hc_text_width(l, (size_t)(nl - l)) <= 40);
+		/* A URL is never broken (it would stop working when copied). */
+		if (!memmem(l, (size_t)(nl - l), "https://", 8))
+			assert_true(hc_text_width(l, (size_t)(nl - l)) <= 40);
 		l = nl + 1;
 	}
 	assert_int_equal(run("404", (struct opts){ .color = true }), 0);
