@@ -15,7 +15,8 @@
  * query, cleaned as main.c cleans it.
  *
  * Invariants: output in a UTF-8 locale is valid UTF-8; no control byte but
- * "\n" and "\t", and ESC only as SGR "\e[<digits;>m" with colour on; JSON is
+ * "\n" and "\t", and ESC only as SGR "\e[<digits;>m" or an OSC 8 hyperlink
+ * with colour on; JSON is
  * valid JSON with one object per entry; a TSV row is one line of five fields;
  * the error stream is whole "httpcodes: " lines; the exit status is 0, 1 or 2.
  */
@@ -161,6 +162,14 @@ static void check_bytes(const char *s, size_t n, bool utf8, bool color)
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 
+		if (c == 0x1b && color && i + 4 < n && memcmp(s + i, "\033]8;;", 5) == 0) {
+			/* An OSC 8 hyperlink (a Read more URL): printable up to ST. */
+			for (i += 5; i < n && s[i] != 0x1b; i++)
+				CHECK((unsigned char)s[i] >= 0x20 && s[i] != 0x7f);
+			CHECK(i + 1 < n && s[i + 1] == '\\');
+			i++;
+			continue;
+		}
 		if (c == 0x1b) {
 			CHECK(color && i + 1 < n && s[i + 1] == '[');
 			for (i += 2; i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == ';'); i++)
@@ -345,7 +354,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FILE *out = open_memstream(&ob, &on);
 
 	if (out) {
-		struct hc_cli c = { out, lang, data[1] ? data[1] : 80, color };
+		struct hc_cli c = { out, lang, data[1] ? data[1] : 80, color, NULL };
 		const struct hc_entry *v[2] = { &e, &e };
 
 		switch (format) {
