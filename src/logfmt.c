@@ -141,7 +141,8 @@ static bool parse_clf(const char *s, size_t n, struct hc_logline *o)
 		if (c + 2 < end && c[1] == ' ' && !escaped(e + 3, c)) {
 			f = c + 2;
 			/* three digits and a space is the usual case */
-			if (end - f > 3 && f[3] == ' ')
+			if (end - f > 3 && f[3] == ' ' && is_digit(f[0]) && is_digit(f[1]) &&
+			    is_digit(f[2]))
 				fe = f + 3;
 			else if (!(fe = memchr(f, ' ', (size_t)(end - f))))
 				fe = end;
