@@ -427,11 +427,43 @@ def main(argv):
     if args.check:
         print(f"ok: {len(entries)} entries, {len(classes)} classes")
         return 0
-    # Registered entries first within a code, then vendors alphabetically.
-    entries.sort(key=lambda e: (e["code"], e["vendor"] is not None, (e["vendor"] or "").lower()))
+    # Registered entries first within a code, then vendors by how often people
+    # meet them (VENDOR_ORDER), then the others alphabetically: 499 is nginx's
+    # before Esri's, in the CLI and the browser alike (both show table order).
+    entries.sort(key=lambda e: (e["code"], e["vendor"] is not None, vendor_rank(e["vendor"]),
+                                (e["vendor"] or "").lower()))
     classes.sort(key=lambda c: c["digit"])
     emit(args.output, entries, classes, extras)
     return 0
+
+
+# Vendors in the order people meet their codes: the big web servers, CDNs and
+# load balancers first, niche products after. A vendor not listed sorts after
+# these, alphabetically.
+VENDOR_ORDER = [
+    "nginx",
+    "Cloudflare",
+    "AWS ELB",
+    "Microsoft IIS",
+    "Microsoft",
+    "Microsoft Exchange ActiveSync",
+    "Laravel",              # 419 Page Expired, met by every Laravel form
+    "Twitter",              # 420 Enhance Your Calm, the famous 420
+    "Shopify",
+    "Alibaba Cloud ALB",
+    "Spring Framework",     # deprecated enum constants, rarely sent
+    "cPanel hosting",
+    "CloudLinux",
+    "Pantheon",
+    "Esri ArcGIS",
+    "Qualys SSL Labs",
+]
+
+
+def vendor_rank(vendor):
+    if vendor is None:
+        return -1
+    return VENDOR_ORDER.index(vendor) if vendor in VENDOR_ORDER else len(VENDOR_ORDER)
 
 
 if __name__ == "__main__":

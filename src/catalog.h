@@ -63,6 +63,13 @@ struct hc_code_lang {
 	const char *prefix;     /* what comes before the name in code: "http.", "HttpStatus.", ":" */
 };
 
+/* One name of hc_catalog_constant_names(): the row it comes from and its code. */
+struct hc_constant_ref {
+	const char *name;       /* the row's name */
+	unsigned short code;
+	const struct hc_constant *c;
+};
+
 struct hc_entry {
 	unsigned short code;
 	enum hc_status status;
@@ -145,6 +152,10 @@ const struct hc_entry *hc_catalog_entries(void);
 /* The languages of hc_entry.constants, in order; stores their number in *n. */
 const struct hc_code_lang *hc_catalog_code_langs(size_t *n);
 
+/* Every constant's name (rows with a name only), sorted by strcmp() of the
+ * name, then by code and row; stores their number in *n. */
+const struct hc_constant_ref *hc_catalog_constant_names(size_t *n);
+
 /* Class 1..5, or NULL. */
 const struct hc_class *hc_catalog_class(int digit);
 
@@ -168,7 +179,8 @@ const char *hc_status_tag(enum hc_status s);
 /*
  * Code patterns: "404" (exact), "4xx"/"4XX" (class), "40x", "5?3" (wildcards
  * x, X and ? stand for one digit), "40" or "4" (prefix: fewer than three
- * characters, all digits). Anything else is not a pattern.
+ * characters, all digits; "4x" and "4?" are the prefix "4" too). Anything
+ * else is not a pattern.
  */
 struct hc_pattern {
 	char digit[3];          /* '0'..'9', or '?' for any */

@@ -6,6 +6,7 @@
 
 #include "facts.h"
 #include "guide.h"
+#include "json.h"
 #include "quiz.h"
 #include "search.h"
 #include "text.h"
@@ -344,89 +345,83 @@ static void differences(const struct hc_cli *c, const struct hc_entry *const *v,
 	}
 }
 
-static void json_str(FILE *out, const char *s)
+void hc_cli_facts_json(FILE *out, const struct hc_entry *e, int level)
 {
-	fputc('"', out);
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		if (*p == '"' || *p == '\\')
-			fprintf(out, "\\%c", *p);
-		else if (*p < 0x20)
-			fprintf(out, "\\u%04x", *p);
-		else
-			fputc(*p, out);
-	}
-	fputc('"', out);
-}
-
-void hc_cli_facts_json(FILE *out, const struct hc_entry *e)
-{
-	char buf[256];
+	char buf[256], text[256];
 	bool first = true;
 
-	fputs("{", out);
+	fputc('{', out);
 	for (int f = 0; f < HC_FACT_COUNT; f++) {
 		const char *ref = "";
 		const char *tok = hc_fact_token(e, (enum hc_fact)f, buf, sizeof buf);
 
 		if (!tok)
 			continue;
-		fprintf(out, "%s\"%s\":{\"value\":", first ? "" : ",", hc_fact_key((enum hc_fact)f));
-		json_str(out, tok);
-		char text[256];
-
+		hc_json_key(out, hc_fact_key((enum hc_fact)f), first, level + 1);
+		fputc('{', out);
+		hc_json_key(out, "value", true, level + 2);
+		hc_json_str(out, tok);
 		hc_fact_text(e, (enum hc_fact)f, false, text, sizeof text, &ref);
 		if (ref && *ref) {
-			fputs(",\"ref\":", out);
-			json_str(out, ref);
+			hc_json_key(out, "ref", false, level + 2);
+			hc_json_str(out, ref);
 		}
-		fputs("}", out);
+		hc_json_indent(out, level + 1);
+		fputc('}', out);
 		first = false;
 	}
-	fputs("}", out);
+	if (!first)
+		hc_json_indent(out, level);
+	fputc('}', out);
 }
 
-void hc_cli_links_json(FILE *out, const struct hc_entry *e)
+void hc_cli_links_json(FILE *out, const struct hc_entry *e, int level)
 {
+	static const char *const keys[] = { "rfc", "mdn", "mdn_ko" };
 	char buf[256];
-	const char *u;
-
-	fputs("{", out);
 	bool first = true;
 
-	if ((u = hc_link_rfc(e, buf, sizeof buf))) {
-		fputs("\"rfc\":", out);
-		json_str(out, u);
+	fputc('{', out);
+	for (int k = 0; k < 3; k++) {
+		const char *u = k == 0 ? hc_link_rfc(e, buf, sizeof buf)
+		                       : hc_link_mdn(e, k == 2, buf, sizeof buf);
+
+		if (!u)
+			continue;
+		hc_json_key(out, keys[k], first, level + 1);
+		hc_json_str(out, u);
 		first = false;
 	}
-	if ((u = hc_link_mdn(e, false, buf, sizeof buf))) {
-		fprintf(out, "%s\"mdn\":", first ? "" : ",");
-		json_str(out, u);
-		first = false;
-	}
-	if ((u = hc_link_mdn(e, true, buf, sizeof buf))) {
-		fprintf(out, "%s\"mdn_ko\":", first ? "" : ",");
-		json_str(out, u);
-	}
-	fputs("}", out);
+	if (!first)
+		hc_json_indent(out, level);
+	fputc('}', out);
 }
 
 static void compare_json(FILE *out, const struct hc_entry *const *v, size_t n)
 {
-	fputs("[", out);
+	fputc('[', out);
 	for (size_t j = 0; j < n; j++) {
-		fprintf(out, "%s{\"code\":%d,\"phrase\":", j ? "," : "", v[j]->code);
-		json_str(out, v[j]->phrase_en);
-		fputs(",\"name_ko\":", out);
-		json_str(out, v[j]->name_ko);
-		if (v[j]->vendor) {
-			fputs(",\"vendor\":", out);
-			json_str(out, v[j]->vendor);
-		}
-		fputs(",\"facts\":", out);
-		hc_cli_facts_json(out, v[j]);
-		fputs("}", out);
+		if (j)
+			fputc(',', out);
+		hc_json_indent(out, 1);
+		fputc('{', out);
+		hc_json_key(out, "code", true, 2);
+		fprintf(out, "%d", v[j]->code);
+		hc_json_key(out, "phrase_en", false, 2);
+		hc_json_str(out, v[j]->phrase_en);
+		hc_json_key(out, "name_ko", false, 2);
+		hc_json_str(out, v[j]->name_ko);
+		hc_json_key(out, "vendor", false, 2);
+		if (v[j]->vendor)
+			hc_json_str(out, v[j]->vendor);
+		else
+			fputs("null", out);
+		hc_json_key(out, "facts", false, 2);
+		hc_cli_facts_json(out, v[j], 2);
+		hc_json_indent(out, 1);
+		fputc('}', out);
 	}
-	fputs("]\n", out);
+	fputs(n ? "\n]\n" : "]\n", out);
 }
 
 int hc_cli_compare(const struct hc_cli *c, const char *query, bool json, char *err, size_t errlen)

@@ -43,10 +43,11 @@ int hc_cli_choose(const struct hc_dialog *d);
 int hc_cli_quiz(const struct hc_dialog *d, unsigned long long seed, int class_digit,
                 unsigned count);
 
-/* JSON objects for an entry: {"redirect":{"value":"permanent","ref":"RFC 9110 §15.4.2"},…}
- * and {"rfc":"https://…","mdn":"https://…","mdn_ko":"https://…"}. */
-void hc_cli_facts_json(FILE *out, const struct hc_entry *e);
-void hc_cli_links_json(FILE *out, const struct hc_entry *e);
+/* JSON objects for an entry, laid out as jq does at nesting `level`:
+ * {"redirect": {"value": "permanent", "ref": "RFC 9110 §15.4.2"}, …} and
+ * {"rfc": "https://…", "mdn": "https://…", "mdn_ko": "https://…"}. */
+void hc_cli_facts_json(FILE *out, const struct hc_entry *e, int level);
+void hc_cli_links_json(FILE *out, const struct hc_entry *e, int level);
 
 /* The whole of --compare, --choose and --quiz for main(): output converted
  * to `charset`, answers read from standard input. Returns the exit status. */

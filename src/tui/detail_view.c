@@ -150,12 +150,67 @@ static void heading(struct hc_detail *d, const char *s)
 	add_line(d, "", 0, s, strlen(s), ROLE_HEAD, 0, SRC_NONE, 0);
 }
 
+/* A line of the example, verbatim after two spaces; a line wider than the
+ * pane is cut at the edge (not at a word) and goes on four spaces in. */
+static void pre_line(struct hc_detail *d, const char *s, size_t n, int width, int src)
+{
+	size_t off = 0;
+
+	if (n == 0) {
+		add_line(d, "", 0, "", 0, ROLE_TEXT, 0, SRC_NONE, 0);
+		return;
+	}
+	while (off < n) {
+		const char *pre = off ? "    " : "  ";
+		int w = width - (int)strlen(pre);
+		size_t k = hc_text_clip(s + off, n - off, w > 1 ? w : 1, NULL);
+
+		if (k == 0)
+			k = 1;
+		add_line(d, pre, strlen(pre), s + off, k, ROLE_TEXT, 0, src, off);
+		off += k;
+	}
+}
+
+/* "Go       http.StatusNotFound (note)": the names in one column. */
+static void code_line(struct hc_detail *d, const struct hc_doc_item *it, const char *t,
+                      int col, int width, int src)
+{
+	char p1[64], p2[64];
+	const char *label = it->cont ? "" : it->label;
+	int lw = hc_paint_swidth(label);
+	size_t ln = strlen(label);
+
+	if (width < col + 16 || ln + (size_t)col + 2 >= sizeof p1) {
+		if (!it->cont)
+			add_line(d, "", 0, label, ln, ROLE_KV, ln, SRC_NONE, 0);
+		wrap_src(d, t, it->len, width, "  ", "    ", 0, ROLE_TEXT, src, t);
+		return;
+	}
+	memcpy(p1, label, ln);
+	memset(p1 + ln, ' ', (size_t)(col - lw));
+	p1[ln + (size_t)(col - lw)] = '\0';
+	/* A wrapped note goes deeper than another name of the language. */
+	memset(p2, ' ', (size_t)col + 2);
+	p2[col + 2] = '\0';
+	wrap_src(d, t, it->len, width, p1, p2, ln, ROLE_KV, src, t);
+}
+
 /* Wrap and lay out the items of the document (doc.h): the order, labels and
  * text are the document's; the prefixes and roles are this pane's. */
 static void lay_out(struct hc_detail *d, enum hc_lang lang, int width)
 {
 	const struct hc_doc *doc = &d->doc;
 	bool facts = false;
+	int code_col = 0;
+
+	d->example_line = -1;
+	for (size_t i = 0; i < doc->n; i++)
+		if (doc->items[i].role == HC_DOC_CODE && !doc->items[i].cont) {
+			int w = hc_paint_swidth(doc->items[i].label) + 2;
+
+			code_col = w > code_col && w < 32 ? w : code_col;
+		}
 
 	for (size_t i = 0; i < doc->n; i++) {
 		const struct hc_doc_item *it = &doc->items[i];
@@ -174,10 +229,19 @@ static void lay_out(struct hc_detail *d, enum hc_lang lang, int width)
 			wrap_src(d, t, it->len, width, "    ", "    ", 0, ROLE_TITLE, src, t);
 			break;
 		case HC_DOC_FACT:
+		case HC_DOC_LINK:
 			kv_src(d, kv_col(lang), it->label, t, it->len, width, src);
 			break;
 		case HC_DOC_HEADING:
 			heading(d, it->label);
+			if (i + 1 < doc->n && doc->items[i + 1].role == HC_DOC_PRE)
+				d->example_line = (int)d->n - 1;
+			break;
+		case HC_DOC_CODE:
+			code_line(d, it, t, code_col, width, src);
+			break;
+		case HC_DOC_PRE:
+			pre_line(d, t, it->len, width, src);
 			break;
 		case HC_DOC_PARA:
 			if (it->gap)
@@ -193,14 +257,16 @@ static void lay_out(struct hc_detail *d, enum hc_lang lang, int width)
 	}
 }
 
-static void build_entry(struct hc_detail *d, const struct hc_app *a,
-                        size_t idx, enum hc_lang lang, int width)
+static void build_entry(struct hc_detail *d, const struct hc_browser *a,
+                        size_t idx, const struct hc_detail_look *look, int width)
 {
-	hc_doc_entry(&d->doc, &a->entries[idx], lang, hc_app_hit(a, idx));
+	enum hc_lang lang = look->lang;
+
+	hc_doc_entry_with(&d->doc, &a->entries[idx], lang, hc_browser_hit(a, idx), &look->doc);
 	lay_out(d, lang, width);
 }
 
-static void build_class(struct hc_detail *d, const struct hc_app *a, int digit,
+static void build_class(struct hc_detail *d, const struct hc_browser *a, int digit,
                         enum hc_lang lang, int width)
 {
 	size_t first, n = hc_catalog_class_range(digit, &first), i, unofficial = 0;
@@ -212,11 +278,11 @@ static void build_class(struct hc_detail *d, const struct hc_app *a, int digit,
 	lay_out(d, lang, width);
 }
 
-int hc_detail_build(struct hc_detail *d, const struct hc_app *a,
-                    struct hc_rect r)
+int hc_detail_build(struct hc_detail *d, const struct hc_browser *a,
+                    const struct hc_detail_look *look, struct hc_rect r)
 {
-	const struct hc_row *row = hc_app_selected(a);
-	enum hc_lang lang = hc_app_lang(a);
+	const struct hc_row *row = hc_browser_selected(a);
+	enum hc_lang lang = look->lang;
 	int width = r.w > 2 ? r.w - 2 : r.w;    /* a cell of margin each side */
 	struct hc_row key = { 0, 0, false };
 
@@ -225,7 +291,8 @@ int hc_detail_build(struct hc_detail *d, const struct hc_app *a,
 	if (row)
 		key = *row;
 	if (d->valid && d->width == width && d->lang == lang &&
-	    d->search_gen == a->search_gen && d->key.is_class == key.is_class &&
+	    d->search_gen == a->search_gen && d->view_gen == look->gen &&
+	    d->key.is_class == key.is_class &&
 	    d->key.digit == key.digit && d->key.entry == key.entry)
 		return (int)d->n;
 
@@ -237,12 +304,14 @@ int hc_detail_build(struct hc_detail *d, const struct hc_app *a,
 	d->lang = lang;
 	d->width = width;
 	d->search_gen = a->search_gen;
+	d->view_gen = look->gen;
+	d->example_line = -1;
 	if (!row)
 		return 0;
 	if (row->is_class)
 		build_class(d, a, row->digit, lang, width);
 	else
-		build_entry(d, a, row->entry, lang, width);
+		build_entry(d, a, row->entry, look, width);
 	if (d->doc.oom)
 		d->oom = true;
 	/* No trailing blank line. */
@@ -309,10 +378,10 @@ static void put_marked(struct hc_pen *p, const struct hc_dline *l,
 		hc_pen_put(p, t + run, i - run, run_at);
 }
 
-void hc_detail_draw(const struct hc_detail *d, const struct hc_app *a,
-                    struct hc_rect r)
+void hc_detail_draw(const struct hc_detail *d, const struct hc_browser *a,
+                    int top, struct hc_rect r)
 {
-	const struct hc_row *row = hc_app_selected(a);
+	const struct hc_row *row = hc_browser_selected(a);
 	const struct hc_hit *h = NULL;
 	struct mark marks[HC_HIT_MAX_SPANS];
 	attr_t title = A_BOLD;
@@ -330,17 +399,17 @@ void hc_detail_draw(const struct hc_detail *d, const struct hc_app *a,
 	                            a->entries[row->entry].code / 100);
 	if (!row->is_class && d->valid && !d->key.is_class &&
 	    d->key.entry == row->entry)
-		h = hc_app_hit(a, row->entry);
+		h = hc_browser_hit(a, row->entry);
 	for (i = 0; h && (unsigned)i < h->n_spans && i < HC_HIT_MAX_SPANS; i++)
 		if (map_span(&d->doc, &h->spans[i], &marks[nm]))
 			nm++;
 	for (i = 0; i < r.h; i++) {
-		size_t k = (size_t)a->detail_top + (size_t)i;
+		size_t k = (size_t)top + (size_t)i;
 		const struct hc_dline *l;
 		struct hc_pen p;
 		attr_t at = A_NORMAL;
 
-		if (a->detail_top < 0 || k >= d->n)
+		if (top < 0 || k >= d->n)
 			break;
 		l = &d->lines[k];
 		p = hc_pen_at(r.y + i, r.x + (r.w > 2 ? 1 : 0),

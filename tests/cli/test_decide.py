@@ -70,10 +70,62 @@ check("--compare with a word: exit 2", rc == 2 and "not a code" in err, err)
 rc, out, err = run("--compare", "301", "308", "--json")
 data = json.loads(out)
 check("--compare --json: facts with references (RFC 9110 §15.4.9)",
-      data[1]["code"] == 308 and data[1]["facts"]["method"] == {"value": "kept", "ref": "RFC 9110 §15.4.9"}
+      data[1]["code"] == 308 and data[1]["phrase_en"] == "Permanent Redirect" and data[1]["facts"]["method"] == {"value": "kept", "ref": "RFC 9110 §15.4.9"}
       and data[0]["facts"]["method"]["value"] == "may-change", out)
 rc1, out1, _ = run("--compare", "301", "308", "--json", lang="C")
 check("--compare --json: the same bytes under LANG=C", out1 == out, out1)
+
+rc, out, err = run("--json", "404")
+e = json.loads(out)[0]
+check("--json 404: links to RFC 9110 §15.5.5 and MDN in both languages",
+      e["links"] == {"rfc": "https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5",
+                     "mdn": "https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/404",
+                     "mdn_ko": "https://developer.mozilla.org/ko/docs/Web/HTTP/Reference/Status/404"}, out)
+check("--json 404: facts (retry changed, body allowed, cacheable yes by RFC 9110 §15.1)",
+      e["facts"]["retry"] == {"value": "changed"} and e["facts"]["body"] == {"value": "allowed"}
+      and e["facts"]["cacheable"] == {"value": "yes", "ref": "RFC 9110 §15.1"}, out)
+rc, out, err = run("--json", "444")
+e = json.loads(out)[0]
+check("--json 444 (nginx): no links, only the facts of its class",
+      e["links"] == {} and "retry" not in e["facts"] and e["facts"]["outcome"]["value"] == "client-error", out)
+
+# -- links in the full entry: plain when piped, OSC 8 hyperlinks on a terminal only
+rc, out, err = run("404")
+check("404's entry ends with Read more: the RFC section and MDN",
+      "\nRead more\n  RFC: https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5\n"
+      "  MDN: https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Status/404\n" in out
+      and "\033]8;" not in out, out[-400:])
+rc, out, err = run("404", "--lang", "ko")
+check("404 in Korean links MDN's Korean page", "더 읽기" in out and "/ko/docs/Web/HTTP/Reference/Status/404" in out
+      and "en-US" not in out, out[-300:])
+
+
+def run_pty(*args):
+    import pty
+    import select
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execve(BIN, [BIN, *args], {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+                                      "TERM": "xterm-256color"})
+    data = b""
+    while True:
+        r, _, _ = select.select([fd], [], [], 10)
+        if not r:
+            break
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        data += chunk
+    os.waitpid(pid, 0)
+    return data.decode("utf-8", "replace")
+
+
+tty = run_pty("404")
+check("on a terminal the links are OSC 8 hyperlinks",
+      "\033]8;;https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5\033\\" in tty, repr(tty[-400:]))
 
 # -- --choose: every answer of the guide, reached from a pipe, in both languages
 err_ = gen_table.Errors()
