@@ -30,6 +30,7 @@
 #include "catalog.h"
 #include "detail_view.h"
 #include "doc.h"
+#include "extra.h"
 #include "help_view.h"
 #include "keys.h"
 #include "layout.h"
@@ -75,6 +76,7 @@ enum hc_focus {
 struct hc_app {
 	const struct hc_tui_config *cfg;
 	struct hc_browser b;
+	struct hc_entry *all;   /* the table, then the codes outside 100-599 */
 	bool search_pending;    /* the query changed; search before use */
 	enum hc_lang lang;      /* chosen with L; see app_lang() */
 	bool example;           /* e: the detail shows the example exchange */
@@ -354,16 +356,23 @@ static size_t copy_text(struct run *R, enum copy_what what)
 	const struct hc_class *c = r && r->is_class ? hc_catalog_class(r->digit) : NULL;
 	const struct hc_entry *e = r && !r->is_class ? &a->b.entries[r->entry] : NULL;
 	bool ko = app_lang(a) == HC_LANG_KO;
-	char head[8];
+	char head[16], code[8];
 	size_t o = 0;
 
 	R->osc[0] = '\0';
 	if (!r)
 		return 0;
+	if (r->is_class && r->digit == HC_GROUP_OTHER) {
+		/* The group of codes outside 100-599: its name, its document. */
+		if (what == COPY_ENTRY)
+			return doc_as_text(&R->detail.doc, R->osc);
+		return what == COPY_CODE ? puts_(R->osc, 0, hc_doc_other_name(ko ? HC_LANG_KO
+		                                                                 : HC_LANG_EN)) : 0;
+	}
 	if (c)
 		snprintf(head, sizeof head, "%dxx ", r->digit);
 	else
-		snprintf(head, sizeof head, "%03u ", (unsigned)e->code % 1000);
+		snprintf(head, sizeof head, "%s ", hc_entry_field(e, HC_FIELD_CODE, 0, code));
 	switch (what) {
 	case COPY_CODE:
 		o = puts_(R->osc, 0, head);
@@ -1604,12 +1613,23 @@ static bool app_init(struct hc_app *a, const struct hc_tui_config *cfg)
 	a->lang = cfg->lang;
 	a->code = cfg->code;
 	a->mouse_on = true;
-	return hc_browser_init(&a->b, hc_catalog_entries(), hc_catalog_count());
+	size_t n = hc_catalog_count(), n_other;
+	const struct hc_entry *other = hc_extra_other(&n_other);
+
+	/* The codes outside 100-599 are a sixth group after 5xx (browser.h). */
+	a->all = malloc((n + n_other + 1) * sizeof *a->all);
+	if (!a->all)
+		return false;
+	memcpy(a->all, hc_catalog_entries(), n * sizeof *a->all);
+	memcpy(a->all + n, other, n_other * sizeof *a->all);
+	return hc_browser_init(&a->b, a->all, n + n_other);
 }
 
 static void app_free(struct hc_app *a)
 {
 	hc_browser_free(&a->b);
+	free(a->all);
+	a->all = NULL;
 }
 
 /* curses' own keys (from the terminfo entry) as decoder input. */

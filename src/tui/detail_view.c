@@ -191,8 +191,9 @@ static void code_line(struct hc_detail *d, const struct hc_doc_item *it, const c
 	memcpy(p1, label, ln);
 	memset(p1 + ln, ' ', (size_t)(col - lw));
 	p1[ln + (size_t)(col - lw)] = '\0';
-	memset(p2, ' ', (size_t)col);
-	p2[col] = '\0';
+	/* A wrapped note goes deeper than another name of the language. */
+	memset(p2, ' ', (size_t)col + 2);
+	p2[col + 2] = '\0';
 	wrap_src(d, t, it->len, width, p1, p2, ln, ROLE_KV, src, t);
 }
 
@@ -274,7 +275,10 @@ static void build_class(struct hc_detail *d, const struct hc_browser *a, int dig
 	for (i = first; i < first + n && i < a->n_entries; i++)
 		if (a->entries[i].status == HC_STATUS_UNOFFICIAL)
 			unofficial++;
-	hc_doc_class(&d->doc, hc_catalog_class(digit), lang, n, unofficial);
+	if (digit == HC_GROUP_OTHER)    /* codes outside 100-599 (browser.h) */
+		hc_doc_other_group(&d->doc, lang, a->class_total[HC_GROUP_OTHER]);
+	else
+		hc_doc_class(&d->doc, hc_catalog_class(digit), lang, n, unofficial);
 	lay_out(d, lang, width);
 }
 

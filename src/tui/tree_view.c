@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "doc.h"
 #include "term.h"
 
 #define ROW_MAX 480
@@ -123,6 +124,12 @@ static void class_row(const struct hc_browser *a, enum hc_lang lang, const struc
 	char buf[8];
 
 	adds(r, a->expanded[row->digit] ? "- " : "+ ", base);
+	if (row->digit == HC_GROUP_OTHER) {     /* codes outside 100-599 */
+		adds(r, lang == HC_LANG_BOTH ? "Other codes - 기타 범위"
+		                             : hc_doc_other_name(lang), base | A_BOLD);
+		r->keep = 7;
+		return;
+	}
 	snprintf(buf, sizeof buf, "%dxx", row->digit);
 	adds(r, buf, base | hc_term_class_attr(row->digit) | A_BOLD);
 	r->keep = r->n;
@@ -160,7 +167,7 @@ static void add_vendor(struct rowbuf *r, const struct hc_entry *e, const struct 
 {
 	const char *paren;
 
-	if (!e->vendor)
+	if (!hc_doc_shows_vendor(e))    /* the phrase names it already */
 		return;
 	adds(r, " (", base);
 	paren = strstr(e->vendor, " (");
@@ -171,12 +178,19 @@ static void add_vendor(struct rowbuf *r, const struct hc_entry *e, const struct 
 	adds(r, ")", base);
 }
 
-/* "(Unused)" says nothing people search for: an unused code goes by its
- * former name (418 "I'm a teapot"; the [x] marker says it is unused). */
-static const char *shown_name(const char *name, const struct hc_strs *aliases, bool *alias)
+/* "418 [x] (Unused), formerly I'm a teapot": a placeholder name (doc.h)
+ * with the former name people search for. */
+static void add_former(struct rowbuf *r, const struct hc_entry *e, const struct hc_hit *h,
+                       enum hc_lang lang, attr_t base)
 {
-	*alias = name && name[0] == '(' && aliases->n > 0;
-	return *alias ? aliases->v[0] : name;
+	const char *former = hc_doc_former(e);
+
+	if (!former)
+		return;
+	adds(r, ", ", base);
+	adds(r, hc_doc_formerly(lang), base);
+	adds(r, " ", base);
+	add_field(r, former, h, HC_FIELD_ALIAS_EN, base);
 }
 
 static void entry_row(const struct hc_browser *a, enum hc_lang lang, const struct hc_row *row,
@@ -185,15 +199,11 @@ static void entry_row(const struct hc_browser *a, enum hc_lang lang, const struc
 	const struct hc_entry *e = &a->entries[row->entry];
 	const struct hc_hit *h = hc_browser_hit(a, row->entry);
 	const char *tag = hc_status_tag(e->status);
-	const char *en, *ko;
-	bool en_alias, ko_alias;
 	char code[8];
 
-	en = shown_name(e->phrase_en, &e->aliases_en, &en_alias);
-	ko = shown_name(e->name_ko, &e->aliases_ko, &ko_alias);
 	adds(r, "  ", base);
-	snprintf(code, sizeof code, "%03u", (unsigned)e->code % 1000);
-	add_field(r, code, h, HC_FIELD_CODE, base | hc_term_class_attr(e->code / 100));
+	add_field(r, hc_entry_field(e, HC_FIELD_CODE, 0, code), h, HC_FIELD_CODE,
+	          base | hc_term_class_attr(e->code / 100));
 	if (tag) {
 		adds(r, " ", base);
 		adds(r, tag, base);
@@ -201,22 +211,18 @@ static void entry_row(const struct hc_browser *a, enum hc_lang lang, const struc
 	r->keep = r->n;
 	adds(r, " ", base);
 	if (lang != HC_LANG_KO) {
-		if (en_alias)
-			adds(r, en, base);
-		else
-			add_field(r, en, h, HC_FIELD_PHRASE_EN, base);
+		add_field(r, e->phrase_en, h, HC_FIELD_PHRASE_EN, base);
+		add_former(r, e, h, lang, base);
 		add_vendor(r, e, h, base);
 	}
-	if (lang == HC_LANG_BOTH && ko && *ko)
+	if (lang == HC_LANG_BOTH && e->name_ko && *e->name_ko)
 		adds(r, " - ", base);
-	if (lang != HC_LANG_EN) {
-		if (ko_alias)
-			adds(r, ko, base);
-		else
-			add_field(r, ko, h, HC_FIELD_NAME_KO, base);
-	}
-	if (lang == HC_LANG_KO)
+	if (lang != HC_LANG_EN)
+		add_field(r, e->name_ko, h, HC_FIELD_NAME_KO, base);
+	if (lang == HC_LANG_KO) {
+		add_former(r, e, h, lang, base);
 		add_vendor(r, e, h, base);
+	}
 }
 
 int hc_tree_text_width(const struct hc_browser *a, enum hc_lang lang)
@@ -228,14 +234,14 @@ int hc_tree_text_width(const struct hc_browser *a, enum hc_lang lang)
 	for (size_t i = 0; i < a->n_entries; i++) {
 		struct hc_row row = { i, (unsigned char)(a->entries[i].code / 100), false };
 
-		if (row.digit < 1 || row.digit > 5)
-			continue;
+		if (a->entries[i].code_text && strchr(a->entries[i].code_text, '.'))
+			continue;       /* sub-status codes are not in the tree */
 		r.n = r.keep = 0;
 		entry_row(a, lang, &row, &r, A_NORMAL);
 		cw = hc_paint_width(r.t, r.n);
 		w = cw > w ? cw : w;
 	}
-	for (int d = 1; d <= 5; d++) {
+	for (int d = 1; d < HC_GROUPS; d++) {
 		struct hc_row row = { 0, (unsigned char)d, true };
 
 		r.n = r.keep = 0;

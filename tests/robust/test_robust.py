@@ -357,7 +357,7 @@ def test_resize_storm(tmux):
         cmds = []
         if stop and died_at is None:
             stops.append((w, h))
-            L = try_wait(p, lambda L: fresh(L, w, h) and status_bar_ok(tmux, p, w), 5)
+            L = try_wait(p, lambda L: fresh(L, w, h) and status_bar_ok(tmux, p, w), 10)
             try:
                 check_frame(L, w, h, side_by_side=True)
                 if not fresh(L, w, h):
@@ -448,9 +448,10 @@ def test_resize_storm(tmux):
     p.keys('Escape')
     p.keys('Escape')
     p.wait(lambda L: L[0].startswith('Search: press /'), 'the search cleared')
-    p.keys('g', 'h', 'j', 'h', 'j', 'h', 'j', 'h', 'j', 'h')
-    p.wait_cursor(y=5)
-    p.wait(lambda L: '+ 5xx' in L[5] and '- ' not in ''.join(l[:2] for l in L[1:6]), 'all closed')
+    p.keys('g', 'h', 'j', 'h', 'j', 'h', 'j', 'h', 'j', 'h', 'j', 'h')  # five classes and the codes outside 100-599
+    p.wait_cursor(y=6)
+    p.wait(lambda L: '+ 5xx' in L[5] and '+ Other codes' in L[6] and '- ' not in ''.join(l[:2] for l in L[1:7]),
+           'all closed')
     p.keys('g')
     p.wait_cursor(y=1)
     got = try_wait(p, lambda L: L == want, 3)
