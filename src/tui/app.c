@@ -533,10 +533,11 @@ static void copy_constant(struct run *R)
 		                                                : sizeof R->osc - 1;
 		memcpy(R->osc, c->spelled, R->osc_len);
 		R->osc[R->osc_len] = '\0';
-		say(a, "Copied \"%s\" (%s; OSC 52; C picks another language)", R->osc, lang);
+		R->osc_send = clip_state() < 2;
+		say_ui(a, HC_UI_CONST_COPIED, R->osc, lang);
 		return;
 	}
-	say(a, "%s has no constant for %03u (C picks another language).", lang,
+	say_ui(a, HC_UI_CONST_NONE, lang,
 	    (unsigned)e->code % 1000);
 }
 
@@ -555,7 +556,7 @@ static void cycle_code_lang(struct hc_app *a)
 		if (a->code.order[i] == a->code.order[0])
 			a->code.order[i] = a->code.order[--a->code.n];
 	a->view_gen++;
-	say(a, "In code: %s first (Y copies its constant).",
+	say_ui(a, HC_UI_CONST_FIRST,
 	    hc_doc_code_lang_name(l[a->code.order[0]].id));
 }
 
@@ -1805,7 +1806,7 @@ int hc_tui_run(const struct hc_tui_config *cfg)
 		say(a, "Korean text needs a UTF-8 locale, e.g. LANG=C.UTF-8.");
 	if (cfg->query && *cfg->query) {
 		if (!hc_box_set(&a->box, cfg->query, strlen(cfg->query)))
-			say(a, "Some characters of the query were left out.");
+			say_ui(a, HC_UI_QUERY_CUT);
 		/* The results have the focus, as after Enter: j/k and the
 		 * other keys act at once (issue 14). */
 		a->focus = HC_FOCUS_TREE;

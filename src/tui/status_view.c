@@ -84,18 +84,20 @@ void hc_status_text(const struct hc_status_info *s, int width, char *buf, size_t
 	pos[0] = '\0';
 	if (s->detail_lines > 0)
 		position(s, pos, sizeof pos);
-	/* " 107 codes | en+ko | detail 1-20/40 | "; under a message, the
-	 * position goes first, then the language. */
+	/* " 107 codes | en+ko | detail 1-20/40 | ". Hints go first (whole,
+	 * from the end); the left part shortens only when it does not fit
+	 * itself. Under a message the position goes first, then the language,
+	 * before the message is cut. */
 	for (int drop = 0; drop < 3; drop++) {
-		snprintf(left, sizeof left, " %s%s%s%s%s | ", cnt, drop < 2 ? " | " : "",
-		         drop < 2 ? lang : "", pos[0] && drop < 1 ? " | " : "", drop < 1 ? pos : "");
+		if (drop == 0 && pos[0])
+			snprintf(left, sizeof left, " %s | %s | %s | ", cnt, lang, pos);
+		else if (drop < 2)
+			snprintf(left, sizeof left, " %s | %s | ", cnt, lang);
+		else
+			snprintf(left, sizeof left, " %s | ", cnt);
 		room = width - hc_paint_swidth(left);
-		if (!msg || hc_paint_swidth(s->msg) <= room || drop == 2)
+		if (drop == 2 || (msg ? hc_paint_swidth(s->msg) <= room : room >= 0))
 			break;
-	}
-	if (room < 8) {
-		snprintf(left, sizeof left, " %s | ", cnt);
-		room = width - hc_paint_swidth(left);
 	}
 	o = cat(buf, 0, size, left);
 	*left_len = o;

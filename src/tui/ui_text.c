@@ -88,6 +88,14 @@ static const char *const text[HC_UI_COUNT][2] = {
 	[HC_UI_EXAMPLE_SHOWN] = { "Example shown (e hides it).", "예시를 보입니다 (e로 숨기기)." },
 	[HC_UI_EXAMPLE_HIDDEN] = { "Example hidden (e shows it).", "예시를 숨겼습니다 (e로 보이기)." },
 	[HC_UI_NO_EXAMPLE] = { "%03u has no example exchange.", "%03u에는 예시가 없습니다." },
+	[HC_UI_CONST_COPIED] = { "Copied \"%s\" (%s; OSC 52; C picks another language)",
+	                         "\"%s\" 복사함 (%s, OSC 52, C로 다른 언어)" },
+	[HC_UI_CONST_NONE] = { "%s has no constant for %03u (C picks another language).",
+	                       "%s에는 %03u의 상수가 없습니다 (C로 다른 언어)." },
+	[HC_UI_CONST_FIRST] = { "In code: %s first (Y copies its constant).",
+	                        "In code: %s 먼저 (Y로 그 상수 복사)." },
+	[HC_UI_QUERY_CUT] = { "Some characters of the query were left out.",
+	                      "검색어의 일부 문자는 뺐습니다." },
 };
 
 const char *hc_ui(enum hc_ui id, bool ko)

@@ -69,6 +69,10 @@ enum hc_ui {
 	HC_UI_EXAMPLE_SHOWN,
 	HC_UI_EXAMPLE_HIDDEN,
 	HC_UI_NO_EXAMPLE,       /* "%03u has no example exchange." */
+	HC_UI_CONST_COPIED,     /* "Copied \"%s\" (%s; ...)" (constant, language) */
+	HC_UI_CONST_NONE,       /* "%s has no constant for %03u ..." */
+	HC_UI_CONST_FIRST,      /* "In code: %s first ..." */
+	HC_UI_QUERY_CUT,
 	HC_UI_COUNT
 };
 
