@@ -407,6 +407,11 @@ static unsigned char lower(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
 }
 
+static bool is_word(char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 /* Every other place in the entry where a matched text occurs: a word the
  * search found is highlighted wherever it is shown, not only where the
  * search's span points (issue 14: every match in a paragraph). */
@@ -432,6 +437,12 @@ static int echo_marks(const struct hc_doc *doc, struct mark *marks, int nm, int 
 				            lower((unsigned char)q[j]); j++)
 					;
 				if (j < qn || (d + 1 == (size_t)marks[i].src && k == marks[i].st))
+					continue;
+				/* At the start of a word, as the search
+				 * matches ("gateway" in "gateways", never
+				 * inside "ongateway"; Korean words take
+				 * particles, so only ASCII bounds a word). */
+				if (is_word(q[0]) && k > 0 && is_word(t[k - 1]))
 					continue;
 				marks[nm] = marks[i];
 				marks[nm].src = (int)d + 1;

@@ -22,9 +22,9 @@ tmux -L "$sock" send-keys -l '/not found'
 wait_for 'matches of'
 tmux -L "$sock" send-keys Enter
 wait_for 'Description'
-# The detail focused and its first link selected (] steps through them).
-tmux -L "$sock" send-keys Tab ']'
-wait_for 'Link 1 of'
+# The detail focused: the codes it mentions are underlined (] selects them).
+tmux -L "$sock" send-keys Tab
+wait_for 'detail 1-'
 tmux -L "$sock" capture-pane -p >"$here/screenshot.txt"
 tmux -L "$sock" capture-pane -e -p >"$here/screenshot.ans"
 /usr/bin/python3 "$here/render_png.py" "$here/screenshot.ans" "$here/screenshot.png" 110
