@@ -14,15 +14,8 @@
 
 #include "options.h"
 #include "paint.h"
+#include "ui_text.h"
 
-/* Which key hints fit the focus. */
-enum hc_hints {
-	HC_HINTS_TREE,
-	HC_HINTS_DETAIL,
-	HC_HINTS_SEARCH,
-	HC_HINTS_FIND,          /* typing a search in the detail's text */
-	HC_HINTS_GOTO,          /* typing a code to go to */
-};
 
 /* Everything the status line shows. */
 struct hc_status_info {

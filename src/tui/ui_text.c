@@ -5,8 +5,6 @@
 
 #include <stddef.h>
 
-#include "status_view.h"
-
 static const char *const text[HC_UI_COUNT][2] = {
 	[HC_UI_SEARCH_LABEL] = { "Search: ", "검색: " },
 	[HC_UI_SEARCH_IDLE] = { "press / or a digit to search, ? for help",
@@ -136,11 +134,11 @@ static const struct hc_hint hints_goto[2][2] = {
 	{ { "Enter", "이동" }, { "Esc", "취소" } },
 };
 
-const struct hc_hint *hc_ui_hints(int which, bool ko, int *n)
+const struct hc_hint *hc_ui_hints(enum hc_hints which, bool ko, int *n)
 {
 	int k = ko ? 1 : 0;
 
-	switch ((enum hc_hints)which) {
+	switch (which) {
 	case HC_HINTS_SEARCH:
 		*n = (int)(sizeof hints_search[0] / sizeof hints_search[0][0]);
 		return hints_search[k];

@@ -1,7 +1,7 @@
 /*
  * ui_text.h - the browser's own words (status messages, key hints, the help
  * overlay, prompts) in English and Korean, from one table, as doc.c's labels
- * are for the entry. The Korean interface is shown in Korean mode, and in a
+ * are for the entry (no curses here: unit tested). The Korean interface is shown in Korean mode, and in a
  * Korean locale when both languages are shown; English elsewhere.
  */
 #ifndef HC_TUI_UI_TEXT_H
@@ -78,12 +78,21 @@ enum hc_ui {
 
 const char *hc_ui(enum hc_ui id, bool ko);
 
+/* Which key hints fit the focus. */
+enum hc_hints {
+	HC_HINTS_TREE,
+	HC_HINTS_DETAIL,
+	HC_HINTS_SEARCH,
+	HC_HINTS_FIND,          /* typing a search in the detail's text */
+	HC_HINTS_GOTO,          /* typing a code to go to */
+};
+
 /* Key hints: a key and what it does, most useful first (the status line
  * keeps as many as fit, whole). */
 struct hc_hint {
 	const char *key, *what;
 };
-const struct hc_hint *hc_ui_hints(int which, bool ko, int *n);
+const struct hc_hint *hc_ui_hints(enum hc_hints which, bool ko, int *n);
 
 /* The help overlay: lines "KEYS\tWHAT" (a key column and a description) or
  * "#Heading". */
