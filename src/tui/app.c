@@ -33,8 +33,10 @@
 #include "doc.h"
 #include "guide_view.h"
 #include "help_view.h"
+#include "hyperlink.h"
 #include "keys.h"
 #include "layout.h"
+#include "links.h"
 #include "lens_view.h"
 #include "loglens.h"
 #include "options.h"
@@ -93,6 +95,8 @@ struct hc_app {
 	struct hc_compare_view cmp;     /* c */
 	struct hc_guide_view guide;     /* w */
 	int lens_h;             /* detail lines the lens's block takes */
+	bool links;             /* OSC 8 on the detail's URLs (hyperlink.h) */
+	size_t link_next;       /* u: the URL it copies next */
 };
 
 struct run {
@@ -411,9 +415,37 @@ static void select_code(struct hc_app *a, int code)
 		}
 }
 
-static bool lens_key(struct hc_app *a, wchar_t c)
+/* u: copy the selected entry's next "Read more" URL (OSC 52). */
+static void copy_url(struct run *R)
 {
+	struct hc_app *a = &R->a;
+	size_t len = 0, count = 0;
+	const char *url;
+
+	if (!selected_entry(a, "copy its link"))
+		return;
+	url = hc_links_url(&R->detail, a->link_next, &len, &count);
+	if (!url && count) {
+		a->link_next = 0;
+		url = hc_links_url(&R->detail, 0, &len, &count);
+	}
+	if (!url) {
+		say(a, "This entry has no link to read more.");
+		return;
+	}
+	R->osc_len = len < sizeof R->osc ? len : sizeof R->osc - 1;
+	memcpy(R->osc, url, R->osc_len);
+	R->osc[R->osc_len] = '\0';
+	a->link_next = (a->link_next + 1) % count;
+	say(a, "Copied %s (OSC 52%s)", R->osc, count > 1 ? "; u again: the next link" : "");
+}
+
+static bool lens_key(struct run *R, wchar_t c)
+{
+	struct hc_app *a = &R->a;
+
 	switch (c) {
+	case 'u': copy_url(R); return true;
 	case 's': sort_by_count(a); return true;
 	case 'm': toggle_mark(a); return true;
 	case 'c': compare_marked(a); return true;
@@ -430,7 +462,7 @@ static bool common_key(struct run *R, const struct hc_key *k)
 
 	if (k->kind != HC_KEY_CHAR)
 		return false;
-	if (lens_key(a, c))
+	if (lens_key(R, c))
 		return true;
 	switch (c) {
 	case 'q':
@@ -947,6 +979,8 @@ static void draw(struct run *R)
 		hc_term_osc52(R->osc, R->osc_len);
 		R->osc_len = 0;
 	}
+	if (a->links && !a->lay.too_small && !a->help && !a->cmp.open && !a->guide.open)
+		hc_links_emit(&R->detail, a->detail_top, a->lay.detail, cy, cx);
 }
 
 /* ---- set-up and the loop ----------------------------------------------- */
@@ -1141,6 +1175,7 @@ int hc_tui_run(const struct hc_tui_config *cfg)
 	}
 	hc_term_unblock_signals();
 	hc_paint_set_utf8(hc_term_utf8());
+	a->links = hc_term_utf8() && hc_hyperlinks_supported(getenv);
 	hc_keys_init(&R->dec, MB_CUR_MAX == 1);
 
 	if (!cfg->hangul_ok && cfg->lang_fallback)
