@@ -20,6 +20,23 @@ static unsigned n_samples(const struct hc_loglens *L, int code)
 	return n;
 }
 
+/* Rows a sample takes at a pane width: 1, or 2 when it is longer (the
+ * rest of it is cut). */
+#define SAMPLE_ROWS 2
+
+static int sample_rows(const struct hc_loglens *L, int code, unsigned i, int w)
+{
+	const char *s = hc_logcount_sample(&L->c, code, i);
+	size_t len;
+	char *clean = s ? hc_text_sanitize(s, strlen(s), &len) : NULL;
+	int rows = 1;
+
+	if (clean && hc_paint_width(clean, len) > w - 3)
+		rows = SAMPLE_ROWS;
+	free(clean);
+	return rows;
+}
+
 int hc_lens_view_height(const struct hc_loglens *L, const struct hc_browser *b,
                         struct hc_rect r)
 {
@@ -32,9 +49,13 @@ int hc_lens_view_height(const struct hc_loglens *L, const struct hc_browser *b,
 	 * heading. Then a rule. */
 	n = row->is_class ? 3 : 2;
 	if (!row->is_class) {
-		unsigned k = n_samples(L, b->entries[row->entry].code);
+		int code = b->entries[row->entry].code;
+		unsigned k = n_samples(L, code);
 
-		n += k ? (int)k + 1 : 0;
+		if (k)
+			n++;
+		for (unsigned i = 0; i < k; i++)
+			n += sample_rows(L, code, i, r.w);
 	}
 	return n < most ? n : most;
 }
@@ -103,13 +124,23 @@ void hc_lens_view_draw(const struct hc_loglens *L, const struct hc_browser *b,
 			const char *s = hc_logcount_sample(&L->c, e->code, i);
 			size_t len;
 			char *clean = s ? hc_text_sanitize(s, strlen(s), &len) : NULL;
-			struct hc_pen p = hc_pen_at(y, r.x + 1, r.w - 1);
+			size_t done = 0;
 
-			hc_pen_puts(&p, "  ", A_NORMAL);
-			if (clean)
-				hc_pen_put(&p, clean, len, A_DIM);
+			/* A long line goes on over a second row, indented more. */
+			for (int part_row = 0; clean && part_row < SAMPLE_ROWS && done < len &&
+			                  y < r.y + r.h - 1; part_row++) {
+				struct hc_pen p = hc_pen_at(y++, r.x + 1, r.w - 1);
+
+				size_t part;
+
+				hc_pen_puts(&p, part_row ? "    " : "  ", A_NORMAL);
+				part = hc_paint_clip(clean + done, len - done, p.end - p.x, NULL);
+				if (part == 0)
+					break;
+				hc_pen_put(&p, clean + done, part, A_DIM);
+				done += part;
+			}
 			free(clean);
-			y++;
 		}
 	}
 	/* A rule under the block: the entry's text follows. */
