@@ -190,8 +190,9 @@ static void code_line(struct hc_detail *d, const struct hc_doc_item *it, const c
 	memcpy(p1, label, ln);
 	memset(p1 + ln, ' ', (size_t)(col - lw));
 	p1[ln + (size_t)(col - lw)] = '\0';
-	memset(p2, ' ', (size_t)col);
-	p2[col] = '\0';
+	/* A wrapped note goes deeper than another name of the language. */
+	memset(p2, ' ', (size_t)col + 2);
+	p2[col + 2] = '\0';
 	wrap_src(d, t, it->len, width, p1, p2, ln, ROLE_KV, src, t);
 }
 

@@ -115,7 +115,8 @@ except ValueError as e:
 check("--json 404 is valid JSON", isinstance(data, list) and len(data) == 1, out[:300])
 want = {"code", "phrase_en", "name_ko", "status", "vendor", "reference", "cacheable", "aliases_en",
         "aliases_ko", "headers", "see_also", "summary_en", "summary_ko", "description_en",
-        "description_ko", "note_en", "note_ko", "keywords_en", "keywords_ko", "facts", "links"}
+        "description_ko", "note_en", "note_ko", "keywords_en", "keywords_ko", "facts", "links",
+        "constants", "example"}
 check("--json has every field", data and set(data[0]) == want, data and sorted(data[0]))
 check("--json values", data and data[0]["code"] == 404 and data[0]["name_ko"] == "찾을 수 없음"
       and data[0]["cacheable"] is True and data[0]["vendor"] is None)

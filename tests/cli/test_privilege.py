@@ -51,6 +51,11 @@ for args in (["404"], ["4xx"], ["--json", "too", "many"], ["--list"], ["시간�
 # that the files the user names are opened, read-only, and no others (the
 # loader's libraries and the locale archive aside).
 SYSTEM = re.compile(r'openat\(AT_FDCWD, "(/etc/ld\.so\.cache|/lib/|/usr/lib/|/usr/share/locale/)')
+# An AddressSanitizer build's runtime reads /proc/self/ (maps, cmdline, environ)
+# before main(); the program itself never does.
+with open(BIN, "rb") as f:
+    if b"AddressSanitizer" in f.read():
+        SYSTEM = re.compile(SYSTEM.pattern + r'|\bopen(at)?\((AT_FDCWD, )?"/proc/self/')
 here = os.path.dirname(os.path.abspath(__file__))
 log = os.path.join(here, "..", "data", "logs", "combined.log")
 heads = os.path.join(here, "..", "fuzz", "corpus", "response", "chain")

@@ -356,7 +356,7 @@ def test_resize_storm(tmux):
         cmds = []
         if stop and died_at is None:
             stops.append((w, h))
-            L = try_wait(p, lambda L: fresh(L, w, h) and status_bar_ok(tmux, p, w), 5)
+            L = try_wait(p, lambda L: fresh(L, w, h) and status_bar_ok(tmux, p, w), 10)
             try:
                 check_frame(L, w, h, side_by_side=True)
                 if not fresh(L, w, h):
