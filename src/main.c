@@ -133,6 +133,9 @@ static int collect(const struct hc_options *o, const struct hc_entry ***out, siz
 			st = hc_search(ix, o->query, strlen(o->query), &r);
 
 		if (st == HC_SEARCH_OK || st == HC_SEARCH_EMPTY) {
+			if (r.partial)
+				fprintf(stderr, "httpcodes: not every word matched; showing the best "
+				        "partial matches (%u of %u words)\n", r.matched, r.terms);
 			for (size_t i = 0; i < r.n; i++)
 				v[n++] = &all[r.hits[i].entry];
 			*exact = r.n > 0 && r.hits[0].rank == HC_RANK_CODE_EXACT &&

@@ -13,6 +13,7 @@
  * while folding a pathological grapheme of hundreds of combining marks).
  */
 #include "search.h"
+#include "query.h"
 
 #include <errno.h>
 #include <stdbool.h>
@@ -35,8 +36,9 @@
 
 /* Folding a query triples its length at worst (U+0390 → ΐ). */
 #define QBUF (3 * HC_QUERY_MAX + 8)
-/* Terms are separated by white space, so there are at most this many. */
-#define MAX_TERMS (HC_QUERY_MAX / 2 + 1)
+#define MAX_TERMS HC_TERMS_MAX
+/* Whole queries are compared with names and keywords, all much shorter. */
+#define WHOLE_MAX 256
 
 #define RANK_NONE (HC_RANK_TYPO + 1)
 
@@ -67,8 +69,17 @@ struct sfield {
 	uint16_t fold_len, strip_len, n_syl;
 	unsigned char field, item;
 	unsigned char rank;             /* what a match here is worth */
+	unsigned char tier;             /* TIER_NAME, TIER_HEADER or TIER_TEXT */
+	unsigned char fine;             /* 1 for the better fields of a tier */
 	bool hangul;
 };
+
+/* A term's score in a field: the field's tier first, then a whole word
+ * above a word prefix, then the better fields of the tier (names above
+ * keywords, summaries above descriptions and notes). */
+enum { TIER_TYPO, TIER_TEXT, TIER_HEADER, TIER_NAME };
+#define TERM_SCORE(tier, whole, fine) ((tier) * 4 + (whole) * 2 + (fine))
+#define SCORE_CODE TERM_SCORE(TIER_NAME + 1, 0, 0)
 
 /* A word of an English name or alias, for typo matching. */
 struct tword {
@@ -113,8 +124,10 @@ struct term {
 	const uint8_t *s;               /* folded */
 	size_t n;
 	enum term_kind kind;
+	size_t stem;                    /* T_HANGUL: length without a particle */
 	bool anchor;                    /* T_WORD: must start a word */
 	bool typo;                      /* may match a name word one edit away */
+	bool optional;                  /* noise: scores if it matches */
 	struct hc_pattern pat;
 	const uint16_t *jamo;           /* T_JAMO: syllable, or JAMO_INITIAL|i */
 	size_t n_jamo;
@@ -127,9 +140,13 @@ struct query {
 	size_t n_terms;
 	uint16_t jamo[HC_QUERY_MAX];
 	size_t n_jamo;
-	uint8_t whole[QBUF];            /* spaces collapsed, for whole names */
-	size_t whole_len;
+	uint8_t whole[2][WHOLE_MAX];         /* the terms joined by one space (or,
+	                                   for Korean, none): all of them, and
+	                                   the required ones only */
+	size_t whole_len[2];
 	bool whole_ok, whole_hangul;
+	size_t n_required;
+	bool status_line;
 	bool words_only;                /* no code patterns (hc_search_words) */
 };
 
@@ -418,20 +435,39 @@ static size_t clip_len(const char *s)
 	return n;
 }
 
-static unsigned char rank_of_field(enum hc_field field)
+static unsigned char tier_of_field(enum hc_field field)
 {
 	switch (field) {
 	case HC_FIELD_PHRASE_EN:
 	case HC_FIELD_NAME_KO:
 	case HC_FIELD_ALIAS_EN:
 	case HC_FIELD_ALIAS_KO:
-		return HC_RANK_NAME_WORD;
+	case HC_FIELD_KEYWORD_EN:
+	case HC_FIELD_KEYWORD_KO:
+		return TIER_NAME;
 	case HC_FIELD_HEADER:
 	case HC_FIELD_VENDOR:
-		return HC_RANK_HEADER;
+		return TIER_HEADER;
 	default:
-		return HC_RANK_TEXT;
+		return TIER_TEXT;
 	}
+}
+
+static unsigned char rank_of_tier(unsigned tier)
+{
+	static const unsigned char rank[] = {
+		[TIER_TYPO] = HC_RANK_TYPO, [TIER_TEXT] = HC_RANK_TEXT,
+		[TIER_HEADER] = HC_RANK_HEADER, [TIER_NAME] = HC_RANK_NAME_WORD,
+	};
+
+	return rank[tier];
+}
+
+static unsigned char fine_of_field(enum hc_field field)
+{
+	return field != HC_FIELD_KEYWORD_EN && field != HC_FIELD_KEYWORD_KO &&
+	       field != HC_FIELD_DESC_EN && field != HC_FIELD_DESC_KO &&
+	       field != HC_FIELD_NOTE_EN && field != HC_FIELD_NOTE_KO;
 }
 
 static bool has_hangul(const uint8_t *s, size_t n)
@@ -525,7 +561,9 @@ static bool prep_field(struct hc_index *ix, struct scratch *sc,
 	memset(sf, 0, sizeof *sf);
 	sf->field = (unsigned char)field;
 	sf->item = (unsigned char)item;
-	sf->rank = rank_of_field(field);
+	sf->tier = tier_of_field(field);
+	sf->rank = rank_of_tier(sf->tier);
+	sf->fine = fine_of_field(field);
 	if (cap > FOLD_MAX)
 		cap = FOLD_MAX;
 	if (!scratch_reserve(sc, cap))
@@ -590,7 +628,8 @@ static bool collect_words(struct hc_index *ix, size_t fi)
 
 static size_t count_fields(const struct hc_entry *e)
 {
-	return 9u + e->aliases_en.n + e->aliases_ko.n + e->headers.n;
+	return 9u + e->aliases_en.n + e->aliases_ko.n + e->headers.n + e->keywords_en.n +
+	       e->keywords_ko.n;
 }
 
 /* Appends one field to entry's list; NULL strings are skipped. */
@@ -604,7 +643,8 @@ static bool add_field(struct hc_index *ix, struct scratch *sc, size_t *nf,
 	if (!prep_field(ix, sc, &ix->fields[fi], s, field, item))
 		return false;
 	(*nf)++;
-	if (field == HC_FIELD_PHRASE_EN || field == HC_FIELD_ALIAS_EN)
+	if (field == HC_FIELD_PHRASE_EN || field == HC_FIELD_ALIAS_EN ||
+	    field == HC_FIELD_KEYWORD_EN)
 		return collect_words(ix, fi);
 	return true;
 }
@@ -627,6 +667,8 @@ static bool add_entry(struct hc_index *ix, struct scratch *sc, size_t *nf,
 	       add_field(ix, sc, nf, e->name_ko, HC_FIELD_NAME_KO, 0) &&
 	       add_list(ix, sc, nf, &e->aliases_en, HC_FIELD_ALIAS_EN) &&
 	       add_list(ix, sc, nf, &e->aliases_ko, HC_FIELD_ALIAS_KO) &&
+	       add_list(ix, sc, nf, &e->keywords_en, HC_FIELD_KEYWORD_EN) &&
+	       add_list(ix, sc, nf, &e->keywords_ko, HC_FIELD_KEYWORD_KO) &&
 	       add_list(ix, sc, nf, &e->headers, HC_FIELD_HEADER) &&
 	       add_field(ix, sc, nf, e->vendor, HC_FIELD_VENDOR, 0) &&
 	       add_field(ix, sc, nf, e->summary_en, HC_FIELD_SUMMARY_EN, 0) &&
@@ -767,6 +809,7 @@ static void classify(struct query *q, struct term *t)
 	}
 	if (has_hangul(t->s, t->n)) {
 		t->kind = classify_jamo(q, t) ? T_JAMO : T_HANGUL;
+		t->stem = hc_query_stem(t->s, t->n);
 		return;
 	}
 	t->kind = T_WORD;
@@ -776,81 +819,28 @@ static void classify(struct query *q, struct term *t)
 	          all_ascii_letters(t->s, t->n);
 }
 
-/* The offset of the first character at or after i that is (or, when
- * space is false, is not) white space. */
-static size_t scan(const struct query *q, size_t i, bool space)
+/* The terms joined by one space (or, when Korean, none), to compare with
+ * whole names and keywords: "not found" is the name of 404, not just two
+ * words. w = 0 joins every term, w = 1 the required ones only. */
+static void join_terms(struct query *q, int w)
 {
-	while (i < q->fold_len) {
-		ucs4_t c;
-		size_t k = decode(q->fold + i, q->fold_len - i, &c);
+	size_t len = 0;
 
-		if (is_space(c) == space)
-			break;
-		i += k;
-	}
-	return i;
-}
-
-/* True when the query already has this term: "a a a …" costs one term. */
-static bool seen(const struct query *q, const uint8_t *s, size_t n)
-{
-	for (size_t i = 0; i < q->n_terms; i++)
-		if (q->terms[i].n == n && memcmp(q->terms[i].s, s, n) == 0)
-			return true;
-	return false;
-}
-
-/* Splits the folded query at white space into classified terms. */
-static void split_terms(struct query *q)
-{
-	size_t i = 0;
-
-	q->n_terms = 0;
-	q->n_jamo = 0;
-	while (q->n_terms < MAX_TERMS) {
-		size_t start = scan(q, i, false);
-		struct term *t;
-
-		i = scan(q, start, true);
-		if (i == start)
-			break;
-		if (seen(q, q->fold + start, i - start))
-			continue;
-		t = &q->terms[q->n_terms++];
-		memset(t, 0, sizeof *t);
-		t->s = q->fold + start;
-		t->n = i - start;
-		classify(q, t);
-	}
-}
-
-/* The query with its white space collapsed to one space (or, when Korean,
- * removed), to compare with whole names: "not found" is the name of 404,
- * not just two words. */
-static void join_terms(struct query *q)
-{
-	size_t len = 0, i = scan(q, 0, false);
-
-	q->whole_ok = true;
-	q->whole_hangul = false;
 	for (size_t k = 0; k < q->n_terms; k++) {
-		enum term_kind kind = q->terms[k].kind;
+		const struct term *t = &q->terms[k];
 
-		if (kind == T_PATTERN || kind == T_JAMO)
+		if (w == 1 && t->optional)
+			continue;
+		if (len + t->n + 1 > WHOLE_MAX) {
 			q->whole_ok = false;
-		if (kind == T_HANGUL)
-			q->whole_hangul = true;
-	}
-	while (q->whole_ok && i < q->fold_len) {
-		size_t end = scan(q, i, true);
-
+			return;
+		}
 		if (len > 0 && !q->whole_hangul)
-			q->whole[len++] = ' ';
-		memcpy(q->whole + len, q->fold + i, end - i);
-		len += end - i;
-		i = scan(q, end, false);
+			q->whole[w][len++] = ' ';
+		memcpy(q->whole[w] + len, t->s, t->n);
+		len += t->n;
 	}
-	q->whole_len = len;
+	q->whole_len[w] = len;
 }
 
 static enum hc_search_status parse_query(const uint8_t *s, size_t n,
@@ -858,6 +848,7 @@ static enum hc_search_status parse_query(const uint8_t *s, size_t n,
 {
 	struct fold f = { q->fold, NULL, NULL, sizeof q->fold, 0, true };
 	int r = fold_text(s, n, &f);
+	struct hc_qterms qt;
 
 	q->words_only = words_only;
 	if (r < 0)
@@ -865,52 +856,96 @@ static enum hc_search_status parse_query(const uint8_t *s, size_t n,
 	if (r > 0)
 		return HC_SEARCH_TOO_LONG;
 	q->fold_len = f.len;
-	split_terms(q);
+	hc_query_split(q->fold, q->fold_len, words_only, &qt);
+	q->n_terms = qt.n;
+	q->n_required = qt.n_required;
+	q->status_line = qt.status_line;
+	q->n_jamo = 0;
+	q->whole_ok = true;
+	q->whole_hangul = false;
+	for (size_t k = 0; k < qt.n; k++) {
+		struct term *t = &q->terms[k];
+
+		memset(t, 0, sizeof *t);
+		t->s = q->fold + qt.t[k].at;
+		t->n = qt.t[k].len;
+		t->optional = qt.t[k].optional;
+		classify(q, t);
+		if (t->kind == T_PATTERN || t->kind == T_JAMO)
+			q->whole_ok = false;
+		if (t->kind == T_HANGUL)
+			q->whole_hangul = true;
+	}
 	if (q->n_terms == 0)
 		return HC_SEARCH_EMPTY;
-	join_terms(q);
+	join_terms(q, 0);
+	join_terms(q, 1);
 	return HC_SEARCH_OK;
 }
 
 /* ---- matching ----------------------------------------------------------- */
 
-/* First occurrence of t at a word start in the folded field. */
+static bool hangul_before(const uint8_t *s, size_t at)
+{
+	ucs4_t c;
+
+	if (at == 0 || s[at - 1] < 0x80)
+		return false;
+	return u8_prev(&c, s + at, s) && is_hangul(c);
+}
+
+/* An occurrence of t at a word start in the folded field: a whole word if
+ * there is one, else the first word prefix. */
 static bool find_word(const struct sfield *f, const struct term *t,
-                      size_t *a)
+                      size_t *a, bool *whole)
 {
 	size_t from = 0, n = f->fold_len;
+	bool found = false;
 
 	while (from + t->n <= n) {
 		const uint8_t *p = memmem(f->fold + from, n - from, t->s, t->n);
 		size_t at;
 
 		if (!p)
-			return false;
+			break;
 		at = (size_t)(p - f->fold);
 		if (!t->anchor || !word_before(f->fold, at)) {
-			*a = at;
-			return true;
+			bool w = true;
+
+			if (at + t->n < n) {
+				ucs4_t c;
+
+				decode(f->fold + at + t->n, n - at - t->n, &c);
+				w = !is_word_char(c);
+			}
+			if (!found || w) {
+				*a = at;
+				*whole = w;
+				found = true;
+			}
+			if (w)
+				return true;
 		}
 		from = at + 1;
 	}
-	return false;
+	return found;
 }
 
-/* First occurrence of t anywhere, ignoring the field's white space. */
-static bool find_hangul(const struct sfield *f, const struct term *t,
+/* First occurrence of s[0..n) anywhere, ignoring the field's white space. */
+static bool find_hangul(const struct sfield *f, const uint8_t *s, size_t n,
                         size_t *a, size_t *b)
 {
 	const uint8_t *p;
-	size_t s, e;
+	size_t st, e;
 
-	if (!f->hangul)
+	if (!f->hangul || n == 0)
 		return false;
-	p = memmem(f->strip, f->strip_len, t->s, t->n);
+	p = memmem(f->strip, f->strip_len, s, n);
 	if (!p)
 		return false;
-	s = (size_t)(p - f->strip);
-	e = s + t->n;
-	*a = f->strip_at ? f->strip_at[s] : s;
+	st = (size_t)(p - f->strip);
+	e = st + n;
+	*a = f->strip_at ? f->strip_at[st] : st;
 	*b = f->strip_at ? (size_t)f->strip_at[e - 1] + 1 : e;
 	return true;
 }
@@ -930,7 +965,7 @@ static bool find_jamo(const struct sfield *f, const struct term *t,
                       size_t *a, size_t *b)
 {
 	size_t k = t->n_jamo;
-	bool text = f->rank == HC_RANK_TEXT;
+	bool text = f->tier != TIER_NAME;
 
 	for (size_t i = 0; i + k <= f->n_syl; i++) {
 		size_t j = 0;
@@ -949,18 +984,27 @@ static bool find_jamo(const struct sfield *f, const struct term *t,
 	return false;
 }
 
-/* Where t matches exactly in f, as a range of the folded string. */
+/* Where t matches exactly in f, as a range of the folded string, and
+ * whether it is a whole word (Korean: a match at a word start, particles
+ * and endings allowed after it; a term found only without its particle is
+ * not whole). */
 static bool match_field(const struct sfield *f, const struct term *t,
-                        size_t *a, size_t *b)
+                        size_t *a, size_t *b, bool *whole)
 {
+	*whole = true;
 	switch (t->kind) {
 	case T_WORD:
-		if (!find_word(f, t, a))
+		if (!find_word(f, t, a, whole))
 			return false;
 		*b = *a + t->n;
 		return true;
 	case T_HANGUL:
-		return find_hangul(f, t, a, b);
+		if (find_hangul(f, t->s, t->n, a, b)) {
+			*whole = !hangul_before(f->fold, *a) && !word_before(f->fold, *a);
+			return true;
+		}
+		*whole = false;
+		return t->stem < t->n && find_hangul(f, t->s, t->stem, a, b);
 	case T_JAMO:
 		return f->n_syl > 0 && find_jamo(f, t, a, b);
 	default:
@@ -1004,27 +1048,48 @@ static bool typo_match(const struct hc_index *ix, size_t e,
 	return false;
 }
 
-/* The best rank of one term in entry e, or RANK_NONE. Fields are kept in
- * rank order, so the first field that matches is the best. */
-static int rank_term(const struct hc_index *ix, size_t e, const struct term *t)
+/* The best match of one term in entry e: its band (an hc_rank, RANK_NONE
+ * when it does not match) and its score. Fields are kept in tier order, so
+ * the search stops after the first tier that has a match. */
+struct tmatch {
+	unsigned char rank, score;
+};
+
+static struct tmatch match_term(const struct hc_index *ix, size_t e, const struct term *t)
 {
+	struct tmatch m = { RANK_NONE, 0 };
 	size_t a, b;
+	bool whole;
 
 	if (t->kind == T_PATTERN) {
 		if (!hc_pattern_match(&t->pat, ix->entries[e].code))
-			return RANK_NONE;
-		return hc_pattern_is_exact(&t->pat) ? HC_RANK_CODE_EXACT
-		                                    : HC_RANK_CODE_PREFIX;
+			return m;
+		m.rank = hc_pattern_is_exact(&t->pat) ? HC_RANK_CODE_EXACT : HC_RANK_CODE_PREFIX;
+		m.score = SCORE_CODE;
+		return m;
 	}
-	for (size_t f = ix->first_field[e]; f < ix->first_field[e + 1]; f++)
-		if (match_field(&ix->fields[f], t, &a, &b))
-			return ix->fields[f].rank;
-	if (t->typo && typo_match(ix, e, t))
-		return HC_RANK_TYPO;
-	return RANK_NONE;
+	for (size_t i = ix->first_field[e]; i < ix->first_field[e + 1]; i++) {
+		const struct sfield *f = &ix->fields[i];
+		unsigned sc;
+
+		if (m.rank != RANK_NONE && f->rank != m.rank)
+			break;
+		if (!match_field(f, t, &a, &b, &whole))
+			continue;
+		sc = TERM_SCORE(f->tier, whole, f->fine);
+		m.rank = f->rank;
+		if (sc > m.score)
+			m.score = (unsigned char)sc;
+	}
+	if (m.rank == RANK_NONE && t->typo && typo_match(ix, e, t)) {
+		m.rank = HC_RANK_TYPO;
+		m.score = TERM_SCORE(TIER_TYPO, 0, 1);
+	}
+	return m;
 }
 
-/* NAME_EXACT or NAME_PREFIX when the whole query is, or starts, a name. */
+/* NAME_EXACT or NAME_PREFIX when the whole query (with or without its
+ * optional terms) is, or starts, a name, an alias or a keyword. */
 static int whole_rank(const struct hc_index *ix, size_t e,
                       const struct query *q)
 {
@@ -1035,40 +1100,67 @@ static int whole_rank(const struct hc_index *ix, size_t e,
 		const uint8_t *s = q->whole_hangul ? f->strip : f->fold;
 		size_t n = q->whole_hangul ? f->strip_len : f->fold_len;
 
-		if (f->rank != HC_RANK_NAME_WORD || (q->whole_hangul && !f->hangul))
+		if (f->tier != TIER_NAME)
+			break;
+		if (q->whole_hangul && !f->hangul)
 			continue;
-		if (n < q->whole_len || memcmp(s, q->whole, q->whole_len) != 0)
-			continue;
-		if (n == q->whole_len)
-			return HC_RANK_NAME_EXACT;
-		best = HC_RANK_NAME_PREFIX;
+		for (int w = 0; w < 2; w++) {
+			size_t wl = q->whole_len[w];
+
+			if (wl == 0 || n < wl || memcmp(s, q->whole[w], wl) != 0)
+				continue;
+			if (n == wl)
+				return HC_RANK_NAME_EXACT;
+			best = HC_RANK_NAME_PREFIX;
+		}
 	}
 	return best;
 }
 
-/* The entry's rank: the worst of its terms' best ranks, unless the whole
- * query names it. Stores each term's rank in trank. */
-static int rank_entry(const struct hc_index *ix, size_t e,
-                      const struct query *q, unsigned char *trank)
+/* How entry e fares: its rank (the worst band of its required terms,
+ * unless the whole query names it), the sum of its terms' scores and how
+ * many required terms it matched. Stores each term's band in trank. With
+ * all_required, gives up at the first required term that does not match. */
+struct ematch {
+	int rank;
+	unsigned score, matched;
+};
+
+static struct ematch match_entry(const struct hc_index *ix, size_t e, const struct query *q,
+                                 bool all_required, unsigned char *trank)
 {
-	int worst = HC_RANK_CODE_EXACT;
+	struct ematch m = { HC_RANK_CODE_EXACT, 0, 0 };
 
 	for (size_t i = 0; i < q->n_terms; i++) {
-		int r = rank_term(ix, e, &q->terms[i]);
+		const struct term *t = &q->terms[i];
+		struct tmatch tm = match_term(ix, e, t);
 
-		if (r == RANK_NONE)
-			return RANK_NONE;
-		trank[i] = (unsigned char)r;
-		if (r > worst)
-			worst = r;
+		trank[i] = tm.rank;
+		if (tm.rank == RANK_NONE) {
+			if (!t->optional && all_required) {
+				m.rank = RANK_NONE;
+				return m;
+			}
+			continue;
+		}
+		m.score += tm.score;
+		if (t->optional)
+			continue;
+		m.matched++;
+		if (tm.rank > m.rank)
+			m.rank = tm.rank;
 	}
-	if (q->whole_ok && worst > HC_RANK_NAME_PREFIX) {
+	if (m.matched == 0) {
+		m.rank = RANK_NONE;
+		return m;
+	}
+	if (q->whole_ok && m.rank > HC_RANK_NAME_PREFIX) {
 		int w = whole_rank(ix, e, q);
 
-		if (w < worst)
-			worst = w;
+		if (w < m.rank)
+			m.rank = w;
 	}
-	return worst;
+	return m;
 }
 
 /* ---- spans -------------------------------------------------------------- */
@@ -1140,7 +1232,7 @@ static void collect_spans(const struct hc_index *ix, size_t e,
 {
 	h->n_spans = 0;
 	for (size_t i = 0; i < q->n_terms; i++)
-		if (q->terms[i].kind == T_PATTERN)
+		if (q->terms[i].kind == T_PATTERN && trank[i] != RANK_NONE)
 			add_code_spans(h, &q->terms[i].pat);
 	for (size_t fi = ix->first_field[e]; fi < ix->first_field[e + 1]; fi++) {
 		const struct sfield *f = &ix->fields[fi];
@@ -1148,12 +1240,15 @@ static void collect_spans(const struct hc_index *ix, size_t e,
 		for (size_t i = 0; i < q->n_terms; i++) {
 			const struct term *t = &q->terms[i];
 			size_t a, b;
+			bool whole;
 
 			if (h->n_spans >= HC_HIT_MAX_SPANS)
 				return;
+			if (trank[i] == RANK_NONE)
+				continue;
 			if (trank[i] == HC_RANK_TYPO)
 				add_typo_spans(ix, e, fi, t, h);
-			else if (match_field(f, t, &a, &b))
+			else if (match_field(f, t, &a, &b, &whole))
 				add_span(h, f, a, b);
 		}
 	}
@@ -1184,50 +1279,106 @@ static struct hc_hit *push_hit(struct hc_results *r)
 	return &r->hits[r->n++];
 }
 
-/* Stable counting sort by rank: ties keep table order. */
-static void sort_hits(struct hc_results *r)
+/* The result order (see search.h): more required terms matched, then a
+ * code or whole-name match, then the score, then registered before vendor
+ * codes, then table order. Returns < 0 when x comes first. */
+static int group_of(enum hc_rank r)
 {
-	size_t start[RANK_NONE + 1] = { 0 };
-	struct hc_hit *tmp = r->hits + r->n;
-	bool sorted = true;
-
-	for (size_t i = 0; i < r->n; i++) {
-		start[r->hits[i].rank + 1]++;
-		if (i > 0 && r->hits[i].rank < r->hits[i - 1].rank)
-			sorted = false;
-	}
-	if (sorted)
-		return;
-	for (int k = 1; k <= RANK_NONE; k++)
-		start[k] += start[k - 1];
-	for (size_t i = 0; i < r->n; i++)
-		tmp[start[r->hits[i].rank]++] = r->hits[i];
-	memcpy(r->hits, tmp, r->n * sizeof *tmp);
+	return r <= HC_RANK_NAME_PREFIX ? (int)r : HC_RANK_NAME_PREFIX + 1;
 }
 
-static enum hc_search_status run(const struct hc_index *ix,
-                                 const struct query *q,
-                                 struct hc_results *out)
+static int hit_cmp(const struct hc_index *ix, const struct hc_hit *x, const struct hc_hit *y)
+{
+	bool vx = ix->entries[x->entry].vendor != NULL;
+	bool vy = ix->entries[y->entry].vendor != NULL;
+
+	if (x->matched != y->matched)
+		return x->matched > y->matched ? -1 : 1;
+	if (group_of(x->rank) != group_of(y->rank))
+		return group_of(x->rank) - group_of(y->rank);
+	if (x->score != y->score)
+		return x->score > y->score ? -1 : 1;
+	if (vx != vy && x->rank > HC_RANK_CODE_PREFIX)  /* code lists: table order */
+		return vx ? 1 : -1;
+	return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+/* Bottom-up merge sort into the scratch half of the buffer: O(n log n)
+ * and no allocation. */
+static void sort_hits(const struct hc_index *ix, struct hc_results *r)
+{
+	struct hc_hit *src = r->hits, *dst = r->hits + r->n;
+	size_t n = r->n;
+
+	for (size_t width = 1; width < n; width *= 2) {
+		for (size_t lo = 0; lo < n; lo += 2 * width) {
+			size_t mid = lo + width < n ? lo + width : n;
+			size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
+			size_t i = lo, j = mid, k = lo;
+
+			while (i < mid && j < hi)
+				dst[k++] = hit_cmp(ix, &src[j], &src[i]) < 0 ? src[j++] : src[i++];
+			while (i < mid)
+				dst[k++] = src[i++];
+			while (j < hi)
+				dst[k++] = src[j++];
+		}
+		struct hc_hit *t = src;
+		src = dst;
+		dst = t;
+	}
+	if (src != r->hits)
+		memcpy(r->hits, src, n * sizeof *src);
+}
+
+/* One pass over the entries. With all_required, an entry must match every
+ * required term; else it must match at least one, and only the entries
+ * that match the most are kept. */
+static enum hc_search_status run_pass(const struct hc_index *ix, const struct query *q,
+                                      bool all_required, struct hc_results *out)
 {
 	unsigned char trank[MAX_TERMS];
+	unsigned most = 0;
+	size_t keep = 0;
 
+	out->n = 0;
 	for (size_t e = 0; e < ix->n; e++) {
-		int r = rank_entry(ix, e, q, trank);
+		struct ematch m = match_entry(ix, e, q, all_required, trank);
 		struct hc_hit *h;
 
-		if (r == RANK_NONE)
+		if (m.rank == RANK_NONE || m.matched < most)
 			continue;
+		if (m.matched > most) {
+			most = m.matched;
+			out->n = 0;     /* the fewer-terms hits so far are dropped */
+		}
 		h = push_hit(out);
 		if (!h) {
 			out->n = 0;
 			return HC_SEARCH_NOMEM;
 		}
 		h->entry = e;
-		h->rank = (enum hc_rank)r;
+		h->rank = (enum hc_rank)m.rank;
+		h->score = (unsigned short)m.score;
+		h->matched = (unsigned short)m.matched;
 		collect_spans(ix, e, q, trank, h);
 	}
-	sort_hits(out);
+	(void)keep;
+	out->terms = (unsigned)q->n_required;
+	out->matched = most;
+	out->partial = out->n > 0 && most < q->n_required;
+	sort_hits(ix, out);
 	return HC_SEARCH_OK;
+}
+
+static enum hc_search_status run(const struct hc_index *ix, const struct query *q,
+                                 struct hc_results *out)
+{
+	enum hc_search_status st = run_pass(ix, q, true, out);
+
+	if (st == HC_SEARCH_OK && out->n == 0 && q->n_required > 1)
+		st = run_pass(ix, q, false, out);
+	return st;
 }
 
 static enum hc_search_status search(const struct hc_index *ix,
@@ -1241,6 +1392,8 @@ static enum hc_search_status search(const struct hc_index *ix,
 	if (!out)
 		return HC_SEARCH_INVALID;
 	out->n = 0;
+	out->partial = false;
+	out->terms = out->matched = 0;
 	if (!ix || (!query && len))
 		return HC_SEARCH_INVALID;
 	if (len > HC_QUERY_MAX)

@@ -282,6 +282,8 @@ static void run_search(struct hc_app *a)
 	/* The best match is selected (hits are sorted best first). */
 	if (a->res.n > 0 && a->res.hits[0].entry < a->n_entries)
 		select_entry(a, a->res.hits[0].entry);
+	if (a->res.partial)
+		say(a, "Not every word matched: the best partial matches.");
 }
 
 static void next_match(struct hc_app *a, int dir)

@@ -30,7 +30,7 @@ int main(void)
 		size_t n = strcspn(line, "\n");
 		enum hc_search_status st = hc_search(ix, line, n, &r);
 
-		fputs(st != HC_SEARCH_OK ? "error" : "all", stdout);
+		fputs(st != HC_SEARCH_OK ? "error" : r.partial ? "partial" : "all", stdout);
 		for (size_t i = 0; st == HC_SEARCH_OK && i < r.n && i < MAX_SHOWN; i++) {
 			const struct hc_entry *e = &all[r.hits[i].entry];
 

@@ -119,8 +119,37 @@ static bool is_cont(unsigned char b)
 	return (b & 0xC0) == 0x80;
 }
 
-/* Every span lies inside its string, on character boundaries; ranks never
- * get better down the list; ties keep table order. */
+static int group_of(enum hc_rank r)
+{
+	return r <= HC_RANK_NAME_PREFIX ? (int)r : HC_RANK_NAME_PREFIX + 1;
+}
+
+/* p comes before h as search.h says: more terms matched, then code and
+ * whole-name matches, then score, then registered before vendor (except in
+ * code lists), then table order. */
+static void check_order(const struct hc_entry *entries, const struct hc_hit *p,
+                        const struct hc_hit *h)
+{
+	bool vp = entries[p->entry].vendor != NULL, vh = entries[h->entry].vendor != NULL;
+
+	assert_true(p->matched >= h->matched);
+	if (p->matched != h->matched)
+		return;
+	assert_true(group_of(p->rank) <= group_of(h->rank));
+	if (group_of(p->rank) != group_of(h->rank))
+		return;
+	assert_true(p->score >= h->score);
+	if (p->score != h->score)
+		return;
+	if (vp != vh && h->rank > HC_RANK_CODE_PREFIX) {
+		assert_false(vp);
+		return;
+	}
+	assert_true(h->entry > p->entry);
+}
+
+/* Every span lies inside its string, on character boundaries; hits come in
+ * the documented order. */
 static void check_results(const struct hc_entry *entries)
 {
 	for (size_t i = 0; i < res.n; i++) {
@@ -128,11 +157,8 @@ static void check_results(const struct hc_entry *entries)
 		const struct hc_entry *e = &entries[h->entry];
 
 		assert_true(h->n_spans <= HC_HIT_MAX_SPANS);
-		if (i > 0) {
-			assert_true(h->rank >= res.hits[i - 1].rank);
-			if (h->rank == res.hits[i - 1].rank)
-				assert_true(h->entry > res.hits[i - 1].entry);
-		}
+		if (i > 0)
+			check_order(entries, &res.hits[i - 1], h);
 		for (unsigned k = 0; k < h->n_spans; k++) {
 			const struct hc_span *s = &h->spans[k];
 			char code[4];
@@ -412,9 +438,20 @@ static void test_multi_word(void **state)
 	expect_rank(430, "Shopify", HC_RANK_NAME_WORD);
 	if (pos_of(413, NULL) >= 0)
 		assert_true(rank_of(413, NULL) > HC_RANK_NAME_WORD);
-	/* A word no entry has empties the result. */
+	/* A word no entry has: the entries matching the other three, flagged. */
 	search("header too large zzyzx");
+	assert_true(res.partial);
+	assert_int_equal(res.terms, 4);
+	assert_int_equal(res.matched, 3);
+	assert_true(pos_of(431, NULL) >= 0);
+	check_results(hc_catalog_entries());
+	search("header too large");
+	assert_false(res.partial);
+	assert_int_equal(res.matched, 3);
+	/* No word matches: nothing, and no partial flag. */
+	search("zzyzx qqxq");
 	assert_int_equal(res.n, 0);
+	assert_false(res.partial);
 }
 
 /* Headers: Retry-After is listed by 413, Twitter's 420, 429 and 503. */
@@ -698,7 +735,11 @@ static void test_odd_input(void **state)
 
 	(void)state;
 	for (size_t i = 0; i < sizeof odd / sizeof odd[0]; i++) {
-		search(odd[i]);
+		enum hc_search_status st = search_in(ix, odd[i], strlen(odd[i]));
+
+		/* Punctuation alone ("???", "'") is no term at all. */
+		assert_true(st == HC_SEARCH_OK ||
+		            (st == HC_SEARCH_EMPTY && strspn(odd[i], "?'") == strlen(odd[i])));
 		check_results(hc_catalog_entries());
 	}
 	/* The most terms a query can have: 512 one-letter words. */

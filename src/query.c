@@ -1,0 +1,230 @@
+/*
+ * query.c - split a folded query into terms and say which ones matter.
+ *
+ * Works on bytes of an already folded, valid UTF-8 query; allocates
+ * nothing. See query.h for the rules.
+ */
+#include "query.h"
+
+#include <string.h>
+
+#include <unistr.h>
+
+#include "catalog.h"
+
+static bool is_space(ucs4_t c)
+{
+	return c == ' ' || c == '\n' || c == 0xA0 || c == 0x1680 ||
+	       (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
+	       c == 0x3000;
+}
+
+static bool is_hangul(ucs4_t c)
+{
+	return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) ||
+	       (c >= 0x3130 && c <= 0x318F) || (c >= 0xA960 && c <= 0xA97F) ||
+	       (c >= 0xD7B0 && c <= 0xD7FF);
+}
+
+static bool is_digit(uint8_t b)
+{
+	return b >= '0' && b <= '9';
+}
+
+static size_t decode(const uint8_t *s, size_t n, ucs4_t *c)
+{
+	int k = u8_mbtouc(c, s, n);
+
+	return k > 0 ? (size_t)k : 1;
+}
+
+static bool is_open(ucs4_t c)
+{
+	return c == '(' || c == '[' || c == '{' || c == '<' || c == '"' || c == '\'' ||
+	       c == 0x201C || c == 0x2018 || c == 0x300C || c == 0x300E;
+}
+
+static bool is_close(ucs4_t c)
+{
+	return c == ')' || c == ']' || c == '}' || c == '>' || c == '"' || c == '\'' ||
+	       c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ||
+	       c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == 0x3002;
+}
+
+static bool is_pattern(const uint8_t *s, size_t n)
+{
+	struct hc_pattern p;
+	char tmp[4];
+
+	if (n == 0 || n > 3)
+		return false;
+	memcpy(tmp, s, n);
+	tmp[n] = 0;
+	return hc_pattern_parse(tmp, &p);
+}
+
+static bool is_code(const uint8_t *s, size_t n)
+{
+	return n == 3 && is_digit(s[0]) && is_digit(s[1]) && is_digit(s[2]) &&
+	       s[0] >= '1' && s[0] <= '5';
+}
+
+/* "http", "https", "http/1.1", "http/2", "http/3" … */
+static bool is_http_version(const uint8_t *s, size_t n)
+{
+	if (n == 4 && memcmp(s, "http", 4) == 0)
+		return true;
+	if (n == 5 && memcmp(s, "https", 5) == 0)
+		return true;
+	if (n < 6 || memcmp(s, "http/", 5) != 0)
+		return false;
+	for (size_t i = 5; i < n; i++)
+		if (!is_digit(s[i]) && s[i] != '.')
+			return false;
+	return true;
+}
+
+/* Drops the punctuation around s[*a, *b). */
+static void trim(const uint8_t *s, size_t *a, size_t *b)
+{
+	while (*a < *b) {
+		ucs4_t c;
+		size_t k = decode(s + *a, *b - *a, &c);
+
+		if (!is_open(c) && !is_close(c))
+			break;
+		*a += k;
+	}
+	while (*a < *b) {
+		const uint8_t *p = s + *b;
+		ucs4_t c;
+
+		p = u8_prev(&c, p, s + *a);
+		if (!p || !is_close(c))
+			break;
+		*b = (size_t)(p - s);
+	}
+}
+
+static void push(const uint8_t *s, size_t a, size_t b, struct hc_qterms *out)
+{
+	/* A query has at most HC_TERMS_MAX terms, so this stays bounded. */
+	for (unsigned i = 0; i < out->n; i++)
+		if (out->t[i].len == b - a && memcmp(s + out->t[i].at, s + a, b - a) == 0)
+			return;
+	if (out->n < HC_TERMS_MAX)
+		out->t[out->n++] = (struct hc_qterm){ (uint16_t)a, (uint16_t)(b - a), false };
+}
+
+/* One white-space-separated token [a, b): trimmed, and cut where ASCII
+ * digits meet Hangul. */
+static void token(const uint8_t *s, size_t a, size_t b, bool words_only,
+                  struct hc_qterms *out)
+{
+	if (!(!words_only && is_pattern(s + a, b - a)))
+		trim(s, &a, &b);
+	while (a < b) {
+		size_t i = a;
+		ucs4_t c;
+
+		if (is_digit(s[i])) {
+			while (i < b && is_digit(s[i]))
+				i++;
+			if (i < b) {
+				decode(s + i, b - i, &c);
+				if (!is_hangul(c))
+					i = b;
+			}
+		} else {
+			bool prev_hangul = false;
+
+			while (i < b) {
+				size_t k = decode(s + i, b - i, &c);
+
+				if (prev_hangul && is_digit(s[i]))
+					break;
+				prev_hangul = is_hangul(c);
+				i += k;
+			}
+		}
+		push(s, a, i, out);
+		a = i;
+	}
+}
+
+void hc_query_split(const uint8_t *s, size_t n, bool words_only, struct hc_qterms *out)
+{
+	size_t i = 0;
+
+	memset(out, 0, sizeof *out);
+	while (i < n && out->n < HC_TERMS_MAX) {
+		size_t a, k = 0;
+		ucs4_t c = 0;
+
+		while (i < n && (k = decode(s + i, n - i, &c), is_space(c)))
+			i += k;
+		a = i;
+		while (i < n && (k = decode(s + i, n - i, &c), !is_space(c)))
+			i += k;
+		if (i > a)
+			token(s, a, i, words_only, out);
+	}
+	/* A status line: a version token right before a code. */
+	for (unsigned k = 0; !words_only && k + 1 < out->n; k++) {
+		const struct hc_qterm *v = &out->t[k], *code = &out->t[k + 1];
+
+		if (is_http_version(s + v->at, v->len) && is_code(s + code->at, code->len)) {
+			out->status_line = true;
+			for (unsigned j = 0; j < out->n; j++)
+				out->t[j].optional = j != k + 1;
+			break;
+		}
+	}
+	for (unsigned k = 0; !out->status_line && k < out->n; k++)
+		out->t[k].optional = hc_query_is_noise(s + out->t[k].at, out->t[k].len);
+	for (unsigned k = 0; k < out->n; k++)
+		out->n_required += !out->t[k].optional;
+	if (out->n_required == 0) {
+		for (unsigned k = 0; k < out->n; k++)
+			out->t[k].optional = false;
+		out->n_required = out->n;
+	}
+}
+
+static const char *const noise[] = {
+	"a", "an", "the", "is", "are", "was", "what", "whats", "what's", "which", "why",
+	"how", "does", "do", "did", "mean", "means", "meaning", "code", "codes", "status",
+	"http", "https", "error", "errors", "err", "response", "return", "returns",
+	"returned", "get", "got", "getting", "for", "of", "to", "in", "on", "at", "with",
+	"when", "i", "my", "me", "it", "this", "that", "and", "or",
+	"에러", "오류", "코드", "상태", "상태코드", "에러코드", "오류코드", "응답", "뭐", "뭐야",
+	"뭔가요", "무엇", "무슨", "어떤", "뜻", "의미", "이란", "란", "왜", "어떻게", "해결",
+	"방법", "해결법", "발생", "나요", "떠요", "뜸", "나옴", "경우", "때",
+};
+
+bool hc_query_is_noise(const uint8_t *s, size_t n)
+{
+	for (size_t i = 0; i < sizeof noise / sizeof noise[0]; i++)
+		if (strlen(noise[i]) == n && memcmp(noise[i], s, n) == 0)
+			return true;
+	return false;
+}
+
+/* Longest first, so that 에서 is taken before 서… never mind: each is tried. */
+static const char *const particles[] = {
+	"에서는", "이라고", "이에요", "에서", "으로", "라고", "예요", "이요", "에는", "에게",
+	"한테", "부터", "까지", "처럼", "이나", "이랑", "이", "가", "을", "를", "은", "는",
+	"에", "로", "와", "과", "도", "의", "만", "요",
+};
+
+size_t hc_query_stem(const uint8_t *s, size_t n)
+{
+	for (size_t i = 0; i < sizeof particles / sizeof particles[0]; i++) {
+		size_t k = strlen(particles[i]);
+
+		/* Keep two syllables (6 bytes) at least: 과도 is not 과 + 도. */
+		if (n >= k + 6 && memcmp(s + n - k, particles[i], k) == 0)
+			return n - k;
+	}
+	return n;
+}

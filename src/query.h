@@ -1,0 +1,62 @@
+/*
+ * query.h - what a typed query means, before anything is matched.
+ *
+ * No curses, no table: the input is the query already folded (NFC + case
+ * folding, as fold.h does it), the output its terms as byte ranges of it.
+ *
+ * Splitting: terms are separated by white space (including U+3000 and
+ * NBSP); a run of ASCII digits glued to Hangul is its own term ("404에러" is
+ * "404" and "에러"). Punctuation around a term is dropped: leading ( [ { < " '
+ * and trailing ) ] } > " ' . , ; : ! ? (and the curly quotes), unless the
+ * term as typed is a code pattern ("40?" stays). A term that is only
+ * punctuation is dropped. The same term twice counts once. At most
+ * HC_TERMS_MAX terms are kept; later ones are ignored.
+ *
+ * Optional terms match if they can and add to the score, but an entry need
+ * not contain them:
+ *   - noise words, in English: a an the is are was what whats which why how
+ *     does do did mean means meaning code codes status http https error
+ *     errors err response return returns returned get got getting for of to
+ *     in on at with when i my me it this that and or;
+ *     in Korean: 에러 오류 코드 상태 상태코드 에러코드 오류코드 응답 뭐 뭐야
+ *     뭔가요 무엇 무슨 어떤 뜻 의미 이란 란 왜 어떻게 해결 방법 해결법
+ *     발생 나요 떠요 뜸 나옴 경우 때;
+ *   - in a status line ("HTTP/1.1 404 Not Found", "HTTP/2 502", "HTTP 404"),
+ *     every term but the code: the version token and the reason phrase.
+ * When a query has no required term left (it is only noise, "error"), all
+ * its terms are required again.
+ */
+#ifndef HC_QUERY_H
+#define HC_QUERY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define HC_TERMS_MAX 32
+
+struct hc_qterm {
+	uint16_t at, len;       /* bytes of the folded query */
+	bool optional;
+};
+
+struct hc_qterms {
+	struct hc_qterm t[HC_TERMS_MAX];
+	unsigned n;
+	unsigned n_required;
+	bool status_line;       /* a status line named the code */
+};
+
+/* Splits the folded query s[0..n) (n <= 65535) into terms. With words_only,
+ * no term is taken for a code, so no status line is recognised either. */
+void hc_query_split(const uint8_t *s, size_t n, bool words_only, struct hc_qterms *out);
+
+/* True when the folded word s[0..n) is a noise word (the lists above). */
+bool hc_query_is_noise(const uint8_t *s, size_t n);
+
+/* The length of the Hangul term s[0..n) without a trailing particle
+ * (이 가 을 를 은 는 에 에서 으로 로 와 과 도 의 만 요 …), keeping at least
+ * two syllables; n when it has none. */
+size_t hc_query_stem(const uint8_t *s, size_t n);
+
+#endif
