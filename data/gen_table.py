@@ -55,6 +55,7 @@ CLASS_FIELDS = {
 REF_RE = re.compile(r"^(RFC [1-9][0-9]{2,4}( §[1-9][0-9]*(\.[1-9][0-9]*)*)?|draft-[a-z0-9-]+)$")
 HEADER_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*$")
 HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
+ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 FIELD_RE = re.compile(r"^([A-Za-z][A-Za-z-]*):(?: (.*))?$")
 
 
@@ -104,7 +105,10 @@ def check_chars(path, lineno, line, err):
         if ch == "\t":
             err.add(path, lineno, "tab character (use spaces)")
             return
-        if unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\u200b":
+        if ZERO_WIDTH_RE.match(ch):
+            err.add(path, lineno, f"zero-width character U+{ord(ch):04X}")
+            return
+        if unicodedata.category(ch) in ("Cc", "Cf"):
             err.add(path, lineno, f"control character U+{ord(ch):04X}")
             return
     if line != line.rstrip(" "):
@@ -170,11 +174,40 @@ def check_fields(st, spec, err):
             err.add(st.path, st.line, f"missing field {name}")
 
 
-def split_list(st, name):
+def split_list(st, name, err=None):
     t = st.text(name)
     if not t:
         return []
-    return [x.strip() for x in t.split(";") if x.strip()]
+    items = [x.strip() for x in t.split(";")]
+    if err is not None and any(not x for x in items):
+        err.add(st.path, st.lineno(name), f"{name} has an empty item (two ';' in a row, or one at an end)")
+    return [x for x in items if x]
+
+
+# Korean keywords without Hangul that are still what Korean users type
+# (none yet: a Korean keyword is Korean text). See data/FORMAT.md.
+KO_KEYWORD_EXCEPTIONS = frozenset()
+
+
+def check_keywords(st, e, err):
+    """Keywords: no empty item, no duplicate within the entry (in either
+    language, compared case-folded), none that repeats a name or alias (it
+    would add nothing), Korean ones with Hangul."""
+    names = {x.casefold() for x in [e["Phrase"], e["Name-Ko"]] + e["aliases_en"] + e["aliases_ko"]}
+    seen = {}
+    for field, key in (("Keywords-En", "keywords_en"), ("Keywords-Ko", "keywords_ko")):
+        line = st.lineno(field)
+        for k in e[key]:
+            f = k.casefold()
+            if f in names:
+                err.add(st.path, line, f"{field}: {k!r} repeats the entry's name or an alias")
+            if f in seen:
+                err.add(st.path, line, f"{field}: {k!r} given twice (also in {seen[f]})")
+            seen[f] = field
+            if ZERO_WIDTH_RE.search(k):
+                err.add(st.path, line, f"{field}: {k!r} has a zero-width character")
+            if key == "keywords_ko" and not HANGUL_RE.search(k) and k not in KO_KEYWORD_EXCEPTIONS:
+                err.add(st.path, line, f"{field}: {k!r} has no Hangul (put it in Keywords-En)")
 
 
 def class_of_file(path):
@@ -234,8 +267,9 @@ def build_entry(st, err):
     e["aliases_en"] = split_list(st, "Aliases-En")
     e["aliases_ko"] = split_list(st, "Aliases-Ko")
     e["headers"] = split_list(st, "Headers")
-    e["keywords_en"] = split_list(st, "Keywords-En")
-    e["keywords_ko"] = split_list(st, "Keywords-Ko")
+    e["keywords_en"] = split_list(st, "Keywords-En", err)
+    e["keywords_ko"] = split_list(st, "Keywords-Ko", err)
+    check_keywords(st, e, err)
     for h in e["headers"]:
         if not HEADER_RE.match(h):
             err.add(st.path, st.lineno("Headers"), f"header name {h!r} is not a field name")

@@ -124,6 +124,34 @@ expect_error("wrong cacheability", GOOD.replace("Cacheable: yes\nSee", "Cacheabl
 expect_error("unknown field", GOOD.replace("Cacheable: yes\nSee", "Cacheable: yes\nColour: red\nSee"),
              7, "unknown field Colour")
 expect_error("NFD text", GOOD.replace("Name-Ko: 찾을 수 없음", "Name-Ko: \u110e\u1161\u11be"), 5, "NFC")
+expect_error("zero-width space", GOOD.replace("Phrase: Not Found", "Phrase: Not\u200bFound"),
+             4, "zero-width character U+200B")
+expect_error("zero-width joiner", GOOD.replace("Name-Ko: 찾을 수 없음", "Name-Ko: 찾을\u200d수 없음"),
+             5, "zero-width character U+200D")
+
+# Keywords (line 6 is the first keyword line once they are put before Cacheable).
+KW = "Keywords-En: page not found; broken link\nKeywords-Ko: 페이지 없음; 깨진 링크\nCacheable: yes\nSee"
+GOOD_KW = GOOD.replace("Cacheable: yes\nSee", KW)
+rc, err, path, out = gen(GOOD_KW)
+check("keywords generate", rc == 0, err)
+text = open(out, encoding="ascii").read() if rc == 0 else ""
+check("keywords are emitted as lists", ".keywords_en = { ke0, sizeof ke0 / sizeof ke0[0] }" in text
+      and '"broken link"' in text and ".keywords_ko = { kk0," in text, text[:2000])
+expect_error("keyword listed twice", GOOD_KW.replace("broken link", "broken link; Page Not Found"),
+             6, "given twice")
+expect_error("keyword in both languages", GOOD_KW.replace("깨진 링크", "깨진 링크; broken link"),
+             7, "given twice")
+expect_error("keyword equal to the phrase", GOOD_KW.replace("broken link", "not found"),
+             6, "repeats the entry's name")
+expect_error("keyword equal to the Korean name", GOOD_KW.replace("깨진 링크", "찾을 수 없음"),
+             7, "repeats the entry's name")
+expect_error("empty keyword", GOOD_KW.replace("; broken link", "; ; broken link"), 6, "empty item")
+expect_error("trailing separator", GOOD_KW.replace("; broken link", "; broken link;"), 6, "empty item")
+expect_error("Korean keyword without Hangul", GOOD_KW.replace("깨진 링크", "broken"), 7, "no Hangul")
+expect_error("keyword with a zero-width space", GOOD_KW.replace("깨진 링크", "깨진\u200b링크"),
+             7, "zero-width")
+expect_error("NFD keyword", GOOD_KW.replace("깨진 링크", "\u1101\u1162\u11ab"), 7, "NFC")
+
 # Invalid UTF-8 needs raw bytes.
 d = tempfile.mkdtemp()
 path = os.path.join(d, "4xx.txt")
