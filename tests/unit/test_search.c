@@ -485,21 +485,21 @@ static void test_vendor(void **state)
 	(void)state;
 	search("cloudflare");
 	check_results(hc_catalog_entries());
+	/* The vendor (or a keyword naming it) puts all nine first. */
 	for (size_t i = 0; i < sizeof cf / sizeof cf[0]; i++) {
-		expect_rank(cf[i], "Cloudflare", HC_RANK_HEADER);
-		assert_int_equal(res.hits[i].rank, HC_RANK_HEADER);
-		assert_int_equal(entry_of(i)->code, cf[i]);
+		assert_true(rank_of(cf[i], "Cloudflare") <= HC_RANK_HEADER);
+		assert_true(pos_of(cf[i], "Cloudflare") < (long)(sizeof cf / sizeof cf[0]));
 	}
 	for (size_t i = 0; i < res.n; i++)
 		if (entry_of(i)->vendor && !strcmp(entry_of(i)->vendor, "Cloudflare"))
 			n_vendor++;
 	assert_int_equal(n_vendor, sizeof cf / sizeof cf[0]);
-	expect_span_text(0, HC_FIELD_VENDOR, 0, "Cloudflare");
+	expect_span_text((size_t)pos_of(523, "Cloudflare"), HC_FIELD_VENDOR, 0, "Cloudflare");
 	/* nginx: 444, 494, 495, 496, 497, 499. */
 	search("NGINX");
-	expect_rank(444, "nginx", HC_RANK_HEADER);
-	expect_rank(497, "nginx", HC_RANK_HEADER);
-	expect_rank(499, "nginx", HC_RANK_HEADER);
+	assert_true(rank_of(444, "nginx") <= HC_RANK_HEADER);
+	assert_true(rank_of(497, "nginx") <= HC_RANK_HEADER);
+	assert_true(rank_of(499, "nginx") <= HC_RANK_HEADER);
 }
 
 /* Words only in running text: 400's description says "malformed syntax,
@@ -586,10 +586,11 @@ static void test_korean_spacing(void **state)
 	static const int named[] = { 408, 440, 504, 522, 524, 598, 599 };
 
 	(void)state;
+	/* In names or keywords of each (408 has "시간 초과" as a keyword). */
 	search("시간초과");
 	check_results(hc_catalog_entries());
 	for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
-		expect_rank(named[i], NULL, HC_RANK_NAME_WORD);
+		assert_true(rank_of(named[i], NULL) <= HC_RANK_NAME_WORD);
 	/* The span runs across the space of "요청 시간 초과". */
 	expect_span((size_t)pos_of(408, NULL), HC_FIELD_NAME_KO, 0, 7, 13);
 	expect_span_text((size_t)pos_of(408, NULL), HC_FIELD_NAME_KO, 0,
@@ -597,7 +598,7 @@ static void test_korean_spacing(void **state)
 	search("시간 초과");
 	check_results(hc_catalog_entries());
 	for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
-		expect_rank(named[i], NULL, HC_RANK_NAME_WORD);
+		assert_true(rank_of(named[i], NULL) <= HC_RANK_NAME_WORD);
 	/* Whole names without their spaces are still exact. */
 	search("요청시간초과");
 	assert_int_equal(entry_of(0)->code, 408);
@@ -627,8 +628,8 @@ static void test_korean_nfd(void **state)
 	/* 시간 in NFD: U+1109 U+1175 U+1100 U+1161 U+11AB, and 초과 in NFC. */
 	search("\xe1\x84\x89\xe1\x85\xb5\xe1\x84\x80\xe1\x85\xa1\xe1\x86\xab"
 	       " 초과");
-	expect_rank(408, NULL, HC_RANK_NAME_WORD);
-	expect_rank(504, NULL, HC_RANK_NAME_WORD);
+	assert_true(rank_of(408, NULL) <= HC_RANK_NAME_WORD);
+	assert_true(rank_of(504, NULL) <= HC_RANK_NAME_WORD);
 }
 
 /* 초성: ㅇㅊ stands for 요청, found in 400 "잘못된 요청", 408 "요청 시간 초과",
