@@ -18,17 +18,21 @@ the whole set or on the held-out part (a deterministic regression test, TAP).
 
 Query file: TSV with a header line; columns set (tune|held), category, query,
 top1, top3, why. top1 and top3 are comma-separated alternatives, each CODE or
-CODE/VENDOR (vendor compared case-insensitively with the entry's vendor, or
-its first word). A result matches CODE alone whatever its vendor.
+CODE/Vendor: CODE is the registered entry of that code (or, for a code with
+no registered entry, its vendor entry), CODE/Vendor the entry whose Vendor
+field is Vendor (compared case-insensitively). Lines starting with '#' are
+comments. A query with Hangul counts as Korean, any other as English.
 """
 
 import argparse
 import collections
 import os
+import re
 import shutil
 import subprocess
 import sys
 
+HANGUL = re.compile("[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]")
 TOP1_MIN = 0.92
 TOP3_MIN = 0.98
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -40,8 +44,8 @@ def parse_labels(text):
         part = part.strip()
         if not part:
             continue
-        code, _, vendor = part.partition("/")
-        out.append((code.strip(), vendor.strip().lower()))
+        code, _, vendor = part.partition("/")  # Vendor itself may hold a '/'
+        out.append((code.strip(), vendor.strip().casefold()))
     return out
 
 
@@ -63,15 +67,19 @@ def load_queries(path):
     return rows
 
 
+REGISTERED = set()   # codes with a registered entry, filled in main()
+
+
 def fits(result, label):
-    """result: (code, vendor or ''), label: (code, vendor or '')."""
+    """result: (code, vendor or ''), label: (code, vendor casefolded or '').
+    CODE names the registered entry (or, for a code without one, its vendor
+    entry); CODE/Vendor the entry whose Vendor field is exactly Vendor."""
     code, vendor = label
     if result[0] != code:
         return False
     if not vendor:
-        return True
-    v = result[1].lower()
-    return v == vendor or v.split(" ")[0] == vendor or vendor in v
+        return not result[1] or code not in REGISTERED
+    return result[1].casefold() == vendor
 
 
 def score(row, results):
@@ -161,11 +169,14 @@ def main():
     if len(table) != len(lines):
         sys.exit(f"eval.py: {len(lines)} --list lines but {len(table)} entries")
     entry_of = dict(zip(lines, table))
+    REGISTERED.update(c for c, v in table if not v)
 
     systems = [("httpcodes", engine), ("fzf --filter", run_fzf(lines, rows, entry_of)),
                ("substring", run_substring(lines, rows, entry_of))]
     parts = [("all", lambda r: True), ("tune", lambda r: r["set"] == "tune"),
-             ("held-out", lambda r: r["set"] == "held")]
+             ("held-out", lambda r: r["set"] == "held"),
+             ("Korean", lambda r: HANGUL.search(r["query"])),
+             ("English", lambda r: not HANGUL.search(r["query"]))]
     out = []
     out.append(f"# {len(rows)} queries ({sum(r['set'] == 'tune' for r in rows)} tune, "
                f"{sum(r['set'] == 'held' for r in rows)} held-out) from {os.path.relpath(args.queries)}")
