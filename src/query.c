@@ -40,7 +40,7 @@ static size_t decode(const uint8_t *s, size_t n, ucs4_t *c)
 
 static bool is_open(ucs4_t c)
 {
-	return c == '(' || c == '[' || c == '{' || c == '<' || c == '"' || c == '\'' ||
+	return c == '/' || c == '(' || c == '[' || c == '{' || c == '<' || c == '"' || c == '\'' ||
 	       c == 0x201C || c == 0x2018 || c == 0x300C || c == 0x300E;
 }
 
@@ -106,14 +106,22 @@ static void trim(const uint8_t *s, size_t *a, size_t *b)
 	}
 }
 
-static void push(const uint8_t *s, size_t a, size_t b, struct hc_qterms *out)
+static void push(const uint8_t *s, size_t a, size_t b, bool number, struct hc_qterms *out)
 {
 	/* A query has at most HC_TERMS_MAX terms, so this stays bounded. */
 	for (unsigned i = 0; i < out->n; i++)
 		if (out->t[i].len == b - a && memcmp(s + out->t[i].at, s + a, b - a) == 0)
 			return;
 	if (out->n < HC_TERMS_MAX)
-		out->t[out->n++] = (struct hc_qterm){ (uint16_t)a, (uint16_t)(b - a), false };
+		out->t[out->n++] = (struct hc_qterm){ (uint16_t)a, (uint16_t)(b - a), number };
+}
+
+static bool all_digits(const uint8_t *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!is_digit(s[i]))
+			return false;
+	return n > 0;
 }
 
 /* One white-space-separated token [a, b): trimmed, and cut where ASCII
@@ -121,6 +129,9 @@ static void push(const uint8_t *s, size_t a, size_t b, struct hc_qterms *out)
 static void token(const uint8_t *s, size_t a, size_t b, bool words_only,
                   struct hc_qterms *out)
 {
+	/* "(104:" or "2:" in a log line is an error number, not a code. */
+	bool errno_like = b - a >= 2 && s[b - 1] == ':' && is_digit(s[b - 2]);
+
 	if (!(!words_only && is_pattern(s + a, b - a)))
 		trim(s, &a, &b);
 	while (a < b) {
@@ -147,7 +158,7 @@ static void token(const uint8_t *s, size_t a, size_t b, bool words_only,
 				i += k;
 			}
 		}
-		push(s, a, i, out);
+		push(s, a, i, errno_like && all_digits(s + a, i - a), out);
 		a = i;
 	}
 }
@@ -180,8 +191,13 @@ void hc_query_split(const uint8_t *s, size_t n, bool words_only, struct hc_qterm
 			break;
 		}
 	}
+	/* Beside other words, a number of one or two digits is a count, a
+	 * size or an error number more often than a code prefix. */
 	for (unsigned k = 0; !out->status_line && k < out->n; k++)
-		out->t[k].optional = hc_query_is_noise(s + out->t[k].at, out->t[k].len);
+		out->t[k].optional = out->t[k].optional ||
+		                     hc_query_is_noise(s + out->t[k].at, out->t[k].len) ||
+		                     (out->n > 1 && out->t[k].len < 3 &&
+		                      all_digits(s + out->t[k].at, out->t[k].len));
 	for (unsigned k = 0; k < out->n; k++)
 		out->n_required += !out->t[k].optional;
 	if (out->n_required == 0) {
@@ -196,10 +212,13 @@ static const char *const noise[] = {
 	"how", "does", "do", "did", "mean", "means", "meaning", "code", "codes", "status",
 	"http", "https", "error", "errors", "err", "response", "return", "returns",
 	"returned", "get", "got", "getting", "for", "of", "to", "in", "on", "at", "with",
-	"when", "i", "my", "me", "it", "this", "that", "and", "or",
+	"when", "i", "my", "me", "it", "this", "that", "and", "or", "please", "sc", "res",
+	"abort", "raise", "throw", "send", "title",
 	"에러", "오류", "코드", "상태", "상태코드", "에러코드", "오류코드", "응답", "뭐", "뭐야",
 	"뭔가요", "무엇", "무슨", "어떤", "뜻", "의미", "이란", "란", "왜", "어떻게", "해결",
-	"방법", "해결법", "발생", "나요", "떠요", "뜸", "나옴", "경우", "때",
+	"방법", "해결법", "발생", "나요", "떠요", "뜸", "나옴", "경우", "때", "몇", "번", "몇번",
+	"줘야", "줘야함", "함", "보내는", "보내야", "보냈을", "보낼", "하나요", "되나요", "인가요",
+	"써야", "쓰나요", "반환", "리턴", "상황", "할", "일",
 };
 
 bool hc_query_is_noise(const uint8_t *s, size_t n)
@@ -210,11 +229,12 @@ bool hc_query_is_noise(const uint8_t *s, size_t n)
 	return false;
 }
 
-/* Longest first, so that 에서 is taken before 서… never mind: each is tried. */
+/* Particles and endings, tried in this order (longer ones first). */
 static const char *const particles[] = {
-	"에서는", "이라고", "이에요", "에서", "으로", "라고", "예요", "이요", "에는", "에게",
-	"한테", "부터", "까지", "처럼", "이나", "이랑", "이", "가", "을", "를", "은", "는",
-	"에", "로", "와", "과", "도", "의", "만", "요",
+	"에서는", "이라고", "이에요", "했는데", "에서", "으로", "라고", "예요", "이요", "에는",
+	"에게", "한테", "부터", "까지", "처럼", "이나", "이랑", "하면", "했을", "해서", "돼서",
+	"으면", "하는", "이", "가", "을", "를", "은", "는", "에", "로", "와", "과", "도", "의", "만",
+	"요", "할", "일", "된", "됨", "인", "면",
 };
 
 size_t hc_query_stem(const uint8_t *s, size_t n)
@@ -226,5 +246,134 @@ size_t hc_query_stem(const uint8_t *s, size_t n)
 		if (n >= k + 6 && memcmp(s + n - k, particles[i], k) == 0)
 			return n - k;
 	}
+	return n;
+}
+
+static bool is_lower(uint8_t c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static bool is_upper(uint8_t c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static bool is_alpha(uint8_t c)
+{
+	return is_lower(c) || is_upper(c);
+}
+
+/* True when the raw token s[0..n) looks like an identifier or a call:
+ * "HttpStatus.NOT_FOUND", "res.status(404)", "<title>502", or two camel
+ * humps ("StatusRequestEntityTooLarge"; one, as in "WebSocket", is a word). */
+static bool is_identifier(const uint8_t *s, size_t n)
+{
+	unsigned humps = 0, odd = 0;
+
+	if (n >= 5 && (s[0] | 0x20) == 'h' && (s[1] | 0x20) == 't' && (s[2] | 0x20) == 't' &&
+	    (s[3] | 0x20) == 'p' && s[4] == '/')
+		return false;   /* HTTP/1.1: a version, not an identifier */
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '_' || s[i] == '(' || s[i] == ')' || s[i] == '<' || s[i] == '>')
+			return true;
+		if (s[i] == '.' && ((i > 0 && is_alpha(s[i - 1])) ||
+		                    (i + 1 < n && is_alpha(s[i + 1]))))
+			return true;
+		if (i > 0 && is_lower(s[i - 1]) && is_upper(s[i])) {
+			/* a hump starts a word: "Status", not the "O" of "fOuNd" */
+			if (i + 2 < n && is_lower(s[i + 1]) && is_lower(s[i + 2]))
+				humps++;
+			else
+				odd++;
+		}
+	}
+	return humps >= 2 && odd == 0;
+}
+
+/* Copies one token, cutting an identifier into words. */
+static size_t expand_token(const uint8_t *s, size_t n, uint8_t *out)
+{
+	size_t k = 0;
+
+	if (!is_identifier(s, n)) {
+		memcpy(out, s, n);
+		return n;
+	}
+	for (size_t i = 0; i < n; i++) {
+		uint8_t c = s[i];
+		bool cut = c == '_' || c == '(' || c == ')' || c == '<' || c == '>' ||
+		           (c == '.' && ((i > 0 && is_alpha(s[i - 1])) ||
+		                         (i + 1 < n && is_alpha(s[i + 1]))));
+
+		if (cut) {
+			out[k++] = ' ';
+			continue;
+		}
+		/* statusCode → status Code; HTTPStatus → HTTP Status */
+		if (i > 0 && is_upper(c) && (is_lower(s[i - 1]) ||
+		    (is_upper(s[i - 1]) && i + 1 < n && is_lower(s[i + 1]))))
+			out[k++] = ' ';
+		out[k++] = c;
+	}
+	return k;
+}
+
+size_t hc_query_expand(const uint8_t *s, size_t n, uint8_t *out)
+{
+	size_t i = 0, k = 0;
+
+	while (i < n) {
+		size_t a = i;
+
+		if (s[i] == ' ') {
+			out[k++] = ' ';
+			i++;
+			continue;
+		}
+		while (i < n && s[i] != ' ')
+			i++;
+		k += expand_token(s + a, i - a, out + k);
+	}
+	return k;
+}
+
+/* British spellings people type, as the table spells them (American):
+ * -ise/-ised/-ises/-ising/-isation → -ize…/-ization, -our/-ours → -or/-ors,
+ * -lled/-lling → -led/-ling, -yse → -yze, -ence → -ense, -tre → -ter,
+ * -ogue → -og, -mme → -m. */
+size_t hc_query_american(const uint8_t *s, size_t n, uint8_t *out, size_t cap)
+{
+	static const char *const ends[][2] = {
+		{ "isations", "izations" }, { "isation", "ization" }, { "ising", "izing" },
+		{ "ised", "ized" }, { "ises", "izes" }, { "iser", "izer" }, { "ise", "ize" },
+		{ "ours", "ors" }, { "our", "or" }, { "lled", "led" }, { "lling", "ling" },
+		{ "ysed", "yzed" }, { "yse", "yze" }, { "ence", "ense" }, { "tre", "ter" },
+		{ "ogue", "og" }, { "mme", "m" },
+	};
+
+	for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		size_t a = strlen(ends[i][0]), b = strlen(ends[i][1]);
+
+		/* Keep 3 letters before the ending: "rise", "wise", "four" stay. */
+		if (n < a + 3 || memcmp(s + n - a, ends[i][0], a) != 0 || n - a + b > cap)
+			continue;
+		memcpy(out, s, n - a);
+		memcpy(out + n - a, ends[i][1], b);
+		return n - a + b;
+	}
+	return 0;
+}
+
+/* An English word without a plural, past or -ing ending, when the word as
+ * typed is not found: "lacks" finds "lack", "retries" "retry". */
+size_t hc_query_stem_en(const uint8_t *s, size_t n)
+{
+	if (n >= 6 && memcmp(s + n - 3, "ing", 3) == 0)
+		return n - 3;
+	if (n >= 5 && memcmp(s + n - 2, "ed", 2) == 0)
+		return n - 2;
+	if (n >= 4 && s[n - 1] == 's' && s[n - 2] != 's')
+		return n - 1;
 	return n;
 }

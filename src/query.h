@@ -7,7 +7,7 @@
  * Splitting: terms are separated by white space (including U+3000 and
  * NBSP); a run of ASCII digits glued to Hangul is its own term ("404에러" is
  * "404" and "에러"). Punctuation around a term is dropped: leading ( [ { < " '
- * and trailing ) ] } > " ' . , ; : ! ? (and the curly quotes), unless the
+ * / and trailing ) ] } > " ' . , ; : ! ? (and the curly quotes), unless the
  * term as typed is a code pattern ("40?" stays). A term that is only
  * punctuation is dropped. The same term twice counts once. At most
  * HC_TERMS_MAX terms are kept; later ones are ignored.
@@ -17,12 +17,17 @@
  *   - noise words, in English: a an the is are was what whats which why how
  *     does do did mean means meaning code codes status http https error
  *     errors err response return returns returned get got getting for of to
- *     in on at with when i my me it this that and or;
+ *     in on at with when i my me it this that and or please, and the words
+ *     around a constant or a call: sc res abort raise throw send title;
  *     in Korean: 에러 오류 코드 상태 상태코드 에러코드 오류코드 응답 뭐 뭐야
  *     뭔가요 무엇 무슨 어떤 뜻 의미 이란 란 왜 어떻게 해결 방법 해결법
- *     발생 나요 떠요 뜸 나옴 경우 때;
+ *     발생 나요 떠요 뜸 나옴 경우 때 몇 번 몇번 줘야 줘야함 함 보내는 보내야
+ *     보냈을 보낼 하나요 되나요 인가요 써야 쓰나요 반환 리턴 상황 할 일;
  *   - in a status line ("HTTP/1.1 404 Not Found", "HTTP/2 502", "HTTP 404"),
- *     every term but the code: the version token and the reason phrase.
+ *     every term but the code: the version token and the reason phrase;
+ *   - beside other terms, a number of one or two digits ("10 seconds");
+ *   - a number typed with a colon after it ("(104: Connection reset"), an
+ *     error number in a log line.
  * When a query has no required term left (it is only noise, "error"), all
  * its terms are required again.
  */
@@ -54,9 +59,27 @@ void hc_query_split(const uint8_t *s, size_t n, bool words_only, struct hc_qterm
 /* True when the folded word s[0..n) is a noise word (the lists above). */
 bool hc_query_is_noise(const uint8_t *s, size_t n);
 
-/* The length of the Hangul term s[0..n) without a trailing particle
- * (이 가 을 를 은 는 에 에서 으로 로 와 과 도 의 만 요 …), keeping at least
- * two syllables; n when it has none. */
+/* The length of the Hangul term s[0..n) without a trailing particle or
+ * ending (이 가 을 를 은 는 에 에서 으로 로 와 과 도 의 만 요 하면 했을 할 일
+ * 된 됨 …), keeping at least two syllables; n when it has none. */
 size_t hc_query_stem(const uint8_t *s, size_t n);
+
+/* Copies the raw query s[0..n) into out (room for 2 * n bytes), cutting
+ * identifiers and calls into words: "HttpStatus.NOT_FOUND" → "Http Status
+ * NOT FOUND", "res.status(404)" → "res status 404", "<title>502" → " title
+ * 502". A token is an identifier when it has '_', '(', ')', '<', '>', a '.'
+ * next to a letter, or two camel humps; "HTTP/1.1", "10.5" and "WebSocket"
+ * are not. Only ASCII is changed. Returns the length written. */
+size_t hc_query_expand(const uint8_t *s, size_t n, uint8_t *out);
+
+/* The American spelling of a British word (s folded, ASCII): -ise, -ised,
+ * -ising, -isation … → -ize …, -our → -or, with at least three letters
+ * before the ending. Writes it to out (cap bytes) and returns its length,
+ * or 0 when s has no such ending. */
+size_t hc_query_american(const uint8_t *s, size_t n, uint8_t *out, size_t cap);
+
+/* The English word s[0..n) without -ing (6 letters at least), -ed (5) or
+ * a plural -s (4, not -ss); n when it has none of them. */
+size_t hc_query_stem_en(const uint8_t *s, size_t n);
 
 #endif

@@ -37,6 +37,10 @@
 /* Folding a query triples its length at worst (U+0390 → ΐ). */
 #define QBUF (3 * HC_QUERY_MAX + 8)
 #define MAX_TERMS HC_TERMS_MAX
+/* The fallback to partial matches looks at every term of every entry: it
+ * is tried for queries of up to this many required terms (a sentence or a
+ * log line), not for a paste of junk, which would cost 30 times more. */
+#define PARTIAL_TERMS_MAX 16
 /* Whole queries are compared with names and keywords, all much shorter. */
 #define WHOLE_MAX 256
 
@@ -75,11 +79,14 @@ struct sfield {
 };
 
 /* A term's score in a field: the field's tier first, then a whole word
- * above a word prefix, then the better fields of the tier (names above
- * keywords, summaries above descriptions and notes). */
+ * above a word prefix. Apart from it, "fine" says whether the field is one
+ * of the better ones of its tier (names above keywords, summaries above
+ * descriptions and notes). */
 enum { TIER_TYPO, TIER_TEXT, TIER_HEADER, TIER_NAME };
-#define TERM_SCORE(tier, whole, fine) ((tier) * 4 + (whole) * 2 + (fine))
-#define SCORE_CODE TERM_SCORE(TIER_NAME + 1, 0, 0)
+#define TERM_SCORE(tier, whole) ((tier) * 2 + (whole))
+#define SCORE_CODE TERM_SCORE(TIER_NAME + 1, 0)
+/* Two neighbouring terms found side by side in a name or keyword. */
+#define SCORE_PAIR 3
 
 /* A word of an English name or alias, for typo matching. */
 struct tword {
@@ -128,6 +135,9 @@ struct term {
 	bool anchor;                    /* T_WORD: must start a word */
 	bool typo;                      /* may match a name word one edit away */
 	bool optional;                  /* noise: scores if it matches */
+	uint8_t alt[TYPO_MAX + 4];      /* T_WORD: its American spelling, or */
+	size_t alt_n;
+	bool alt_stem;                  /* the word without its ending */
 	struct hc_pattern pat;
 	const uint16_t *jamo;           /* T_JAMO: syllable, or JAMO_INITIAL|i */
 	size_t n_jamo;
@@ -817,6 +827,14 @@ static void classify(struct query *q, struct term *t)
 	t->anchor = is_word_char(c);
 	t->typo = t->n >= TYPO_MIN && t->n <= TYPO_MAX &&
 	          all_ascii_letters(t->s, t->n);
+	if (t->typo) {
+		t->alt_n = hc_query_american(t->s, t->n, t->alt, sizeof t->alt);
+		if (t->alt_n == 0 && hc_query_stem_en(t->s, t->n) < t->n) {
+			t->alt_n = hc_query_stem_en(t->s, t->n);
+			memcpy(t->alt, t->s, t->alt_n);
+			t->alt_stem = true;
+		}
+	}
 }
 
 /* The terms joined by one space (or, when Korean, none), to compare with
@@ -896,26 +914,26 @@ static bool hangul_before(const uint8_t *s, size_t at)
 
 /* An occurrence of t at a word start in the folded field: a whole word if
  * there is one, else the first word prefix. */
-static bool find_word(const struct sfield *f, const struct term *t,
+static bool find_word(const struct sfield *f, const uint8_t *ts, size_t tn, bool anchor,
                       size_t *a, bool *whole)
 {
 	size_t from = 0, n = f->fold_len;
 	bool found = false;
 
-	while (from + t->n <= n) {
-		const uint8_t *p = memmem(f->fold + from, n - from, t->s, t->n);
+	while (from + tn <= n) {
+		const uint8_t *p = memmem(f->fold + from, n - from, ts, tn);
 		size_t at;
 
 		if (!p)
 			break;
 		at = (size_t)(p - f->fold);
-		if (!t->anchor || !word_before(f->fold, at)) {
+		if (!anchor || !word_before(f->fold, at)) {
 			bool w = true;
 
-			if (at + t->n < n) {
+			if (at + tn < n) {
 				ucs4_t c;
 
-				decode(f->fold + at + t->n, n - at - t->n, &c);
+				decode(f->fold + at + tn, n - at - tn, &c);
 				w = !is_word_char(c);
 			}
 			if (!found || w) {
@@ -962,10 +980,10 @@ static bool jamo_fits(uint16_t want, uint16_t syl)
 /* In names the 초성 may start anywhere and run across spaces; in running
  * text they must cover the start of one word, else ㅇㅊ matches everywhere. */
 static bool find_jamo(const struct sfield *f, const struct term *t,
-                      size_t *a, size_t *b)
+                      size_t *a, size_t *b, bool *whole)
 {
 	size_t k = t->n_jamo;
-	bool text = f->tier != TIER_NAME;
+	bool text = f->tier != TIER_NAME, found = false;
 
 	for (size_t i = 0; i + k <= f->n_syl; i++) {
 		size_t j = 0;
@@ -975,13 +993,16 @@ static bool find_jamo(const struct sfield *f, const struct term *t,
 		while (j < k && jamo_fits(t->jamo[j], f->syl[i + j]) &&
 		       !(text && j > 0 && f->syl_word[i + j]))
 			j++;
-		if (j == k) {
+		if (j == k && (!found || f->syl_word[i])) {
 			*a = f->syl_at[i];
 			*b = (size_t)f->syl_at[i + k - 1] + 3;
-			return true;
+			*whole = f->syl_word[i];   /* 많은 is ㅁㅇ, 너무 이른 is not */
+			found = true;
+			if (*whole)
+				return true;
 		}
 	}
-	return false;
+	return found;
 }
 
 /* Where t matches exactly in f, as a range of the folded string, and
@@ -994,10 +1015,16 @@ static bool match_field(const struct sfield *f, const struct term *t,
 	*whole = true;
 	switch (t->kind) {
 	case T_WORD:
-		if (!find_word(f, t, a, whole))
-			return false;
-		*b = *a + t->n;
-		return true;
+		if (find_word(f, t->s, t->n, t->anchor, a, whole)) {
+			*b = *a + t->n;
+			return true;
+		}
+		if (t->alt_n && find_word(f, t->alt, t->alt_n, true, a, whole)) {
+			*b = *a + t->alt_n;
+			*whole = *whole && !t->alt_stem;
+			return true;
+		}
+		return false;
 	case T_HANGUL:
 		if (find_hangul(f, t->s, t->n, a, b)) {
 			*whole = !hangul_before(f->fold, *a) && !word_before(f->fold, *a);
@@ -1006,7 +1033,7 @@ static bool match_field(const struct sfield *f, const struct term *t,
 		*whole = false;
 		return t->stem < t->n && find_hangul(f, t->s, t->stem, a, b);
 	case T_JAMO:
-		return f->n_syl > 0 && find_jamo(f, t, a, b);
+		return f->n_syl > 0 && find_jamo(f, t, a, b, whole);
 	default:
 		return false;
 	}
@@ -1049,15 +1076,16 @@ static bool typo_match(const struct hc_index *ix, size_t e,
 }
 
 /* The best match of one term in entry e: its band (an hc_rank, RANK_NONE
- * when it does not match) and its score. Fields are kept in tier order, so
- * the search stops after the first tier that has a match. */
+ * when it does not match), its score and whether it was in one of the
+ * better fields of its tier. Fields are kept in tier order, so the search
+ * stops after the first tier that has a match. */
 struct tmatch {
-	unsigned char rank, score;
+	unsigned char rank, score, fine;
 };
 
 static struct tmatch match_term(const struct hc_index *ix, size_t e, const struct term *t)
 {
-	struct tmatch m = { RANK_NONE, 0 };
+	struct tmatch m = { RANK_NONE, 0, 0 };
 	size_t a, b;
 	bool whole;
 
@@ -1076,16 +1104,73 @@ static struct tmatch match_term(const struct hc_index *ix, size_t e, const struc
 			break;
 		if (!match_field(f, t, &a, &b, &whole))
 			continue;
-		sc = TERM_SCORE(f->tier, whole, f->fine);
+		sc = TERM_SCORE(f->tier, whole);
 		m.rank = f->rank;
-		if (sc > m.score)
+		if (sc > m.score || (sc == m.score && f->fine > m.fine)) {
 			m.score = (unsigned char)sc;
+			m.fine = f->fine;
+		}
 	}
 	if (m.rank == RANK_NONE && t->typo && typo_match(ix, e, t)) {
 		m.rank = HC_RANK_TYPO;
-		m.score = TERM_SCORE(TIER_TYPO, 0, 1);
+		m.score = TERM_SCORE(TIER_TYPO, 1);
 	}
 	return m;
+}
+
+/* True when term x is followed by term y, after one space (none in the
+ * space-free copy of Korean text), somewhere in field f. */
+static bool pair_in(const struct sfield *f, const struct term *x, const struct term *y)
+{
+	bool hangul = x->kind == T_HANGUL || y->kind == T_HANGUL;
+	const uint8_t *s = hangul ? f->strip : f->fold;
+	size_t n = hangul ? f->strip_len : f->fold_len, gap = hangul ? 0 : 1;
+	size_t from = 0;
+
+	if (hangul && !f->hangul)
+		return false;
+	while (from + x->n + gap + y->n <= n) {
+		const uint8_t *p = memmem(s + from, n - from, x->s, x->n);
+		size_t at;
+
+		if (!p)
+			return false;
+		at = (size_t)(p - s) + x->n;
+		if (at + gap + y->n <= n && (!gap || s[at] == ' ') &&
+		    memcmp(s + at + gap, y->s, y->n) == 0)
+			return true;
+		from = (size_t)(p - s) + 1;
+	}
+	return false;
+}
+
+/* SCORE_PAIR for each two neighbouring query terms that stand side by side
+ * in a name, an alias or a keyword of e: "timed out" in "upstream timed
+ * out" is a phrase, not two words somewhere. */
+static unsigned pair_score(const struct hc_index *ix, size_t e, const struct query *q,
+                           const unsigned char *trank)
+{
+	unsigned sc = 0;
+
+	for (size_t k = 0; k + 1 < q->n_terms; k++) {
+		const struct term *x = &q->terms[k], *y = &q->terms[k + 1];
+
+		if (trank[k] == RANK_NONE || trank[k + 1] == RANK_NONE ||
+		    x->kind == T_PATTERN || x->kind == T_JAMO ||
+		    y->kind == T_PATTERN || y->kind == T_JAMO)
+			continue;
+		for (size_t i = ix->first_field[e]; i < ix->first_field[e + 1]; i++) {
+			const struct sfield *f = &ix->fields[i];
+
+			if (f->tier != TIER_NAME)
+				break;
+			if (pair_in(f, x, y)) {
+				sc += SCORE_PAIR;
+				break;
+			}
+		}
+	}
+	return sc;
 }
 
 /* NAME_EXACT or NAME_PREFIX when the whole query (with or without its
@@ -1118,18 +1203,18 @@ static int whole_rank(const struct hc_index *ix, size_t e,
 }
 
 /* How entry e fares: its rank (the worst band of its required terms,
- * unless the whole query names it), the sum of its terms' scores and how
- * many required terms it matched. Stores each term's band in trank. With
+ * unless the whole query names it), its score and fine score, and how many
+ * required terms it matched. Stores each term's band in trank. With
  * all_required, gives up at the first required term that does not match. */
 struct ematch {
 	int rank;
-	unsigned score, matched;
+	unsigned score, fine, matched, coded;
 };
 
 static struct ematch match_entry(const struct hc_index *ix, size_t e, const struct query *q,
                                  bool all_required, unsigned char *trank)
 {
-	struct ematch m = { HC_RANK_CODE_EXACT, 0, 0 };
+	struct ematch m = { HC_RANK_CODE_EXACT, 0, 0, 0, 0 };
 
 	for (size_t i = 0; i < q->n_terms; i++) {
 		const struct term *t = &q->terms[i];
@@ -1143,9 +1228,14 @@ static struct ematch match_entry(const struct hc_index *ix, size_t e, const stru
 			}
 			continue;
 		}
-		m.score += tm.score;
-		if (t->optional)
+		if (t->optional) {     /* noise tips the balance, no more */
+			m.score += 1;
 			continue;
+		}
+		m.score += tm.score;
+		m.fine += tm.fine;
+		if (tm.rank <= HC_RANK_CODE_PREFIX)
+			m.coded = 1;
 		m.matched++;
 		if (tm.rank > m.rank)
 			m.rank = tm.rank;
@@ -1154,6 +1244,8 @@ static struct ematch match_entry(const struct hc_index *ix, size_t e, const stru
 		m.rank = RANK_NONE;
 		return m;
 	}
+	if (q->n_terms > 1)
+		m.score += pair_score(ix, e, q, trank);
 	if (q->whole_ok && m.rank > HC_RANK_NAME_PREFIX) {
 		int w = whole_rank(ix, e, q);
 
@@ -1279,9 +1371,10 @@ static struct hc_hit *push_hit(struct hc_results *r)
 	return &r->hits[r->n++];
 }
 
-/* The result order (see search.h): more required terms matched, then a
- * code or whole-name match, then the score, then registered before vendor
- * codes, then table order. Returns < 0 when x comes first. */
+/* The result order (see search.h): a code or whole-name match first, then
+ * the score, then registered before vendor codes (not in code lists), then
+ * the fine score, then more required terms matched (only differs in a
+ * partial result), then table order. Returns < 0 when x comes first. */
 static int group_of(enum hc_rank r)
 {
 	return r <= HC_RANK_NAME_PREFIX ? (int)r : HC_RANK_NAME_PREFIX + 1;
@@ -1292,14 +1385,18 @@ static int hit_cmp(const struct hc_index *ix, const struct hc_hit *x, const stru
 	bool vx = ix->entries[x->entry].vendor != NULL;
 	bool vy = ix->entries[y->entry].vendor != NULL;
 
-	if (x->matched != y->matched)
-		return x->matched > y->matched ? -1 : 1;
+	if (x->coded != y->coded)       /* the code typed, whatever else */
+		return x->coded ? -1 : 1;
 	if (group_of(x->rank) != group_of(y->rank))
 		return group_of(x->rank) - group_of(y->rank);
 	if (x->score != y->score)
 		return x->score > y->score ? -1 : 1;
 	if (vx != vy && x->rank > HC_RANK_CODE_PREFIX)  /* code lists: table order */
 		return vx ? 1 : -1;
+	if (x->fine != y->fine)
+		return x->fine > y->fine ? -1 : 1;
+	if (x->matched != y->matched)
+		return x->matched > y->matched ? -1 : 1;
 	return x->entry < y->entry ? -1 : x->entry > y->entry;
 }
 
@@ -1311,6 +1408,8 @@ static void sort_hits(const struct hc_index *ix, struct hc_results *r)
 	size_t n = r->n;
 
 	for (size_t width = 1; width < n; width *= 2) {
+		struct hc_hit *t;
+
 		for (size_t lo = 0; lo < n; lo += 2 * width) {
 			size_t mid = lo + width < n ? lo + width : n;
 			size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
@@ -1323,7 +1422,7 @@ static void sort_hits(const struct hc_index *ix, struct hc_results *r)
 			while (j < hi)
 				dst[k++] = src[j++];
 		}
-		struct hc_hit *t = src;
+		t = src;
 		src = dst;
 		dst = t;
 	}
@@ -1332,8 +1431,8 @@ static void sort_hits(const struct hc_index *ix, struct hc_results *r)
 }
 
 /* One pass over the entries. With all_required, an entry must match every
- * required term; else it must match at least one, and only the entries
- * that match the most are kept. */
+ * required term; else it must match at least half as many as the best
+ * entry does (and one at least). */
 static enum hc_search_status run_pass(const struct hc_index *ix, const struct query *q,
                                       bool all_required, struct hc_results *out)
 {
@@ -1346,12 +1445,8 @@ static enum hc_search_status run_pass(const struct hc_index *ix, const struct qu
 		struct ematch m = match_entry(ix, e, q, all_required, trank);
 		struct hc_hit *h;
 
-		if (m.rank == RANK_NONE || m.matched < most)
+		if (m.rank == RANK_NONE)
 			continue;
-		if (m.matched > most) {
-			most = m.matched;
-			out->n = 0;     /* the fewer-terms hits so far are dropped */
-		}
 		h = push_hit(out);
 		if (!h) {
 			out->n = 0;
@@ -1360,10 +1455,17 @@ static enum hc_search_status run_pass(const struct hc_index *ix, const struct qu
 		h->entry = e;
 		h->rank = (enum hc_rank)m.rank;
 		h->score = (unsigned short)m.score;
+		h->fine = (unsigned short)m.fine;
 		h->matched = (unsigned short)m.matched;
+		h->coded = m.coded != 0;
 		collect_spans(ix, e, q, trank, h);
+		if (m.matched > most)
+			most = m.matched;
 	}
-	(void)keep;
+	for (size_t i = 0; i < out->n; i++)
+		if (2 * out->hits[i].matched >= most)
+			out->hits[keep++] = out->hits[i];
+	out->n = keep;
 	out->terms = (unsigned)q->n_required;
 	out->matched = most;
 	out->partial = out->n > 0 && most < q->n_required;
@@ -1376,7 +1478,8 @@ static enum hc_search_status run(const struct hc_index *ix, const struct query *
 {
 	enum hc_search_status st = run_pass(ix, q, true, out);
 
-	if (st == HC_SEARCH_OK && out->n == 0 && q->n_required > 1)
+	if (st == HC_SEARCH_OK && out->n == 0 && q->n_required > 1 &&
+	    q->n_required <= PARTIAL_TERMS_MAX)
 		st = run_pass(ix, q, false, out);
 	return st;
 }
@@ -1386,6 +1489,7 @@ static enum hc_search_status search(const struct hc_index *ix,
                                     bool words_only, struct hc_results *out)
 {
 	const uint8_t *s = (const uint8_t *)query;
+	uint8_t wide[2 * HC_QUERY_MAX];
 	struct query q;
 	enum hc_search_status st;
 
@@ -1400,7 +1504,8 @@ static enum hc_search_status search(const struct hc_index *ix,
 		return HC_SEARCH_TOO_LONG;
 	if (!query_is_clean(s, len))
 		return HC_SEARCH_INVALID;
-	st = parse_query(s, len, words_only, &q);
+	len = hc_query_expand(s, len, wide);
+	st = parse_query(wide, len, words_only, &q);
 	if (st != HC_SEARCH_OK)
 		return st;
 	return run(ix, &q, out);

@@ -56,8 +56,9 @@
  *   5. table order.
  *
  * When no entry matches every required term, the result falls back to the
- * entries matching the most of them, and says so (hc_results.partial): never
- * a bare "nothing matches" when some words match.
+ * entries matching at least half as many as the best one does, and says so
+ * (hc_results.partial): never a bare "nothing matches" when some words
+ * match. The fallback is tried for queries of up to 16 required terms.
  *
  * Bands (enum hc_rank):
  *   HC_RANK_CODE_EXACT   the code itself ("404")
@@ -113,8 +114,10 @@ struct hc_span {
 struct hc_hit {
 	size_t entry;           /* index into the indexed array */
 	enum hc_rank rank;
-	unsigned short score;   /* sum of the terms' scores (above) */
+	unsigned short score;   /* sum of the terms' scores and pairs (above) */
+	unsigned short fine;    /* terms found in the better fields of a tier */
 	unsigned short matched; /* required terms this entry matched */
+	bool coded;             /* a code or code pattern of the query matched */
 	unsigned n_spans;
 	struct hc_span spans[HC_HIT_MAX_SPANS];
 };

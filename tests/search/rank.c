@@ -4,7 +4,8 @@
  * Reads one query per line on stdin and writes one line per query:
  * a flag ("all" or "partial": whether every word matched) and then the
  * results best first, each as CODE or CODE/VENDOR, tab-separated, at most
- * MAX_SHOWN of them. Links the model library alone (no CLI, no curses):
+ * MAX_SHOWN of them (with -v, each with its rank, score, fine score and
+ * terms matched). Links the model library alone (no CLI, no curses):
  * tests/search/eval.py scores its output against the judged query set.
  */
 #include <stdio.h>
@@ -15,8 +16,9 @@
 
 #define MAX_SHOWN 1000
 
-int main(void)
+int main(int argc, char **argv)
 {
+	int verbose = argc > 1 && strcmp(argv[1], "-v") == 0;
 	const struct hc_entry *all = hc_catalog_entries();
 	struct hc_index *ix = hc_index_new(all, hc_catalog_count());
 	struct hc_results r = { 0 };
@@ -37,6 +39,9 @@ int main(void)
 			printf("\t%03u", e->code);
 			if (e->vendor)
 				printf("/%s", e->vendor);
+			if (verbose)   /* -v: how it ranked, for tuning */
+				printf(" [%s s%u f%u m%u]", hc_rank_name(r.hits[i].rank),
+				       r.hits[i].score, r.hits[i].fine, r.hits[i].matched);
 		}
 		putchar('\n');
 	}

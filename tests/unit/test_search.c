@@ -124,16 +124,16 @@ static int group_of(enum hc_rank r)
 	return r <= HC_RANK_NAME_PREFIX ? (int)r : HC_RANK_NAME_PREFIX + 1;
 }
 
-/* p comes before h as search.h says: more terms matched, then code and
+/* p comes before h as search.h says: a typed code, then code and
  * whole-name matches, then score, then registered before vendor (except in
- * code lists), then table order. */
+ * code lists), then fine score, then terms matched, then table order. */
 static void check_order(const struct hc_entry *entries, const struct hc_hit *p,
                         const struct hc_hit *h)
 {
 	bool vp = entries[p->entry].vendor != NULL, vh = entries[h->entry].vendor != NULL;
 
-	assert_true(p->matched >= h->matched);
-	if (p->matched != h->matched)
+	assert_true(p->coded >= h->coded);
+	if (p->coded != h->coded)
 		return;
 	assert_true(group_of(p->rank) <= group_of(h->rank));
 	if (group_of(p->rank) != group_of(h->rank))
@@ -145,6 +145,12 @@ static void check_order(const struct hc_entry *entries, const struct hc_hit *p,
 		assert_false(vp);
 		return;
 	}
+	assert_true(p->fine >= h->fine);
+	if (p->fine != h->fine)
+		return;
+	assert_true(p->matched >= h->matched);
+	if (p->matched != h->matched)
+		return;
 	assert_true(h->entry > p->entry);
 }
 
@@ -402,8 +408,8 @@ static void test_alias(void **state)
 	assert_int_equal(entry_of(0)->code, 302);
 	assert_int_equal(res.hits[0].rank, HC_RANK_NAME_EXACT);
 	search("entity");
-	expect_rank(422, NULL, HC_RANK_NAME_WORD);
-	expect_rank(413, NULL, HC_RANK_NAME_WORD);
+	assert_true(rank_of(422, NULL) <= HC_RANK_NAME_WORD);
+	assert_true(rank_of(413, NULL) <= HC_RANK_NAME_WORD);
 }
 
 /* Several words narrow, in any order and field: "header too large" names
