@@ -124,6 +124,16 @@ static bool all_digits(const uint8_t *s, size_t n)
 	return n > 0;
 }
 
+/* True when s[a, b) has a letter, a digit or a Hangul character (any
+ * non-ASCII character counts: it may be a letter of any script). */
+static bool has_word_char(const uint8_t *s, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (s[i] >= 0x80 || is_digit(s[i]) || ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))
+			return true;
+	return false;
+}
+
 /* One white-space-separated token [a, b): trimmed, and cut where ASCII
  * digits meet Hangul. */
 static void token(const uint8_t *s, size_t a, size_t b, bool words_only,
@@ -134,6 +144,12 @@ static void token(const uint8_t *s, size_t a, size_t b, bool words_only,
 
 	if (!(!words_only && is_pattern(s + a, b - a)))
 		trim(s, &a, &b);
+	if (!has_word_char(s, a, b))
+		return;         /* "-", "—", "=>": punctuation alone is no term */
+	/* IIS writes a sub-status after the code: "404.3", "500.19". */
+	if (!words_only && b - a >= 5 && is_code(s + a, 3) && s[a + 3] == '.' &&
+	    all_digits(s + a + 4, b - a - 4))
+		b = a + 3;
 	while (a < b) {
 		size_t i = a;
 		ucs4_t c;
@@ -213,12 +229,17 @@ static const char *const noise[] = {
 	"http", "https", "error", "errors", "err", "response", "return", "returns",
 	"returned", "get", "got", "getting", "for", "of", "to", "in", "on", "at", "with",
 	"when", "i", "my", "me", "it", "this", "that", "and", "or", "please", "sc", "res",
+	"should", "use", "best", "correct", "right", "proper", "appropriate", "respond",
+	"reply", "give", "if", "be", "you", "we", "can", "will", "would", "there",
 	"abort", "raise", "throw", "send", "title",
 	"에러", "오류", "코드", "상태", "상태코드", "에러코드", "오류코드", "응답", "뭐", "뭐야",
 	"뭔가요", "무엇", "무슨", "어떤", "뜻", "의미", "이란", "란", "왜", "어떻게", "해결",
 	"방법", "해결법", "발생", "나요", "떠요", "뜸", "나옴", "경우", "때", "몇", "번", "몇번",
 	"줘야", "줘야함", "함", "보내는", "보내야", "보냈을", "보낼", "하나요", "되나요", "인가요",
-	"써야", "쓰나요", "반환", "리턴", "상황", "할", "일",
+	"써야", "쓰나요", "반환", "리턴", "상황", "할", "일", "해", "해야", "해야함", "하나",
+	"하죠", "줘요", "주나요", "주면", "돼", "되나", "쓰는", "코드는", "번호", "응답코드",
+	"상태값", "발생했습니다", "발생함", "났어요", "났습니다", "떴어요", "떴습니다", "나와요",
+	"나옵니다", "뜹니다", "뜨네요", "나는",
 };
 
 bool hc_query_is_noise(const uint8_t *s, size_t n)
@@ -231,7 +252,7 @@ bool hc_query_is_noise(const uint8_t *s, size_t n)
 
 /* Particles and endings, tried in this order (longer ones first). */
 static const char *const particles[] = {
-	"에서는", "이라고", "이에요", "했는데", "에서", "으로", "라고", "예요", "이요", "에는",
+	"었습니다", "했습니다", "됐습니다", "었어요", "했어요", "습니다", "에서는", "이라고", "이에요", "했는데", "에서", "으로", "라고", "예요", "이요", "에는",
 	"에게", "한테", "부터", "까지", "처럼", "이나", "이랑", "하면", "했을", "해서", "돼서",
 	"으면", "하는", "이", "가", "을", "를", "은", "는", "에", "로", "와", "과", "도", "의", "만",
 	"요", "할", "일", "된", "됨", "인", "면",
@@ -242,8 +263,11 @@ size_t hc_query_stem(const uint8_t *s, size_t n)
 	for (size_t i = 0; i < sizeof particles / sizeof particles[0]; i++) {
 		size_t k = strlen(particles[i]);
 
-		/* Keep two syllables (6 bytes) at least: 과도 is not 과 + 도. */
-		if (n >= k + 6 && memcmp(s + n - k, particles[i], k) == 0)
+		/* Keep two syllables (6 bytes) at least, one after a long
+		 * ending: 과도 is not 과 + 도, but 없습니다 is 없 + 습니다. */
+		size_t keep = k >= 9 ? 3 : 6;
+
+		if (n >= k + keep && memcmp(s + n - k, particles[i], k) == 0)
 			return n - k;
 	}
 	return n;
@@ -376,4 +400,31 @@ size_t hc_query_stem_en(const uint8_t *s, size_t n)
 	if (n >= 4 && s[n - 1] == 's' && s[n - 2] != 's')
 		return n - 1;
 	return n;
+}
+
+/* Korean spellings people type for the table's words (loanword variants):
+ * the table writes 콘텐츠, 메서드, 메시지, 애플리케이션, 리디렉션. Korean
+ * terms are matched with the spaces of the text ignored, so no space here. */
+static const char *const variants[][2] = {
+	{ "컨텐츠", "콘텐츠" }, { "메소드", "메서드" }, { "메세지", "메시지" },
+	{ "어플리케이션", "애플리케이션" }, { "어플", "애플리케이션" }, { "리다이렉션", "리디렉션" },
+	{ "리다이렉트", "리디렉션" }, { "리디렉트", "리디렉션" }, { "타임아웃", "시간초과" }, { "써버", "서버" }, { "헤더값", "헤더" },
+};
+
+size_t hc_query_variant(const uint8_t *s, size_t n, uint8_t *out, size_t cap)
+{
+	for (size_t i = 0; i < sizeof variants / sizeof variants[0]; i++) {
+		size_t a = strlen(variants[i][0]), b = strlen(variants[i][1]);
+		const uint8_t *p = n >= a ? memmem(s, n, variants[i][0], a) : NULL;
+		size_t at;
+
+		if (!p || n - a + b > cap)
+			continue;
+		at = (size_t)(p - s);
+		memcpy(out, s, at);
+		memcpy(out + at, variants[i][1], b);
+		memcpy(out + at + b, s + at + a, n - at - a);
+		return n - a + b;
+	}
+	return 0;
 }

@@ -52,6 +52,9 @@
 
 #define TYPO_MIN 4              /* shorter words have too many neighbours */
 #define TYPO_MAX 40
+#define ALT_MAX 96
+#define SYL_TYPO_MIN 3          /* Korean typos: 3 to 12 syllables */
+#define SYL_TYPO_MAX 12
 
 #define CHUNK_SIZE (64 * 1024)
 
@@ -88,6 +91,29 @@ enum { TIER_TYPO, TIER_TEXT, TIER_HEADER, TIER_NAME };
 /* Two neighbouring terms found side by side in a name or keyword. */
 #define SCORE_PAIR 3
 
+/* A set of byte values: which bytes an entry's folded text (or a term)
+ * uses. A term with a byte its entry lacks cannot match it, which one AND
+ * tells without scanning the text: most terms miss most entries. */
+struct bytes {
+	uint64_t bit[4];
+};
+
+static void bytes_add(struct bytes *b, const uint8_t *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		b->bit[s[i] >> 6] |= (uint64_t)1 << (s[i] & 63);
+}
+
+/* How many byte values of t are missing from e. */
+static unsigned bytes_missing(const struct bytes *e, const struct bytes *t)
+{
+	unsigned k = 0;
+
+	for (int i = 0; i < 4; i++)
+		k += (unsigned)__builtin_popcountll(t->bit[i] & ~e->bit[i]);
+	return k;
+}
+
 /* A word of an English name or alias, for typo matching. */
 struct tword {
 	size_t field;                   /* index into hc_index.fields */
@@ -108,6 +134,7 @@ struct hc_index {
 	struct tword *words;
 	size_t *first_word;             /* entry i: [first_word[i], [i+1]) */
 	size_t n_words, cap_words;
+	struct bytes *has;              /* entry i: the bytes its text uses */
 	struct chunk *arena;            /* folded strings and maps */
 };
 
@@ -135,9 +162,13 @@ struct term {
 	bool anchor;                    /* T_WORD: must start a word */
 	bool typo;                      /* may match a name word one edit away */
 	bool optional;                  /* noise: scores if it matches */
-	uint8_t alt[TYPO_MAX + 4];      /* T_WORD: its American spelling, or */
+	uint8_t alt[ALT_MAX];           /* T_WORD: its American spelling, or */
 	size_t alt_n;
-	bool alt_stem;                  /* the word without its ending */
+	bool alt_stem;                  /* the word without its ending;
+	                                   T_HANGUL: the table's spelling */
+	uint16_t syl[SYL_TYPO_MAX];     /* T_HANGUL: syllables, for typos */
+	size_t n_syl;
+	struct bytes has, has_alt;      /* bytes of s[0..stem) and of alt */
 	struct hc_pattern pat;
 	const uint16_t *jamo;           /* T_JAMO: syllable, or JAMO_INITIAL|i */
 	size_t n_jamo;
@@ -700,12 +731,15 @@ static bool build(struct hc_index *ix)
 	ix->fields = calloc(total + 1, sizeof *ix->fields);
 	ix->first_field = calloc(ix->n + 1, sizeof *ix->first_field);
 	ix->first_word = calloc(ix->n + 1, sizeof *ix->first_word);
-	if (!ix->fields || !ix->first_field || !ix->first_word)
+	ix->has = calloc(ix->n + 1, sizeof *ix->has);
+	if (!ix->fields || !ix->first_field || !ix->first_word || !ix->has)
 		return false;
 	for (size_t i = 0; ok && i < ix->n; i++) {
 		ix->first_field[i] = nf;
 		ix->first_word[i] = ix->n_words;
 		ok = add_entry(ix, &sc, &nf, &ix->entries[i]);
+		for (size_t f = ix->first_field[i]; ok && f < nf; f++)
+			bytes_add(&ix->has[i], ix->fields[f].fold, ix->fields[f].fold_len);
 	}
 	ix->first_field[ix->n] = nf;
 	ix->first_word[ix->n] = ix->n_words;
@@ -745,6 +779,7 @@ void hc_index_free(struct hc_index *ix)
 	free(ix->first_field);
 	free(ix->words);
 	free(ix->first_word);
+	free(ix->has);
 	free(ix);
 }
 
@@ -804,7 +839,36 @@ static bool all_ascii_letters(const uint8_t *s, size_t n)
 	return true;
 }
 
+/* A Korean term made of 3 to 12 syllables only, as offsets from U+AC00,
+ * for typo matching; else n_syl stays 0. */
+static void hangul_syllables(struct term *t)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < t->n;) {
+		ucs4_t c;
+
+		i += decode(t->s + i, t->n - i, &c);
+		if (!is_syllable(c) || k == SYL_TYPO_MAX)
+			return;
+		t->syl[k++] = (uint16_t)(c - 0xAC00);
+	}
+	if (k >= SYL_TYPO_MIN)
+		t->n_syl = k;
+}
+
+static void classify_kind(struct query *q, struct term *t);
+
+/* The bytes a match needs: those of the term (of its stem, for Korean: the
+ * stem is a prefix) and of its other spelling. */
 static void classify(struct query *q, struct term *t)
+{
+	classify_kind(q, t);
+	bytes_add(&t->has, t->s, t->kind == T_HANGUL ? t->stem : t->n);
+	bytes_add(&t->has_alt, t->alt, t->alt_n);
+}
+
+static void classify_kind(struct query *q, struct term *t)
 {
 	char tmp[4];
 	ucs4_t c;
@@ -820,6 +884,10 @@ static void classify(struct query *q, struct term *t)
 	if (has_hangul(t->s, t->n)) {
 		t->kind = classify_jamo(q, t) ? T_JAMO : T_HANGUL;
 		t->stem = hc_query_stem(t->s, t->n);
+		if (t->kind == T_HANGUL) {
+			t->alt_n = hc_query_variant(t->s, t->n, t->alt, sizeof t->alt);
+			hangul_syllables(t);
+		}
 		return;
 	}
 	t->kind = T_WORD;
@@ -903,6 +971,28 @@ static enum hc_search_status parse_query(const uint8_t *s, size_t n,
 
 /* ---- matching ----------------------------------------------------------- */
 
+/* memmem for the short needles and fields of a search: memchr for the first
+ * byte, then memcmp. glibc's memmem sets up a shift table on every call,
+ * which costs more than the search itself on strings this short. */
+static const uint8_t *find_bytes(const uint8_t *h, size_t hn, const uint8_t *nd, size_t nn)
+{
+	const uint8_t *end = h + hn;
+
+	if (nn == 0)
+		return h;
+	while (hn >= nn) {
+		const uint8_t *p = memchr(h, nd[0], hn - nn + 1);
+
+		if (!p)
+			return NULL;
+		if (memcmp(p + 1, nd + 1, nn - 1) == 0)
+			return p;
+		h = p + 1;
+		hn = (size_t)(end - h);
+	}
+	return NULL;
+}
+
 static bool hangul_before(const uint8_t *s, size_t at)
 {
 	ucs4_t c;
@@ -921,7 +1011,7 @@ static bool find_word(const struct sfield *f, const uint8_t *ts, size_t tn, bool
 	bool found = false;
 
 	while (from + tn <= n) {
-		const uint8_t *p = memmem(f->fold + from, n - from, ts, tn);
+		const uint8_t *p = find_bytes(f->fold + from, n - from, ts, tn);
 		size_t at;
 
 		if (!p)
@@ -958,7 +1048,7 @@ static bool find_hangul(const struct sfield *f, const uint8_t *s, size_t n,
 
 	if (!f->hangul || n == 0)
 		return false;
-	p = memmem(f->strip, f->strip_len, s, n);
+	p = find_bytes(f->strip, f->strip_len, s, n);
 	if (!p)
 		return false;
 	st = (size_t)(p - f->strip);
@@ -1031,7 +1121,13 @@ static bool match_field(const struct sfield *f, const struct term *t,
 			return true;
 		}
 		*whole = false;
-		return t->stem < t->n && find_hangul(f, t->s, t->stem, a, b);
+		if (t->stem < t->n && find_hangul(f, t->s, t->stem, a, b))
+			return true;
+		if (t->alt_n && find_hangul(f, t->alt, t->alt_n, a, b)) {
+			*whole = !hangul_before(f->fold, *a) && !word_before(f->fold, *a);
+			return true;
+		}
+		return false;
 	case T_JAMO:
 		return f->n_syl > 0 && find_jamo(f, t, a, b, whole);
 	default:
@@ -1066,9 +1162,49 @@ static bool typo_fits(const struct hc_index *ix, const struct tword *w,
 	return one_edit(t->s, t->n, ix->fields[w->field].fold + w->at, w->len);
 }
 
+/* A Korean word one syllable off, with the same initial consonant
+ * (리다이랙트 for 리다이렉트, 에/애): in names and keywords, inside a word. */
+static bool hangul_typo_at(const struct sfield *f, const struct term *t, size_t *at)
+{
+	for (size_t i = 0; i + t->n_syl <= f->n_syl; i++) {
+		unsigned miss = 0;
+
+		for (size_t j = 0; j < t->n_syl && miss < 2; j++) {
+			uint16_t a = f->syl[i + j], b = t->syl[j];
+
+			if (a == SYL_BREAK || (j > 0 && f->syl_word[i + j]))
+				miss = 2;
+			else if (a != b)
+				miss += a / SYL_PER_INITIAL == b / SYL_PER_INITIAL ? 1 : 2;
+		}
+		if (miss == 1) {
+			*at = i;
+			return true;
+		}
+	}
+	return false;
+}
+
+static bool hangul_typo(const struct hc_index *ix, size_t e, const struct term *t)
+{
+	size_t at;
+
+	for (size_t i = ix->first_field[e]; i < ix->first_field[e + 1]; i++) {
+		const struct sfield *f = &ix->fields[i];
+
+		if (f->tier != TIER_NAME)
+			break;
+		if (f->n_syl && hangul_typo_at(f, t, &at))
+			return true;
+	}
+	return false;
+}
+
 static bool typo_match(const struct hc_index *ix, size_t e,
                        const struct term *t)
 {
+	if (t->kind == T_HANGUL)
+		return t->n_syl && hangul_typo(ix, e, t);
 	for (size_t w = ix->first_word[e]; w < ix->first_word[e + 1]; w++)
 		if (typo_fits(ix, &ix->words[w], t))
 			return true;
@@ -1087,6 +1223,7 @@ static struct tmatch match_term(const struct hc_index *ix, size_t e, const struc
 {
 	struct tmatch m = { RANK_NONE, 0, 0 };
 	size_t a, b;
+	unsigned miss;
 	bool whole;
 
 	if (t->kind == T_PATTERN) {
@@ -1096,7 +1233,12 @@ static struct tmatch match_term(const struct hc_index *ix, size_t e, const struc
 		m.score = SCORE_CODE;
 		return m;
 	}
-	for (size_t i = ix->first_field[e]; i < ix->first_field[e + 1]; i++) {
+	/* Bytes the entry lacks: no exact match; a typo may still stand in
+	 * for one letter (English) or one syllable (Korean, 3 bytes). */
+	miss = t->kind == T_JAMO ? 0 : bytes_missing(&ix->has[e], &t->has);
+	if (miss && t->alt_n && bytes_missing(&ix->has[e], &t->has_alt) == 0)
+		miss = 0;
+	for (size_t i = ix->first_field[e]; miss == 0 && i < ix->first_field[e + 1]; i++) {
 		const struct sfield *f = &ix->fields[i];
 		unsigned sc;
 
@@ -1111,7 +1253,8 @@ static struct tmatch match_term(const struct hc_index *ix, size_t e, const struc
 			m.fine = f->fine;
 		}
 	}
-	if (m.rank == RANK_NONE && t->typo && typo_match(ix, e, t)) {
+	if (m.rank == RANK_NONE && (t->typo || t->n_syl) && miss <= (t->n_syl ? 3u : 1u) &&
+	    typo_match(ix, e, t)) {
 		m.rank = HC_RANK_TYPO;
 		m.score = TERM_SCORE(TIER_TYPO, 1);
 	}
@@ -1130,7 +1273,7 @@ static bool pair_in(const struct sfield *f, const struct term *x, const struct t
 	if (hangul && !f->hangul)
 		return false;
 	while (from + x->n + gap + y->n <= n) {
-		const uint8_t *p = memmem(s + from, n - from, x->s, x->n);
+		const uint8_t *p = find_bytes(s + from, n - from, x->s, x->n);
 		size_t at;
 
 		if (!p)
@@ -1308,6 +1451,14 @@ static void add_code_spans(struct hc_hit *h, const struct hc_pattern *p)
 static void add_typo_spans(const struct hc_index *ix, size_t e, size_t fi,
                            const struct term *t, struct hc_hit *h)
 {
+	const struct sfield *f = &ix->fields[fi];
+	size_t at;
+
+	if (t->kind == T_HANGUL) {
+		if (f->tier == TIER_NAME && f->n_syl && hangul_typo_at(f, t, &at))
+			add_span(h, f, f->syl_at[at], (size_t)f->syl_at[at + t->n_syl - 1] + 3);
+		return;
+	}
 	for (size_t w = ix->first_word[e]; w < ix->first_word[e + 1]; w++) {
 		const struct tword *tw = &ix->words[w];
 
