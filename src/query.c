@@ -11,31 +11,11 @@
 #include <unistr.h>
 
 #include "catalog.h"
-
-static bool is_space(ucs4_t c)
-{
-	return c == ' ' || c == '\n' || c == 0xA0 || c == 0x1680 ||
-	       (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
-	       c == 0x3000;
-}
-
-static bool is_hangul(ucs4_t c)
-{
-	return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) ||
-	       (c >= 0x3130 && c <= 0x318F) || (c >= 0xA960 && c <= 0xA97F) ||
-	       (c >= 0xD7B0 && c <= 0xD7FF);
-}
+#include "chars.h"
 
 static bool is_digit(uint8_t b)
 {
 	return b >= '0' && b <= '9';
-}
-
-static size_t decode(const uint8_t *s, size_t n, ucs4_t *c)
-{
-	int k = u8_mbtouc(c, s, n);
-
-	return k > 0 ? (size_t)k : 1;
 }
 
 static bool is_open(ucs4_t c)
@@ -89,7 +69,7 @@ static void trim(const uint8_t *s, size_t *a, size_t *b)
 {
 	while (*a < *b) {
 		ucs4_t c;
-		size_t k = decode(s + *a, *b - *a, &c);
+		size_t k = hc_decode(s + *a, *b - *a, &c);
 
 		if (!is_open(c) && !is_close(c))
 			break;
@@ -158,19 +138,19 @@ static void token(const uint8_t *s, size_t a, size_t b, bool words_only,
 			while (i < b && is_digit(s[i]))
 				i++;
 			if (i < b) {
-				decode(s + i, b - i, &c);
-				if (!is_hangul(c))
+				hc_decode(s + i, b - i, &c);
+				if (!hc_is_hangul(c))
 					i = b;
 			}
 		} else {
 			bool prev_hangul = false;
 
 			while (i < b) {
-				size_t k = decode(s + i, b - i, &c);
+				size_t k = hc_decode(s + i, b - i, &c);
 
 				if (prev_hangul && is_digit(s[i]))
 					break;
-				prev_hangul = is_hangul(c);
+				prev_hangul = hc_is_hangul(c);
 				i += k;
 			}
 		}
@@ -188,10 +168,10 @@ void hc_query_split(const uint8_t *s, size_t n, bool words_only, struct hc_qterm
 		size_t a, k = 0;
 		ucs4_t c = 0;
 
-		while (i < n && (k = decode(s + i, n - i, &c), is_space(c)))
+		while (i < n && (k = hc_decode(s + i, n - i, &c), hc_is_space(c)))
 			i += k;
 		a = i;
-		while (i < n && (k = decode(s + i, n - i, &c), !is_space(c)))
+		while (i < n && (k = hc_decode(s + i, n - i, &c), !hc_is_space(c)))
 			i += k;
 		if (i > a)
 			token(s, a, i, words_only, out);

@@ -123,7 +123,8 @@ struct hc_hit {
 };
 
 /* Reusable result buffer: search into the same one on every keystroke so
- * that no allocation happens once it has grown. Zero-initialize it. The
+ * that no allocation happens once it has grown (it also keeps the query's
+ * work space, so that a search needs little stack). Zero-initialize it. The
  * search keeps cap >= 2 * n: the upper half is scratch for the stable sort. */
 struct hc_results {
 	struct hc_hit *hits;
@@ -131,6 +132,7 @@ struct hc_results {
 	bool partial;           /* not every word matched: the best partial
 	                           matches (matched of terms required terms) */
 	unsigned terms, matched;
+	void *work;             /* the query's work space, kept between searches */
 };
 
 enum hc_search_status {
