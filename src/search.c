@@ -346,7 +346,7 @@ static struct hc_hit *push_hit(struct hc_results *r)
 
 /* One pass over the entries. With all_required, an entry must match every
  * required term; else it must match at least half as many as the best
- * entry does (and one at least). */
+ * entry does (and one at least), or the code the query names. */
 static enum hc_search_status run_pass(const struct hc_index *ix, const struct hc_query *q,
                                       bool all_required, struct hc_results *out)
 {
@@ -377,7 +377,7 @@ static enum hc_search_status run_pass(const struct hc_index *ix, const struct hc
 			most = m.matched;
 	}
 	for (size_t i = 0; i < out->n; i++)
-		if (2 * out->hits[i].matched >= most)
+		if (2 * out->hits[i].matched >= most || out->hits[i].coded)
 			out->hits[keep++] = out->hits[i];
 	out->n = keep;
 	out->terms = (unsigned)q->n_required;

@@ -56,7 +56,8 @@
  *   5. table order.
  *
  * When no entry matches every required term, the result falls back to the
- * entries matching at least half as many as the best one does, and says so
+ * entries matching at least half as many as the best one does (or the code
+ * the query names), and says so
  * (hc_results.partial): never a bare "nothing matches" when some words
  * match. The fallback is tried for queries of up to 16 required terms.
  *
