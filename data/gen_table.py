@@ -4,11 +4,17 @@
 Run by meson at build time. Any violation fails the build with a
 `file:line: message` line per problem. See data/FORMAT.md for the format.
 
-    gen_table.py --output catalog_data.c FILE...
-    gen_table.py --check FILE...        (validate only; classes.txt optional)
+    gen_table.py --output catalog_data.c [--data-dir DIR] FILE...
+    gen_table.py --check [--data-dir DIR] FILE...   (validate only; classes.txt optional)
+
+With --data-dir, every DIR/[1-5]xx*.txt must be among FILE: a table file
+that is not listed fails the build instead of silently missing. Tests
+import load() / load_dir() rather than parsing the format again.
 """
 
 import argparse
+import glob
+import os
 import re
 import sys
 import unicodedata
@@ -389,18 +395,28 @@ def emit(path, entries, classes):
         f.write(text)
 
 
-def main(argv):
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--output", "-o")
-    ap.add_argument("--check", action="store_true", help="validate only")
-    ap.add_argument("files", nargs="+")
-    args = ap.parse_args(argv)
-    if not args.check and not args.output:
-        ap.error("--output is required unless --check is given")
+TABLE_GLOB = "[1-5]xx*.txt"
 
-    err = Errors()
+
+def table_files(data_dir):
+    """classes.txt and every code file of a data directory, in name order."""
+    return [os.path.join(data_dir, "classes.txt")] + sorted(glob.glob(os.path.join(data_dir, TABLE_GLOB)))
+
+
+def unlisted(data_dir, files):
+    """Code files of data_dir (data/[1-5]xx*.txt) missing from files."""
+    given = {os.path.realpath(f) for f in files}
+    return [f for f in sorted(glob.glob(os.path.join(data_dir, TABLE_GLOB)))
+            if os.path.realpath(f) not in given]
+
+
+def load(files, err, partial=False):
+    """Parse and check the table source files: (entries, classes), sorted as
+    the C table is. Problems go to err (file:line). With partial (--check of
+    single files), codes cited from other files and missing classes are not
+    errors. The tests import this instead of parsing the format again."""
     entries, classes = [], []
-    for path in args.files:
+    for path in files:
         for st in parse_file(path, err):
             if "Class" in st.fields:
                 check_fields(st, CLASS_FIELDS, err)
@@ -431,18 +447,50 @@ def main(argv):
             if c == e["code"] and meanings[c] < 2:
                 err.add(e["path"], line, "an entry cannot see-also itself")
     # A single file checked alone may cite codes defined in other files.
-    for e in (entries if not args.check else []):
+    for e in (entries if not partial else []):
         for c, line, _ in e["see_en"]:
             if c not in codes:
                 err.add(e["path"], line, f"see-also code {c} is not in the table")
     digits = sorted(c["digit"] for c in classes)
-    if not args.check or classes:
+    if not partial or classes:
         if digits != [1, 2, 3, 4, 5]:
-            where = classes[0]["path"] if classes else args.files[0]
+            where = classes[0]["path"] if classes else (files[0] if files else "?")
             err.add(where, 1, f"need exactly one stanza for each class 1-5, got {digits}")
     for c in classes:
         if not HANGUL_RE.search(c["Name-Ko"]):
             err.add(c["path"], c["line"], "class Name-Ko has no Korean text")
+    # Registered entries first within a code, then vendors alphabetically.
+    entries.sort(key=lambda e: (e["code"], e["vendor"] is not None, (e["vendor"] or "").lower()))
+    classes.sort(key=lambda c: c["digit"])
+    return entries, classes
+
+
+def load_dir(data_dir):
+    """Every entry and class of a data directory; raises ValueError with the
+    file:line problems when the source is broken."""
+    err = Errors()
+    entries, classes = load(table_files(data_dir), err)
+    if err.items:
+        raise ValueError("\n".join(err.items))
+    return entries, classes
+
+
+def main(argv):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--output", "-o")
+    ap.add_argument("--check", action="store_true", help="validate only")
+    ap.add_argument("--data-dir", help="fail when a code file of this directory "
+                    "(" + TABLE_GLOB + ") is not among FILE")
+    ap.add_argument("files", nargs="+")
+    args = ap.parse_args(argv)
+    if not args.check and not args.output:
+        ap.error("--output is required unless --check is given")
+
+    err = Errors()
+    if args.data_dir:
+        for f in unlisted(args.data_dir, args.files):
+            err.add(f, 1, "table file not given to the generator (list it in data/meson.build)")
+    entries, classes = load(args.files, err, partial=args.check)
 
     if err.items:
         for item in err.items:
@@ -452,9 +500,6 @@ def main(argv):
     if args.check:
         print(f"ok: {len(entries)} entries, {len(classes)} classes")
         return 0
-    # Registered entries first within a code, then vendors alphabetically.
-    entries.sort(key=lambda e: (e["code"], e["vendor"] is not None, (e["vendor"] or "").lower()))
-    classes.sort(key=lambda c: c["digit"])
     emit(args.output, entries, classes)
     return 0
 

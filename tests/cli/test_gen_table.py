@@ -152,6 +152,57 @@ expect_error("keyword with a zero-width space", GOOD_KW.replace("깨진 링크",
              7, "zero-width")
 expect_error("NFD keyword", GOOD_KW.replace("깨진 링크", "\u1101\u1162\u11ab"), 7, "NFC")
 
+# The data pipeline: every [1-5]xx*.txt of the data directory must be given.
+VENDOR_3XX = """Code: 399
+Vendor: Example
+Status: unofficial
+Reference: Example documentation
+Phrase: Example Redirect
+Name-Ko: 예시 리디렉션
+Cacheable: no
+Summary-En: A made-up vendor code
+Summary-Ko: 만들어 낸 업체 코드
+Description-En:
+ Made up for the data pipeline test.
+Description-Ko:
+ 데이터 처리 과정 시험용으로 만든 코드입니다.
+Note-En:
+ None.
+Note-Ko:
+ 없습니다.
+"""
+d = tempfile.mkdtemp()
+for name, body in (("classes.txt", CLASSES), ("4xx.txt", GOOD), ("3xx-vendor.txt", VENDOR_3XX)):
+    with open(os.path.join(d, name), "w", encoding="utf-8") as f:
+        f.write(body)
+out = os.path.join(d, "out.c")
+given = [os.path.join(d, "classes.txt"), os.path.join(d, "4xx.txt")]
+p = subprocess.run([sys.executable, GEN, "--output", out, "--data-dir", d, *given],
+                   capture_output=True, text=True)
+check("a table file left out fails the build",
+      p.returncode != 0 and f"{os.path.join(d, '3xx-vendor.txt')}:1: table file not given" in p.stderr
+      and not os.path.exists(out), p.stderr)
+p = subprocess.run([sys.executable, GEN, "--output", out, "--data-dir", d,
+                    *given, os.path.join(d, "3xx-vendor.txt")], capture_output=True, text=True)
+check("an extra table file listed: its codes are in the table",
+      p.returncode == 0 and ".code = 399" in open(out, encoding="ascii").read(), p.stderr)
+
+# The parser is importable: the tests use it instead of parsing the format.
+sys.path.insert(0, os.path.dirname(os.path.abspath(GEN)))
+import gen_table  # noqa: E402
+entries, classes = gen_table.load_dir(d)
+check("load_dir reads every table file", [e["code"] for e in entries] == [399, 404, 410]
+      and [c["digit"] for c in classes] == [1, 2, 3, 4, 5], [e["code"] for e in entries])
+check("load_dir gives keywords and vendors", entries[0]["vendor"] == "Example"
+      and entries[1]["keywords_en"] == [], entries[0])
+with open(os.path.join(d, "5xx.txt"), "w", encoding="utf-8") as f:
+    f.write(GOOD.replace("Code: 404", "Code: 504").replace("Code: 410", "Code: 510"))
+try:
+    gen_table.load_dir(d)
+    check("load_dir refuses broken source", False)
+except ValueError as e:
+    check("load_dir refuses broken source", "5xx.txt:" in str(e), str(e))
+
 # Invalid UTF-8 needs raw bytes.
 d = tempfile.mkdtemp()
 path = os.path.join(d, "4xx.txt")
