@@ -15,6 +15,18 @@ const struct hc_entry *hc_catalog_entries(void)
 	return hc_catalog_table;
 }
 
+const struct hc_code_lang *hc_catalog_code_langs(size_t *n)
+{
+	*n = hc_code_langs_len;
+	return hc_code_langs;
+}
+
+const struct hc_constant_ref *hc_catalog_constant_names(size_t *n)
+{
+	*n = hc_constant_names_len;
+	return hc_constant_names;
+}
+
 const struct hc_class *hc_catalog_class(int digit)
 {
 	for (size_t i = 0; i < hc_catalog_classes_len; i++)
@@ -83,6 +95,19 @@ const char *hc_status_name(enum hc_status s)
 	return "unknown";
 }
 
+const char *hc_status_tag(enum hc_status s)
+{
+	switch (s) {
+	case HC_STATUS_UNOFFICIAL: return "[u]";
+	case HC_STATUS_DEPRECATED: return "[d]";
+	case HC_STATUS_UNUSED: return "[x]";
+	case HC_STATUS_OBSOLETE: return "[o]";
+	case HC_STATUS_TEMPORARY: return "[t]";
+	case HC_STATUS_STANDARD: break;
+	}
+	return NULL;
+}
+
 bool hc_pattern_parse(const char *s, struct hc_pattern *out)
 {
 	struct hc_pattern p = { .len = 0 };
@@ -118,7 +143,7 @@ bool hc_pattern_match(const struct hc_pattern *p, int code)
 {
 	char buf[3];
 
-	if (code < 100 || code > 999)
+	if (code < 100 || code > 999 || p->len > 3)
 		return false;
 	buf[0] = (char)('0' + code / 100);
 	buf[1] = (char)('0' + code / 10 % 10);
@@ -141,6 +166,8 @@ bool hc_pattern_is_exact(const struct hc_pattern *p)
 
 static const struct hc_strs *list_field(const struct hc_entry *e, enum hc_field f)
 {
+	if (!hc_field_is_list(f))
+		return NULL;
 	switch (f) {
 	case HC_FIELD_ALIAS_EN: return &e->aliases_en;
 	case HC_FIELD_ALIAS_KO: return &e->aliases_ko;
@@ -149,6 +176,35 @@ static const struct hc_strs *list_field(const struct hc_entry *e, enum hc_field 
 	case HC_FIELD_KEYWORD_KO: return &e->keywords_ko;
 	default: return NULL;
 	}
+}
+
+const char *hc_field_key(enum hc_field f)
+{
+	static const char *const keys[HC_FIELD_COUNT] = {
+		[HC_FIELD_CODE] = "code",
+		[HC_FIELD_PHRASE_EN] = "phrase_en",
+		[HC_FIELD_NAME_KO] = "name_ko",
+		[HC_FIELD_ALIAS_EN] = "aliases_en",
+		[HC_FIELD_ALIAS_KO] = "aliases_ko",
+		[HC_FIELD_HEADER] = "headers",
+		[HC_FIELD_VENDOR] = "vendor",
+		[HC_FIELD_KEYWORD_EN] = "keywords_en",
+		[HC_FIELD_KEYWORD_KO] = "keywords_ko",
+		[HC_FIELD_SUMMARY_EN] = "summary_en",
+		[HC_FIELD_SUMMARY_KO] = "summary_ko",
+		[HC_FIELD_DESC_EN] = "description_en",
+		[HC_FIELD_DESC_KO] = "description_ko",
+		[HC_FIELD_NOTE_EN] = "note_en",
+		[HC_FIELD_NOTE_KO] = "note_ko",
+	};
+
+	return (size_t)f < HC_FIELD_COUNT && keys[f] ? keys[f] : "";
+}
+
+bool hc_field_is_list(enum hc_field f)
+{
+	return f == HC_FIELD_ALIAS_EN || f == HC_FIELD_ALIAS_KO || f == HC_FIELD_HEADER ||
+	       f == HC_FIELD_KEYWORD_EN || f == HC_FIELD_KEYWORD_KO;
 }
 
 unsigned hc_entry_field_items(const struct hc_entry *e, enum hc_field f)

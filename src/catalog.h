@@ -38,6 +38,38 @@ struct hc_strs {
 	unsigned char n;
 };
 
+/*
+ * One library's constant for a code (data/constants.txt). A registered entry
+ * has at least one row per language of hc_catalog_code_langs(), in that order;
+ * a language with several names for the code (an alias, an old name kept for
+ * compatibility) has several rows, its main name first.
+ */
+struct hc_constant {
+	const char *lang;       /* id of a struct hc_code_lang: "python", "go", … */
+	const char *name;       /* "StatusNotFound", "NOT_FOUND", "not_found"; NULL: the library has none */
+	const char *spelled;    /* as written in code: "http.StatusNotFound", ":not_found"; NULL with name */
+	const char *note_en;    /* NULL, or e.g. "older name from before RFC 9110; deprecated since 7.0" */
+	const char *note_ko;    /* the same note in Korean */
+};
+
+/* A language and library whose constants the table lists. */
+struct hc_code_lang {
+	const char *id;         /* "python", "go", "rust", "spring", "jakarta", "csharp", "node", "symfony",
+				   "rack", "ktor", "swift" */
+	const char *label;      /* "Python", "Java (Spring)", … */
+	const char *library;    /* "http.HTTPStatus", … */
+	const char *version;    /* the version whose source was read */
+	const char *source;     /* repository and file the names come from */
+	const char *prefix;     /* what comes before the name in code: "http.", "HttpStatus.", ":" */
+};
+
+/* One name of hc_catalog_constant_names(): the row it comes from and its code. */
+struct hc_constant_ref {
+	const char *name;       /* the row's name */
+	unsigned short code;
+	const struct hc_constant *c;
+};
+
 struct hc_entry {
 	unsigned short code;
 	enum hc_status status;
@@ -56,6 +88,14 @@ struct hc_entry {
 	const char *summary_en, *summary_ko;
 	const char *desc_en, *desc_ko;  /* paragraphs separated by "\n" */
 	const char *note_en, *note_ko;
+	/* Issue 12, registered codes only (vendor entries: NULL / 0). */
+	const struct hc_constant *constants;
+	unsigned char n_constants;
+	/* A real exchange in HTTP/1.1 wire form (no CR): messages separated by an
+	 * empty line; a request starts with "METHOD target HTTP/1.1", a response
+	 * with "HTTP/1.1 NNN"; a message's content follows its head after an
+	 * empty line; "[N bytes]" stands for N bytes not shown. NULL: none. */
+	const char *example;
 };
 
 struct hc_class {
@@ -89,6 +129,12 @@ enum hc_field {
 	HC_FIELD_COUNT
 };
 
+/* The field's name in machine output (--json): "phrase_en", "aliases_en" … */
+const char *hc_field_key(enum hc_field f);
+
+/* True for the fields that are lists (aliases, headers, keywords). */
+bool hc_field_is_list(enum hc_field f);
+
 /* How many items field f has in e: the list's length for list fields, 1 for
  * a string the entry has, 0 for one it lacks (a registered code's vendor). */
 unsigned hc_entry_field_items(const struct hc_entry *e, enum hc_field f);
@@ -103,6 +149,13 @@ const char *hc_entry_field(const struct hc_entry *e, enum hc_field f, unsigned i
 size_t hc_catalog_count(void);
 const struct hc_entry *hc_catalog_entries(void);
 
+/* The languages of hc_entry.constants, in order; stores their number in *n. */
+const struct hc_code_lang *hc_catalog_code_langs(size_t *n);
+
+/* Every constant's name (rows with a name only), sorted by strcmp() of the
+ * name, then by code and row; stores their number in *n. */
+const struct hc_constant_ref *hc_catalog_constant_names(size_t *n);
+
 /* Class 1..5, or NULL. */
 const struct hc_class *hc_catalog_class(int digit);
 
@@ -116,6 +169,12 @@ size_t hc_catalog_find_code(int code, size_t *first);
 
 /* "standard", "deprecated", … */
 const char *hc_status_name(enum hc_status s);
+
+/* The short tag of a status that is not standard ("[u]" unofficial, "[d]"
+ * deprecated, "[x]" unused, "[o]" obsolete, "[t]" temporary), NULL for
+ * standard. Letters, so that a marker never relies on colour; the tree and
+ * the help's legend both take them from here. */
+const char *hc_status_tag(enum hc_status s);
 
 /*
  * Code patterns: "404" (exact), "4xx"/"4XX" (class), "40x", "5?3" (wildcards

@@ -6,9 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "constname.h"
 #include "text.h"
 
-bool hc_lang_parse(const char *s, enum hc_lang *out)
+static bool lang_parse(const char *s, enum hc_lang *out)
 {
 	static const struct {
 		const char *name;
@@ -41,6 +42,7 @@ const char *hc_lang_name(enum hc_lang l)
 	return "en";
 }
 
+__attribute__((format(printf, 3, 4)))
 static bool fail(char *err, size_t errlen, const char *fmt, ...)
 {
 	va_list ap;
@@ -91,6 +93,44 @@ static bool add_word(struct hc_options *o, const char *w)
 	return true;
 }
 
+/* "go" or "go,python": languages of the In code section, first ones first. */
+static bool code_langs_parse(const char *v, struct hc_code_pref *c)
+{
+	c->n = 0;
+	while (v && *v) {
+		size_t n = strcspn(v, ",");
+		int k = hc_code_lang_find(v, n);
+		bool dup = false;
+
+		if (k < 0)
+			return false;
+		for (unsigned i = 0; i < c->n; i++)
+			dup |= c->order[i] == k;
+		if (!dup && c->n < HC_CODE_LANGS_MAX)
+			c->order[c->n++] = (unsigned char)k;
+		v += n;
+		if (*v == ',' && *++v == '\0')
+			return false;
+	}
+	return c->n > 0;
+}
+
+static const char code_langs_hint[] =
+	"python, go, rust, spring, jakarta, csharp, node, symfony (php), rack (ruby), "
+	"ktor (kotlin) or swift";
+
+/* Keep a word as given (for --count and --explain, whose words are files). */
+static bool add_arg(struct hc_options *o, const char *w)
+{
+	const char **v = realloc(o->args, (o->nargs + 1) * sizeof *v);
+
+	if (!v)
+		return false;
+	v[o->nargs++] = w;
+	o->args = v;
+	return true;
+}
+
 static enum hc_mode set_mode(enum hc_mode cur, enum hc_mode want, bool *clash)
 {
 	if (cur != HC_MODE_AUTO && cur != want)
@@ -108,7 +148,7 @@ bool hc_options_parse(int argc, char *const argv[], const char *env_lang,
 
 	o.lang = locale_is_korean ? HC_LANG_BOTH : HC_LANG_EN;
 	if (env_lang && *env_lang) {
-		if (!hc_lang_parse(env_lang, &o.lang))
+		if (!lang_parse(env_lang, &o.lang))
 			return fail(err, errlen, "HTTPCODES_LANG must be en, ko or both, not '%s'",
 			            shown(env_lang, buf, sizeof buf));
 		o.lang_given = true;
@@ -118,7 +158,7 @@ bool hc_options_parse(int argc, char *const argv[], const char *env_lang,
 		const char *a = argv[i];
 
 		if (only_words || a[0] != '-' || a[1] == '\0') {
-			if (!add_word(&o, a))
+			if (!add_word(&o, a) || !add_arg(&o, a))
 				goto nomem;
 			continue;
 		}
@@ -136,6 +176,53 @@ bool hc_options_parse(int argc, char *const argv[], const char *env_lang,
 			o.mode = set_mode(o.mode, HC_MODE_SEARCH, &clash);
 		} else if (strcmp(a, "-i") == 0 || strcmp(a, "--interactive") == 0) {
 			o.mode = set_mode(o.mode, HC_MODE_BROWSE, &clash);
+		} else if (strcmp(a, "--compare") == 0) {
+			o.mode = set_mode(o.mode, HC_MODE_COMPARE, &clash);
+		} else if (strcmp(a, "--choose") == 0) {
+			o.mode = set_mode(o.mode, HC_MODE_CHOOSE, &clash);
+		} else if (strcmp(a, "--quiz") == 0) {
+			o.mode = set_mode(o.mode, HC_MODE_QUIZ, &clash);
+		} else if (strcmp(a, "--seed") == 0 || strncmp(a, "--seed=", 7) == 0) {
+			const char *v = a[6] == '=' ? a + 7 : (i + 1 < argc ? argv[++i] : NULL);
+			char *end = NULL;
+
+			if (!v || !*v || *v == '-' || *v == '+') {
+				hc_options_free(&o);
+				return fail(err, errlen, "--seed needs a whole number");
+			}
+			o.seed = strtoull(v, &end, 10);
+			if (*end) {
+				hc_options_free(&o);
+				return fail(err, errlen, "--seed needs a whole number, not '%s'",
+				            shown(v, buf, sizeof buf));
+			}
+			o.seed_given = true;
+		} else if (strcmp(a, "--code-lang-only") == 0) {
+			o.code.only = true;
+		} else if (strcmp(a, "--code-lang") == 0 || strncmp(a, "--code-lang=", 12) == 0) {
+			const char *v = a[11] == '=' ? a + 12 : (i + 1 < argc ? argv[++i] : NULL);
+			bool only = o.code.only;
+
+			if (!v || !code_langs_parse(v, &o.code)) {
+				hc_options_free(&o);
+				return fail(err, errlen, "--code-lang takes %s (or several, comma-separated)%s%s%s",
+				            code_langs_hint, v ? ", not '" : "", v ? shown(v, buf, sizeof buf) : "",
+				            v ? "'" : "");
+			}
+			o.code.only = only;
+			o.code_given = true;
+		} else if (strcmp(a, "--count") == 0) {
+			o.mode = set_mode(o.mode, HC_MODE_COUNT, &clash);
+		} else if (strcmp(a, "--explain") == 0) {
+			o.mode = set_mode(o.mode, HC_MODE_EXPLAIN, &clash);
+		} else if (strcmp(a, "--tsv") == 0) {
+			o.tsv = true;
+		} else if (strcmp(a, "--format") == 0 || strncmp(a, "--format=", 9) == 0) {
+			o.format = a[8] == '=' ? a + 9 : (i + 1 < argc ? argv[++i] : NULL);
+			if (!o.format) {
+				hc_options_free(&o);
+				return fail(err, errlen, "--format needs a value (see --help)");
+			}
 		} else if (strcmp(a, "--lang") == 0 || strncmp(a, "--lang=", 7) == 0) {
 			const char *v = a[6] == '=' ? a + 7 : (i + 1 < argc ? argv[++i] : NULL);
 
@@ -143,7 +230,7 @@ bool hc_options_parse(int argc, char *const argv[], const char *env_lang,
 				hc_options_free(&o);
 				return fail(err, errlen, "--lang needs a value: en, ko or both");
 			}
-			if (!hc_lang_parse(v, &o.lang)) {
+			if (!lang_parse(v, &o.lang)) {
 				hc_options_free(&o);
 				return fail(err, errlen, "--lang must be en, ko or both, not '%s'",
 				            shown(v, buf, sizeof buf));
@@ -162,7 +249,23 @@ bool hc_options_parse(int argc, char *const argv[], const char *env_lang,
 	}
 	if (clash) {
 		hc_options_free(&o);
-		return fail(err, errlen, "--list, --search and --interactive cannot be combined");
+		return fail(err, errlen, "choose one of --list, --search, --interactive, --compare, "
+		            "--choose, --quiz, --count and --explain");
+	}
+	if ((o.format || o.tsv) && o.mode != HC_MODE_COUNT) {
+		hc_options_free(&o);
+		return fail(err, errlen, "%s works only with --count", o.tsv ? "--tsv" : "--format");
+	}
+	if (o.tsv && o.json) {
+		hc_options_free(&o);
+		return fail(err, errlen, "--tsv and --json cannot be combined");
+	}
+	if (o.mode == HC_MODE_COUNT || o.mode == HC_MODE_EXPLAIN) {
+		/* The words are files and classes, not a query. */
+		free(o.query);
+		o.query = NULL;
+		*out = o;
+		return true;
 	}
 	if (o.mode == HC_MODE_LIST && o.query) {
 		hc_options_free(&o);
@@ -171,6 +274,22 @@ bool hc_options_parse(int argc, char *const argv[], const char *env_lang,
 	if (o.mode == HC_MODE_SEARCH && !o.query) {
 		hc_options_free(&o);
 		return fail(err, errlen, "--search needs a query");
+	}
+	if (o.mode == HC_MODE_COMPARE && !o.query) {
+		hc_options_free(&o);
+		return fail(err, errlen, "--compare needs codes (httpcodes --compare 401 403)");
+	}
+	if (o.mode == HC_MODE_CHOOSE && o.query) {
+		hc_options_free(&o);
+		return fail(err, errlen, "--choose takes no query");
+	}
+	if ((o.mode == HC_MODE_CHOOSE || o.mode == HC_MODE_QUIZ) && o.json) {
+		hc_options_free(&o);
+		return fail(err, errlen, "--json cannot be used with --choose or --quiz");
+	}
+	if (o.seed_given && o.mode != HC_MODE_QUIZ) {
+		hc_options_free(&o);
+		return fail(err, errlen, "--seed goes with --quiz");
 	}
 	if (o.mode == HC_MODE_BROWSE && o.json) {
 		hc_options_free(&o);
@@ -186,8 +305,28 @@ nomem:
 	return fail(err, errlen, "out of memory");
 }
 
+bool hc_options_code_env(struct hc_options *o, const char *env, char *err, size_t errlen)
+{
+	char buf[200];
+
+	if (!o->code_given && env && *env) {
+		bool only = o->code.only;
+
+		if (!code_langs_parse(env, &o->code))
+			return fail(err, errlen, "HTTPCODES_CODE_LANG takes %s, not '%s'",
+			            code_langs_hint, shown(env, buf, sizeof buf));
+		o->code.only = only;
+	}
+	if (o->code.only && o->code.n == 0)
+		return fail(err, errlen, "--code-lang-only needs --code-lang=LANG (or $HTTPCODES_CODE_LANG)");
+	return true;
+}
+
 void hc_options_free(struct hc_options *o)
 {
 	free(o->query);
 	o->query = NULL;
+	free(o->args);
+	o->args = NULL;
+	o->nargs = 0;
 }

@@ -23,8 +23,22 @@ enum hc_mode {
 	HC_MODE_SEARCH,         /* --search: words, never a pattern */
 	HC_MODE_LIST,           /* --list */
 	HC_MODE_BROWSE,         /* -i [QUERY] */
+	HC_MODE_COMPARE,        /* --compare CODE... */
+	HC_MODE_CHOOSE,         /* --choose: the "which code?" guide */
+	HC_MODE_QUIZ,           /* --quiz [CLASS] */
+	HC_MODE_COUNT,          /* --count [FILE|CLASS]...: status counts of logs */
+	HC_MODE_EXPLAIN,        /* --explain [FILE|-]: read response heads */
 	HC_MODE_HELP,
 	HC_MODE_VERSION,
+};
+
+/* Which languages' constants an entry's "In code" section shows first
+ * (--code-lang, $HTTPCODES_CODE_LANG), or alone (--code-lang-only). */
+#define HC_CODE_LANGS_MAX 16
+struct hc_code_pref {
+	unsigned char order[HC_CODE_LANGS_MAX]; /* indexes into hc_catalog_code_langs() */
+	unsigned char n;                        /* 0: the table's order */
+	bool only;                              /* show the languages of order[] alone */
 };
 
 struct hc_options {
@@ -33,6 +47,16 @@ struct hc_options {
 	bool lang_given;        /* --lang or HTTPCODES_LANG chose it */
 	bool json;
 	char *query;            /* the words joined by single spaces; malloc'd */
+	unsigned long long seed;        /* --seed for --quiz */
+	bool seed_given;
+	struct hc_code_pref code;       /* --code-lang, --code-lang-only */
+	bool code_given;                /* --code-lang was given */
+	/* --count/--explain: the words as given (files, classes), pointing into
+	 * argv; the array is malloc'd. query is NULL in these modes. */
+	const char **args;
+	size_t nargs;
+	const char *format;     /* --format NAME (checked by cli_log), or NULL */
+	bool tsv;               /* --tsv (with --count) */
 };
 
 /* Exit statuses, as documented in --help and the man page. */
@@ -52,8 +76,11 @@ bool hc_options_parse(int argc, char *const argv[], const char *env_lang,
                       char *err, size_t errlen);
 void hc_options_free(struct hc_options *o);
 
-/* "en", "ko", "both" -> lang; false for anything else. */
-bool hc_lang_parse(const char *s, enum hc_lang *out);
+/* $HTTPCODES_CODE_LANG (env, may be NULL), used when no --code-lang was
+ * given; then checks that --code-lang-only has a language. False with a
+ * one-line message in err on a usage error. */
+bool hc_options_code_env(struct hc_options *o, const char *env, char *err, size_t errlen);
+
 const char *hc_lang_name(enum hc_lang l);
 
 #endif

@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,6 +25,7 @@
 #include "match.h"
 #include "query.h"
 #include "rank.h"
+#include "constname.h"
 
 /* The fallback to partial matches looks at every term of every entry: it
  * is tried for queries of up to this many required terms (a sentence or a
@@ -405,6 +407,8 @@ static enum hc_search_status search(const struct hc_index *ix,
 	const uint8_t *s = (const uint8_t *)query;
 	struct work *w;
 	enum hc_search_status st;
+	char code[4];
+	int k;
 
 	if (!out)
 		return HC_SEARCH_INVALID;
@@ -417,6 +421,12 @@ static enum hc_search_status search(const struct hc_index *ix,
 		return HC_SEARCH_TOO_LONG;
 	if (!query_is_clean(s, len))
 		return HC_SEARCH_INVALID;
+	/* A library's constant (http.StatusTooManyRequests) is its code. */
+	if (!words_only && (k = hc_constname_code(query, len)) > 0) {
+		snprintf(code, sizeof code, "%03d", k % 1000);
+		s = (const uint8_t *)code;
+		len = 3;
+	}
 	if (!out->work) {
 		out->work = malloc(sizeof *w);
 		if (!out->work)

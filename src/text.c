@@ -5,51 +5,23 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <unigbrk.h>
 #include <unilbrk.h>
 #include <uniconv.h>
 #include <unistr.h>
-#include <uniwidth.h>
+
+#include "utf8.h"
 
 static const char utf8_encoding[] = "UTF-8";
 
-static bool is_control(ucs4_t uc)
-{
-	return uc < 0x20 || (uc >= 0x7f && uc < 0xa0);
-}
-
-/* Decode one character. An invalid or truncated sequence is one byte long
- * and sets *bad, so that every function here steps over bad input the same
- * way (one replacement character per bad byte). */
-static int decode(const char *s, size_t n, ucs4_t *uc, bool *bad)
-{
-	int len = u8_mbtouc(uc, (const uint8_t *)s, n);
-
-	*bad = len < 1 || (*uc == 0xfffd && !(len == 3 && memcmp(s, "\xef\xbf\xbd", 3) == 0));
-	if (*bad) {
-		*uc = 0xfffd;
-		len = 1;
-	}
-	return len;
-}
-
 /* Decode for display: bad bytes and controls come back as U+FFFD, the
  * replacement the caller will draw. */
-static int next_char(const char *s, size_t n, ucs4_t *uc)
+static int next_char(const char *s, size_t n, hc_uc *uc)
 {
-	bool bad;
-	int len = decode(s, n, uc, &bad);
+	size_t len = hc_utf8_decode(s, n, uc, NULL);
 
-	if (is_control(*uc))
+	if (hc_uc_is_control(*uc))
 		*uc = 0xfffd;
-	return len;
-}
-
-static int char_width(ucs4_t uc)
-{
-	int w = uc_width(uc, utf8_encoding);
-
-	return w < 0 ? 1 : w;
+	return (int)len;
 }
 
 int hc_text_width(const char *s, size_t n)
@@ -57,27 +29,18 @@ int hc_text_width(const char *s, size_t n)
 	int w = 0;
 
 	for (size_t i = 0; i < n;) {
-		ucs4_t uc;
+		hc_uc uc;
 
 		i += (size_t)next_char(s + i, n - i, &uc);
-		w += char_width(uc);
+		w += hc_uc_width(uc);
 	}
 	return w;
 }
 
-/* End of the grapheme cluster starting at s[i]. Invalid bytes are clusters
- * of their own. */
+/* End of the grapheme cluster starting at s[i]. */
 static size_t grapheme_end(const char *s, size_t n, size_t i)
 {
-	const uint8_t *p = (const uint8_t *)s + i, *end = (const uint8_t *)s + n;
-	ucs4_t uc;
-	bool bad;
-
-	decode(s + i, n - i, &uc, &bad);
-	if (bad)
-		return i + 1;
-	p = u8_grapheme_next(p, end);
-	return p ? (size_t)(p - (const uint8_t *)s) : n;
+	return i + hc_utf8_grapheme(s + i, n - i);
 }
 
 size_t hc_text_clip(const char *s, size_t n, int cols, int *used)
@@ -99,14 +62,7 @@ size_t hc_text_clip(const char *s, size_t n, int cols, int *used)
 	return i;
 }
 
-static bool is_hangul(ucs4_t uc)
-{
-	return (uc >= 0xac00 && uc <= 0xd7a3) || (uc >= 0x1100 && uc <= 0x11ff) ||
-	       (uc >= 0x3130 && uc <= 0x318f) || (uc >= 0xa960 && uc <= 0xa97f) ||
-	       (uc >= 0xd7b0 && uc <= 0xd7ff);
-}
-
-static bool is_space(ucs4_t uc)
+static bool is_space(hc_uc uc)
 {
 	return uc == ' ';
 }
@@ -119,14 +75,14 @@ static bool is_space(ucs4_t uc)
  */
 static void keep_korean_words(const char *s, size_t n, char *breaks)
 {
-	ucs4_t prev = ' ';
+	hc_uc prev = ' ';
 
 	for (size_t i = 0; i < n;) {
-		ucs4_t uc;
+		hc_uc uc;
 		int len = next_char(s + i, n - i, &uc);
 
 		if (breaks[i] == UC_BREAK_POSSIBLE && !is_space(prev) && !is_space(uc) &&
-		    (is_hangul(prev) || is_hangul(uc)))
+		    (hc_uc_is_hangul(prev) || hc_uc_is_hangul(uc)))
 			breaks[i] = UC_BREAK_PROHIBITED;
 		prev = uc;
 		i += (size_t)len;
@@ -141,6 +97,15 @@ static void emit_line(const char *s, size_t a, size_t b, hc_line_fn fn, void *ud
 	fn(s + a, b - a, ud);
 }
 
+/* May a line break before s[i]? From UAX #14 (with Korean kept whole) when
+ * the break table could be had; else at spaces only. */
+static bool can_break(const char *breaks, const char *s, size_t i)
+{
+	if (breaks)
+		return breaks[i] != UC_BREAK_PROHIBITED;
+	return i > 0 && s[i - 1] == ' ' && s[i] != ' ';
+}
+
 static size_t wrap_paragraph(const char *s, size_t n, int width, hc_width_fn measure,
                              hc_line_fn fn, void *ud)
 {
@@ -149,19 +114,18 @@ static size_t wrap_paragraph(const char *s, size_t n, int width, hc_width_fn mea
 	size_t lines = 0, start = 0, i = 0, last_break = 0;
 	int col = 0, col_at_break = 0;
 
-	if (!breaks) {
-		/* No memory: hard-wrap by grapheme rather than fail. */
-		breaks = stack_breaks;
-		n = n < sizeof stack_breaks ? n : sizeof stack_breaks;
+	/* Without memory for the break table the whole paragraph is still
+	 * wrapped, at spaces (and by grapheme inside a longer word). */
+	if (breaks) {
+		u8_possible_linebreaks((const uint8_t *)s, n, utf8_encoding, breaks);
+		keep_korean_words(s, n, breaks);
 	}
-	u8_possible_linebreaks((const uint8_t *)s, n, utf8_encoding, breaks);
-	keep_korean_words(s, n, breaks);
 
 	while (i < n) {
 		size_t j = grapheme_end(s, n, i);
 		int gw = measure(s + i, j - i);
 
-		if (i > start && breaks[i] != UC_BREAK_PROHIBITED) {
+		if (i > start && can_break(breaks, s, i)) {
 			last_break = i;
 			col_at_break = col;
 		}
@@ -198,7 +162,7 @@ static size_t wrap_paragraph(const char *s, size_t n, int width, hc_width_fn mea
 		lines++;
 	}
 	if (breaks != stack_breaks)
-		free(breaks);
+		free(breaks);       /* free(NULL) when there was none */
 	return lines;
 }
 
@@ -233,11 +197,10 @@ bool hc_text_is_clean(const char *s, size_t n)
 	if (u8_check((const uint8_t *)s, n) != NULL)
 		return false;
 	for (size_t i = 0; i < n;) {
-		ucs4_t uc;
-		bool bad;
-		int len = decode(s + i, n - i, &uc, &bad);
+		hc_uc uc;
+		size_t len = hc_utf8_decode(s + i, n - i, &uc, NULL);
 
-		if (is_control(uc))
+		if (hc_uc_is_control(uc))
 			return false;
 		i += (size_t)len;
 	}
@@ -253,15 +216,15 @@ char *hc_text_sanitize(const char *s, size_t n, size_t *out_len)
 	if (!out)
 		return NULL;
 	for (size_t i = 0; i < n;) {
-		ucs4_t uc;
+		hc_uc uc;
 		bool bad;
-		int len = decode(s + i, n - i, &uc, &bad);
+		size_t len = hc_utf8_decode(s + i, n - i, &uc, &bad);
 
-		if (bad || is_control(uc)) {
+		if (bad || hc_uc_is_control(uc)) {
 			memcpy(o, repl, 3);
 			o += 3;
 		} else {
-			memcpy(o, s + i, (size_t)len);
+			memcpy(o, s + i, len);
 			o += len;
 		}
 		i += (size_t)len;
@@ -282,23 +245,6 @@ bool hc_charset_has_hangul(const char *charset)
 	return false;
 }
 
-/* ASCII spellings of the non-ASCII punctuation the table and the UI use. */
-static const char *ascii_spelling(ucs4_t uc)
-{
-	switch (uc) {
-	case 0x00a7: return "S";        /* § */
-	case 0x00b7: return "-";        /* · */
-	case 0x2013: return "-";        /* – */
-	case 0x2014: return "--";       /* — */
-	case 0x2018: case 0x2019: return "'";
-	case 0x201c: case 0x201d: return "\"";
-	case 0x2026: return "...";
-	case 0x2192: return "->";
-	case 0x00a0: return " ";
-	default: return NULL;
-	}
-}
-
 static char *ascii_fold(const char *s, size_t n, size_t *out_len)
 {
 	char *out = malloc(n * 3 + 1), *o = out;
@@ -306,10 +252,9 @@ static char *ascii_fold(const char *s, size_t n, size_t *out_len)
 	if (!out)
 		return NULL;
 	for (size_t i = 0; i < n;) {
-		ucs4_t uc;
-		bool bad;
-		int len = decode(s + i, n - i, &uc, &bad);
-		const char *sp = ascii_spelling(uc);
+		hc_uc uc;
+		size_t len = hc_utf8_decode(s + i, n - i, &uc, NULL);
+		const char *sp = hc_uc_ascii(uc);
 
 		if (uc == '\n' || uc == '\t' || (uc >= 0x20 && uc < 0x7f)) {
 			*o++ = (char)uc;

@@ -17,56 +17,14 @@ enum {
 	ROLE_KV,
 };
 
-/* What an entry's joined lists and title are built in. */
-#define ENTRY_BUF 1024
+/* A line's src is 1 + the index of the document item its text comes from
+ * (0: none), so that search spans can be found in it when it is drawn. */
+enum { SRC_NONE };
 
-/* Which displayed string a line's text comes from, so that search spans can
- * be found in it when it is drawn. */
-enum {
-	SRC_NONE,
-	SRC_TITLE,              /* "%03u phrase": the code, then the phrase at 4 */
-	SRC_NAME_KO,
-	SRC_VENDOR,
-	SRC_HEADERS,            /* the headers joined with "; " */
-	SRC_ALIASES,            /* the shown aliases joined with "; " */
-	SRC_SUMMARY_EN,
-	SRC_SUMMARY_KO,
-	SRC_DESC_EN,
-	SRC_DESC_KO,
-	SRC_NOTE_EN,
-	SRC_NOTE_KO,
-};
-
-struct labels {
-	const char *status, *vendor, *reference, *headers, *cacheable;
-	const char *aliases, *summary, *description, *note, *see_also;
-	const char *codes, *matched, *yes, *no;
-	int kv_col;             /* cells for a label and its gap */
-};
-
-static const struct labels labels_en = {
-	"Status", "Vendor", "Reference", "Headers", "Cacheable",
-	"Also known as", "Summary", "Description", "Note", "See also",
-	"Codes", "Matched", "yes (heuristically)", "no", 15,
-};
-
-static const struct labels labels_ko = {
-	"상태", "사용처", "근거", "관련 헤더", "캐시",
-	"다른 이름", "요약", "설명", "실무 참고", "함께 볼 코드",
-	"코드 수", "검색 일치", "가능 (휴리스틱)", "불가", 11,
-};
-
-static const char *status_ko(enum hc_status s)
+/* Cells for a label and its gap before a value. */
+static int kv_col(enum hc_lang lang)
 {
-	switch (s) {
-	case HC_STATUS_STANDARD: return "표준";
-	case HC_STATUS_DEPRECATED: return "사용 중단";
-	case HC_STATUS_UNUSED: return "미사용";
-	case HC_STATUS_OBSOLETE: return "폐기됨";
-	case HC_STATUS_TEMPORARY: return "임시 등록";
-	case HC_STATUS_UNOFFICIAL: return "비공식";
-	}
-	return "";
+	return lang == HC_LANG_KO ? 11 : 15;
 }
 
 /* ---- building ---------------------------------------------------------- */
@@ -111,7 +69,7 @@ static void add_line(struct hc_detail *d, const char *pre, size_t pn,
 	l->bold = (unsigned)(bold < pn + n ? bold : pn + n);
 	l->role = (unsigned char)role;
 	l->pre = (unsigned)pn;
-	l->src = (unsigned char)src;
+	l->src = (unsigned short)src;
 	l->soff = (unsigned)soff;
 }
 
@@ -162,45 +120,20 @@ static void wrap_src(struct hc_detail *d, const char *s, size_t n, int width,
 		add_line(d, c.p1, strlen(c.p1), "", 0, role, bold, SRC_NONE, 0);
 }
 
-static void wrap(struct hc_detail *d, const char *s, size_t n, int width,
-                 const char *p1, const char *p2, size_t bold, int role)
-{
-	wrap_src(d, s, n, width, p1, p2, bold, role, SRC_NONE, s);
-}
-
-/* Paragraphs are separated by "\n"; a blank line goes between them. */
-static void paragraphs(struct hc_detail *d, const char *s, int width, int src)
-{
-	const char *base = s;
-
-	while (s && *s) {
-		const char *nl = strchr(s, '\n');
-		size_t n = nl ? (size_t)(nl - s) : strlen(s);
-
-		wrap_src(d, s, n, width, "", "", 0, ROLE_TEXT, src, base);
-		if (!nl)
-			break;
-		s = nl + 1;
-		blank(d);
-	}
-}
-
 /* "Label      value", the value wrapped under itself. A pane too narrow for
  * that gets the label on its own line. */
-static void kv_src(struct hc_detail *d, const struct labels *lb,
-                   const char *label, const char *value, int width, int src)
+static void kv_src(struct hc_detail *d, int col, const char *label, const char *value,
+                   size_t vn, int width, int src)
 {
 	char p1[64], p2[64];
 	int lw = hc_paint_swidth(label);
-	int col = lb->kv_col;
 	size_t ln = strlen(label);
 
-	if (!value || !*value)
+	if (vn == 0)
 		return;
 	if (width < col + 12 || lw + 1 > col || ln + (size_t)col >= sizeof p1) {
 		add_line(d, "", 0, label, ln, ROLE_KV, ln, SRC_NONE, 0);
-		wrap_src(d, value, strlen(value), width, "  ", "  ", 0, ROLE_TEXT,
-		         src, value);
+		wrap_src(d, value, vn, width, "  ", "  ", 0, ROLE_TEXT, src, value);
 		return;
 	}
 	memcpy(p1, label, ln);
@@ -208,37 +141,7 @@ static void kv_src(struct hc_detail *d, const struct labels *lb,
 	p1[ln + (size_t)(col - lw)] = '\0';
 	memset(p2, ' ', (size_t)col);
 	p2[col] = '\0';
-	wrap_src(d, value, strlen(value), width, p1, p2, ln, ROLE_KV, src, value);
-}
-
-static void kv(struct hc_detail *d, const struct labels *lb, const char *label,
-               const char *value, int width)
-{
-	kv_src(d, lb, label, value, width, SRC_NONE);
-}
-
-static void join(char *out, size_t cap, const struct hc_strs *a,
-                 const struct hc_strs *b)
-{
-	size_t o = 0;
-	const struct hc_strs *lists[2] = { a, b };
-	int k;
-
-	out[0] = '\0';
-	for (k = 0; k < 2; k++) {
-		unsigned i;
-
-		if (!lists[k])
-			continue;
-		for (i = 0; i < lists[k]->n; i++) {
-			int m = snprintf(out + o, cap - o, "%s%s", o ? "; " : "",
-			                 lists[k]->v[i]);
-
-			if (m < 0 || (size_t)m >= cap - o)
-				return;
-			o += (size_t)m;
-		}
-	}
+	wrap_src(d, value, vn, width, p1, p2, ln, ROLE_KV, src, value);
 }
 
 static void heading(struct hc_detail *d, const char *s)
@@ -247,133 +150,131 @@ static void heading(struct hc_detail *d, const char *s)
 	add_line(d, "", 0, s, strlen(s), ROLE_HEAD, 0, SRC_NONE, 0);
 }
 
-/* src_en + 1 is the Korean source. */
-static void both(struct hc_detail *d, const char *en, const char *ko,
-                 enum hc_lang lang, int width, bool gap, int src_en)
+/* A line of the example, verbatim after two spaces; a line wider than the
+ * pane is cut at the edge (not at a word) and goes on four spaces in. */
+static void pre_line(struct hc_detail *d, const char *s, size_t n, int width, int src)
 {
-	bool did = false;
+	size_t off = 0;
 
-	if (lang != HC_LANG_KO && en && *en) {
-		paragraphs(d, en, width, src_en);
-		did = true;
+	if (n == 0) {
+		add_line(d, "", 0, "", 0, ROLE_TEXT, 0, SRC_NONE, 0);
+		return;
 	}
-	if (lang != HC_LANG_EN && ko && *ko) {
-		if (did && gap)
-			blank(d);
-		paragraphs(d, ko, width, src_en != SRC_NONE ? src_en + 1 : SRC_NONE);
+	while (off < n) {
+		const char *pre = off ? "    " : "  ";
+		int w = width - (int)strlen(pre);
+		size_t k = hc_text_clip(s + off, n - off, w > 1 ? w : 1, NULL);
+
+		if (k == 0)
+			k = 1;
+		add_line(d, pre, strlen(pre), s + off, k, ROLE_TEXT, 0, src, off);
+		off += k;
 	}
 }
 
-static const char *match_reason(enum hc_rank r, bool ko)
+/* "Go       http.StatusNotFound (note)": the names in one column. */
+static void code_line(struct hc_detail *d, const struct hc_doc_item *it, const char *t,
+                      int col, int width, int src)
 {
-	switch (r) {
-	case HC_RANK_HEADER:
-		return ko ? "관련 헤더 또는 사용처" : "a related header or the vendor";
-	case HC_RANK_TEXT:
-		return ko ? "요약, 설명 또는 실무 참고의 낱말" :
-		       "words in the summary, description or note";
-	case HC_RANK_TYPO:
-		return ko ? "철자가 한 글자 다른 낱말" :
-		       "a word one letter away from what was typed";
-	default:
-		return NULL;
+	char p1[64], p2[64];
+	const char *label = it->cont ? "" : it->label;
+	int lw = hc_paint_swidth(label);
+	size_t ln = strlen(label);
+
+	if (width < col + 16 || ln + (size_t)col + 2 >= sizeof p1) {
+		if (!it->cont)
+			add_line(d, "", 0, label, ln, ROLE_KV, ln, SRC_NONE, 0);
+		wrap_src(d, t, it->len, width, "  ", "    ", 0, ROLE_TEXT, src, t);
+		return;
+	}
+	memcpy(p1, label, ln);
+	memset(p1 + ln, ' ', (size_t)(col - lw));
+	p1[ln + (size_t)(col - lw)] = '\0';
+	memset(p2, ' ', (size_t)col);
+	p2[col] = '\0';
+	wrap_src(d, t, it->len, width, p1, p2, ln, ROLE_KV, src, t);
+}
+
+/* Wrap and lay out the items of the document (doc.h): the order, labels and
+ * text are the document's; the prefixes and roles are this pane's. */
+static void lay_out(struct hc_detail *d, enum hc_lang lang, int width)
+{
+	const struct hc_doc *doc = &d->doc;
+	bool facts = false;
+	int code_col = 0;
+
+	d->example_line = -1;
+	for (size_t i = 0; i < doc->n; i++)
+		if (doc->items[i].role == HC_DOC_CODE && !doc->items[i].cont) {
+			int w = hc_paint_swidth(doc->items[i].label) + 2;
+
+			code_col = w > code_col && w < 32 ? w : code_col;
+		}
+
+	for (size_t i = 0; i < doc->n; i++) {
+		const struct hc_doc_item *it = &doc->items[i];
+		const char *t = hc_doc_text(doc, it);
+		int src = i + 1 <= 0xffff ? (int)(i + 1) : SRC_NONE;
+		char pre[16];
+
+		if (it->role == HC_DOC_FACT && !facts)
+			blank(d);
+		facts = it->role == HC_DOC_FACT;
+		switch (it->role) {
+		case HC_DOC_TITLE:
+			wrap_src(d, t, it->len, width, "", "    ", 0, ROLE_TITLE, src, t);
+			break;
+		case HC_DOC_SUBTITLE:
+			wrap_src(d, t, it->len, width, "    ", "    ", 0, ROLE_TITLE, src, t);
+			break;
+		case HC_DOC_FACT:
+		case HC_DOC_LINK:
+			kv_src(d, kv_col(lang), it->label, t, it->len, width, src);
+			break;
+		case HC_DOC_HEADING:
+			heading(d, it->label);
+			if (i + 1 < doc->n && doc->items[i + 1].role == HC_DOC_PRE)
+				d->example_line = (int)d->n - 1;
+			break;
+		case HC_DOC_CODE:
+			code_line(d, it, t, code_col, width, src);
+			break;
+		case HC_DOC_PRE:
+			pre_line(d, t, it->len, width, src);
+			break;
+		case HC_DOC_PARA:
+			if (it->gap)
+				blank(d);
+			wrap_src(d, t, it->len, width, "", "", 0, ROLE_TEXT, src, t);
+			break;
+		case HC_DOC_SEE:
+			snprintf(pre, sizeof pre, "%03u ", (unsigned)it->code % 1000);
+			wrap_src(d, t, it->len, width, it->cont ? "    " : pre, "    ",
+			         it->cont ? 0 : 3, ROLE_KV, src, t);
+			break;
+		}
 	}
 }
 
 static void build_entry(struct hc_detail *d, const struct hc_app *a,
                         size_t idx, enum hc_lang lang, int width)
 {
-	const struct hc_entry *e = &a->entries[idx];
-	const struct labels *lb = lang == HC_LANG_KO ? &labels_ko : &labels_en;
-	const struct hc_hit *h = hc_app_hit(a, idx);
-	char buf[ENTRY_BUF];
-	unsigned i;
+	const struct hc_doc_opts opts = { &a->code, a->example };
 
-	/* The English phrase first: it is what goes over the wire. */
-	snprintf(buf, sizeof buf, "%03u %s", (unsigned)e->code % 1000,
-	         e->phrase_en ? e->phrase_en : "");
-	wrap_src(d, buf, strlen(buf), width, "", "    ", 0, ROLE_TITLE, SRC_TITLE,
-	         buf);
-	if (lang != HC_LANG_EN && e->name_ko && *e->name_ko)
-		wrap_src(d, e->name_ko, strlen(e->name_ko), width, "    ", "    ",
-		         0, ROLE_TITLE, SRC_NAME_KO, e->name_ko);
-	blank(d);
-
-	if (lang == HC_LANG_KO)
-		kv(d, lb, lb->status, status_ko(e->status), width);
-	else
-		kv(d, lb, lb->status, hc_status_name(e->status), width);
-	kv_src(d, lb, lb->vendor, e->vendor, width, SRC_VENDOR);
-	kv(d, lb, lb->reference, e->reference, width);
-	join(buf, sizeof buf, &e->headers, NULL);
-	kv_src(d, lb, lb->headers, buf, width, SRC_HEADERS);
-	kv(d, lb, lb->cacheable, e->cacheable ? lb->yes : lb->no, width);
-	join(buf, sizeof buf, lang != HC_LANG_KO ? &e->aliases_en : NULL,
-	     lang != HC_LANG_EN ? &e->aliases_ko : NULL);
-	kv_src(d, lb, lb->aliases, buf, width, SRC_ALIASES);
-	if (h)
-		kv(d, lb, lb->matched, match_reason(h->rank, lang == HC_LANG_KO),
-		   width);
-
-	heading(d, lb->summary);
-	both(d, e->summary_en, e->summary_ko, lang, width, false, SRC_SUMMARY_EN);
-	heading(d, lb->description);
-	both(d, e->desc_en, e->desc_ko, lang, width, true, SRC_DESC_EN);
-	heading(d, lb->note);
-	both(d, e->note_en, e->note_ko, lang, width, true, SRC_NOTE_EN);
-
-	if (e->n_see_also > 0 && e->see_also) {
-		heading(d, lb->see_also);
-		for (i = 0; i < e->n_see_also; i++) {
-			const struct hc_see_also *s = &e->see_also[i];
-			char pre[16];
-			bool did = false;
-
-			snprintf(pre, sizeof pre, "%03u ", (unsigned)s->code % 1000);
-			if (lang != HC_LANG_KO && s->en && *s->en) {
-				wrap(d, s->en, strlen(s->en), width, pre, "    ", 3,
-				     ROLE_KV);
-				did = true;
-			}
-			if (lang != HC_LANG_EN && s->ko && *s->ko)
-				wrap(d, s->ko, strlen(s->ko), width,
-				     did ? "    " : pre, "    ", did ? 0 : 3,
-				     ROLE_KV);
-		}
-	}
+	hc_doc_entry_with(&d->doc, &a->entries[idx], lang, hc_app_hit(a, idx), &opts);
+	lay_out(d, lang, width);
 }
 
 static void build_class(struct hc_detail *d, const struct hc_app *a, int digit,
                         enum hc_lang lang, int width)
 {
-	const struct hc_class *c = hc_catalog_class(digit);
-	const struct labels *lb = lang == HC_LANG_KO ? &labels_ko : &labels_en;
 	size_t first, n = hc_catalog_class_range(digit, &first), i, unofficial = 0;
-	char buf[160];
 
-	snprintf(buf, sizeof buf, "%dxx %s", digit,
-	         c && c->name_en ? c->name_en : "");
-	wrap(d, buf, strlen(buf), width, "", "    ", 0, ROLE_TITLE);
-	if (c && lang != HC_LANG_EN && c->name_ko)
-		wrap(d, c->name_ko, strlen(c->name_ko), width, "    ", "    ", 0,
-		     ROLE_TITLE);
-	blank(d);
 	for (i = first; i < first + n && i < a->n_entries; i++)
 		if (a->entries[i].status == HC_STATUS_UNOFFICIAL)
 			unofficial++;
-	if (lang == HC_LANG_KO)
-		snprintf(buf, sizeof buf, "%zu개 (등록 %zu, 비공식 %zu)", n,
-		         n - unofficial, unofficial);
-	else
-		snprintf(buf, sizeof buf, "%zu (%zu registered, %zu unofficial)",
-		         n, n - unofficial, unofficial);
-	kv(d, lb, lb->codes, buf, width);
-	if (!c)
-		return;
-	heading(d, lb->summary);
-	both(d, c->summary_en, c->summary_ko, lang, width, false, SRC_NONE);
-	heading(d, lb->description);
-	both(d, c->desc_en, c->desc_ko, lang, width, true, SRC_NONE);
+	hc_doc_class(&d->doc, hc_catalog_class(digit), lang, n, unofficial);
+	lay_out(d, lang, width);
 }
 
 int hc_detail_build(struct hc_detail *d, const struct hc_app *a,
@@ -389,7 +290,8 @@ int hc_detail_build(struct hc_detail *d, const struct hc_app *a,
 	if (row)
 		key = *row;
 	if (d->valid && d->width == width && d->lang == lang &&
-	    d->search_gen == a->search_gen && d->key.is_class == key.is_class &&
+	    d->search_gen == a->search_gen && d->view_gen == a->view_gen &&
+	    d->key.is_class == key.is_class &&
 	    d->key.digit == key.digit && d->key.entry == key.entry)
 		return (int)d->n;
 
@@ -401,12 +303,16 @@ int hc_detail_build(struct hc_detail *d, const struct hc_app *a,
 	d->lang = lang;
 	d->width = width;
 	d->search_gen = a->search_gen;
+	d->view_gen = a->view_gen;
+	d->example_line = -1;
 	if (!row)
 		return 0;
 	if (row->is_class)
 		build_class(d, a, row->digit, lang, width);
 	else
 		build_entry(d, a, row->entry, lang, width);
+	if (d->doc.oom)
+		d->oom = true;
 	/* No trailing blank line. */
 	while (d->n > 0 && d->lines[d->n - 1].len == 0)
 		d->n--;
@@ -415,77 +321,21 @@ int hc_detail_build(struct hc_detail *d, const struct hc_app *a,
 
 /* ---- drawing ----------------------------------------------------------- */
 
-/* A span of the hit as a byte range of one of the SRC_ strings. */
+/* A span of the hit as a byte range of one document item's text. */
 struct mark {
 	int src;
 	size_t st, en;
 };
 
-/* Where item `item` of list k starts in what join() built from the shown
- * lists, or false when join() did not get that far. */
-static bool join_offset(const struct hc_strs *a, const struct hc_strs *b,
-                        int k_want, unsigned item, size_t *off)
+static bool map_span(const struct hc_doc *doc, const struct hc_span *sp, struct mark *m)
 {
-	const struct hc_strs *lists[2] = { a, b };
-	size_t o = 0;
-	int k;
+	size_t idx;
 
-	for (k = 0; k < 2; k++) {
-		unsigned i;
-
-		if (!lists[k])
-			continue;
-		for (i = 0; i < lists[k]->n; i++) {
-			size_t sep = o ? 2 : 0;
-
-			if (k == k_want && i == item) {
-				*off = o + sep;
-				return o + sep < ENTRY_BUF;
-			}
-			o += sep + (lists[k]->v[i] ? strlen(lists[k]->v[i]) : 0);
-		}
-	}
-	return false;
-}
-
-static bool map_span(const struct hc_entry *e, enum hc_lang lang,
-                     const struct hc_span *sp, struct mark *m)
-{
-	const struct hc_strs *en = lang != HC_LANG_KO ? &e->aliases_en : NULL;
-	const struct hc_strs *ko = lang != HC_LANG_EN ? &e->aliases_ko : NULL;
-	size_t base = 0;
-
-	switch ((enum hc_field)sp->field) {
-	case HC_FIELD_CODE: m->src = SRC_TITLE; break;
-	case HC_FIELD_PHRASE_EN: m->src = SRC_TITLE; base = 4; break;
-	case HC_FIELD_NAME_KO: m->src = SRC_NAME_KO; break;
-	case HC_FIELD_VENDOR: m->src = SRC_VENDOR; break;
-	case HC_FIELD_HEADER:
-		m->src = SRC_HEADERS;
-		if (!join_offset(&e->headers, NULL, 0, sp->item, &base))
-			return false;
-		break;
-	case HC_FIELD_ALIAS_EN:
-		m->src = SRC_ALIASES;
-		if (!en || !join_offset(en, ko, 0, sp->item, &base))
-			return false;
-		break;
-	case HC_FIELD_ALIAS_KO:
-		m->src = SRC_ALIASES;
-		if (!ko || !join_offset(en, ko, 1, sp->item, &base))
-			return false;
-		break;
-	case HC_FIELD_SUMMARY_EN: m->src = SRC_SUMMARY_EN; break;
-	case HC_FIELD_SUMMARY_KO: m->src = SRC_SUMMARY_KO; break;
-	case HC_FIELD_DESC_EN: m->src = SRC_DESC_EN; break;
-	case HC_FIELD_DESC_KO: m->src = SRC_DESC_KO; break;
-	case HC_FIELD_NOTE_EN: m->src = SRC_NOTE_EN; break;
-	case HC_FIELD_NOTE_KO: m->src = SRC_NOTE_KO; break;
-	default: return false;
-	}
-	m->st = base + sp->start;
-	m->en = m->st + sp->len;
-	return sp->len > 0;
+	if (!hc_doc_find(doc, (enum hc_field)sp->field, sp->item, sp->start, sp->len, &idx,
+	                 &m->st, &m->en))
+		return false;
+	m->src = (int)idx + 1;
+	return true;
 }
 
 /* True when a mark covers some byte of the line's text [st, en) of src. */
@@ -550,8 +400,7 @@ void hc_detail_draw(const struct hc_detail *d, const struct hc_app *a,
 	    d->key.entry == row->entry)
 		h = hc_app_hit(a, row->entry);
 	for (i = 0; h && (unsigned)i < h->n_spans && i < HC_HIT_MAX_SPANS; i++)
-		if (map_span(&a->entries[row->entry], d->lang, &h->spans[i],
-		             &marks[nm]))
+		if (map_span(&d->doc, &h->spans[i], &marks[nm]))
 			nm++;
 	for (i = 0; i < r.h; i++) {
 		size_t k = (size_t)a->detail_top + (size_t)i;
@@ -577,10 +426,17 @@ void hc_detail_draw(const struct hc_detail *d, const struct hc_app *a,
 			hc_pen_put(&p, d->buf + l->off, l->bold, A_BOLD);
 		hc_pen_put(&p, d->buf + l->off + l->bold, l->len - l->bold, at);
 	}
+	/* Say so when the text was cut for want of memory, under its end. */
+	if (d->oom && i < r.h) {
+		struct hc_pen p = hc_pen_at(r.y + i, r.x + (r.w > 2 ? 1 : 0), r.w > 2 ? r.w - 2 : r.w);
+
+		hc_pen_puts(&p, "(out of memory: the rest is not shown)", A_BOLD);
+	}
 }
 
 void hc_detail_free(struct hc_detail *d)
 {
+	hc_doc_free(&d->doc);
 	free(d->buf);
 	free(d->lines);
 	memset(d, 0, sizeof *d);

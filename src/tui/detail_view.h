@@ -14,6 +14,7 @@
 #include <stddef.h>
 
 #include "app.h"
+#include "doc.h"
 
 struct hc_dline {
 	size_t off;             /* into buf */
@@ -22,7 +23,7 @@ struct hc_dline {
 	unsigned pre;           /* leading bytes of prefix (label, indent) */
 	unsigned soff;          /* where the rest starts in its source string */
 	unsigned char role;
-	unsigned char src;      /* which source string (detail_view.c); 0: none */
+	unsigned short src;     /* 1 + the document item it shows (detail_view.c); 0: none */
 };
 
 struct hc_detail {
@@ -31,12 +32,15 @@ struct hc_detail {
 	struct hc_dline *lines;
 	size_t n, cap_lines;
 	bool oom;
+	struct hc_doc doc;      /* the entry's document, laid out in lines */
 	/* what the cache holds */
 	bool valid;
 	struct hc_row key;
 	enum hc_lang lang;
 	int width;
 	unsigned search_gen;
+	unsigned view_gen;      /* a->view_gen: the example shown, In code's order */
+	int example_line;       /* line of the Example heading, or -1 */
 };
 
 /* Make sure the cache holds the selection of a at this pane width; returns

@@ -3,9 +3,30 @@
  */
 #include "help_view.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "term.h"
+
+static char markers[128];
+
+/* "#Markers: [u] unofficial [d] deprecated …", from hc_status_tag(), the
+ * tags the tree shows. */
+static void markers_line(void)
+{
+	size_t o = 0;
+
+	if (markers[0])
+		return;
+	o += (size_t)snprintf(markers, sizeof markers, "#Markers:");
+	for (int s = 0; s <= HC_STATUS_UNOFFICIAL && o < sizeof markers; s++) {
+		const char *tag = hc_status_tag((enum hc_status)s);
+
+		if (tag)
+			o += (size_t)snprintf(markers + o, sizeof markers - o, " %s %s", tag,
+			                      hc_status_name((enum hc_status)s));
+	}
+}
 
 /* ASCII only: the overlay must read the same in every locale. A line that
  * starts with '#' is a heading. */
@@ -27,17 +48,18 @@ static const char *const help[] = {
 	"Left/Right        move by character",
 	"#Other",
 	"L                 language: both -> ko -> en",
-	"y                 copy \"CODE Phrase\" (OSC 52)",
-	"?                 this help",
-	"q                 quit",
+	"y / Y             copy \"CODE Phrase\" / the constant (OSC 52)",
+	"e / C             example on/off / next language of In code",
+	"? / q             this help / quit",
 	"Mouse             click selects, the wheel scrolls",
-	"#Markers: [u] unofficial [d] deprecated [x] unused [o] obsolete [t] temporary",
+	markers,        /* from the catalog's status tags: see markers_line() */
 };
 
 #define N_HELP ((int)(sizeof help / sizeof help[0]))
 
 int hc_help_lines(void)
 {
+	markers_line();
 	return N_HELP;
 }
 
@@ -47,6 +69,7 @@ void hc_help_draw(const struct hc_app *a, int *cy, int *cx)
 	int w = 0, h, x0, y0, i, inner_h;
 	struct hc_pen p;
 
+	markers_line();
 	for (i = 0; i < N_HELP; i++) {
 		int lw = hc_paint_swidth(help[i]);
 

@@ -107,10 +107,11 @@ void hc_layout_draw_too_small(const struct hc_layout *l, int *cy, int *cx)
 	snprintf(msg, sizeof msg, "Window too small (need %dx%d)",
 	         HC_MIN_COLS, HC_MIN_ROWS);
 	m.n = 0;
-	hc_text_wrap(msg, strlen(msg), l->cols, collect, &m);
+	/* Measured by the pen that draws it (paint.h), as every view does. */
+	hc_text_wrap_with(msg, strlen(msg), l->cols, hc_paint_width, collect, &m);
 	top = m.n < l->rows ? (l->rows - m.n) / 2 : 0;
 	for (i = 0; i < m.n && top + i < l->rows; i++) {
-		int w = hc_text_width(m.text[i], strlen(m.text[i]));
+		int w = hc_paint_swidth(m.text[i]);
 		int x = w < l->cols ? (l->cols - w) / 2 : 0;
 		struct hc_pen p = hc_pen_at(top + i, x, l->cols - x);
 

@@ -8,8 +8,8 @@
 #include <string.h>
 #include <wchar.h>
 
-#include <unigbrk.h>
-#include <unistr.h>
+
+#include "utf8.h"
 
 static bool utf8 = true;
 
@@ -32,42 +32,27 @@ static const char printable[] =
 	" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_"
 	"`abcdefghijklmnopqrstuvwxyz{|}~";
 
-static const char *ascii_for(ucs4_t uc)
+static const char *ascii_for(hc_uc uc)
 {
-	switch (uc) {
-	case 0xa0: return " ";
-	case 0xa7: return "sec.";
-	case 0xb7: case 0x2022: case 0x2027: return "-";
-	case 0xd7: return "x";
-	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
-	case 0x2015: case 0x2212: return "-";
-	case 0x2018: case 0x2019: case 0x201a: return "'";
-	case 0x201c: case 0x201d: case 0x201e: return "\"";
-	case 0x2026: return "...";
-	case 0x2190: return "<-";
-	case 0x2192: return "->";
-	case 0x2260: return "!=";
-	case 0x2264: return "<=";
-	case 0x2265: return ">=";
-	default: return "?";
-	}
+	const char *a = hc_uc_ascii(uc);        /* one table with the CLI: utf8.c */
+
+	return a ? a : "?";
 }
 
 static void next_cell(const char *s, size_t n, struct cell *c)
 {
-	ucs4_t uc;
-	int len = u8_mbtoucr(&uc, (const uint8_t *)s, n);
+	hc_uc uc;
+	bool bad;
+	size_t len = hc_utf8_decode(s, n, &uc, &bad);
 	char mb[MB_LEN_MAX];
 	mbstate_t st;
 
 	c->ascii = "?";
 	c->alen = 1;
 	c->w = 1;
-	if (len <= 0) {
-		c->bytes = 1;
+	c->bytes = len;
+	if (bad)
 		return;
-	}
-	c->bytes = (size_t)len;
 	if (uc < 0x80) {
 		if (uc >= 0x20 && uc < 0x7f)
 			c->ascii = printable + (uc - 0x20);
@@ -75,7 +60,7 @@ static void next_cell(const char *s, size_t n, struct cell *c)
 	}
 	memset(&st, 0, sizeof st);
 	if (uc >= 0xa0 && wcrtomb(mb, (wchar_t)uc, &st) != (size_t)-1) {
-		int w = wcwidth((wchar_t)uc);
+		int w = hc_uc_wcwidth(uc);
 
 		if (w >= 0) {
 			c->ascii = NULL;
@@ -94,18 +79,12 @@ static void next_cell(const char *s, size_t n, struct cell *c)
  * length in *len): the character itself, or U+FFFD (one cell) for a byte
  * that is not UTF-8, a control character or anything wcwidth() refuses.
  */
-static ucs4_t shown_char(const char *s, size_t n, size_t *len)
+static hc_uc shown_char(const char *s, size_t n, size_t *len)
 {
-	ucs4_t uc;
-	int k = u8_mbtoucr(&uc, (const uint8_t *)s, n);
+	hc_uc uc;
 
-	if (k <= 0) {
-		*len = 1;
-		return 0xfffd;
-	}
-	*len = (size_t)k;
-	if (uc < 0x20 || uc == 0x7f || (uc >= 0x80 && uc < 0xa0) ||
-	    wcwidth((wchar_t)uc) < 0)
+	*len = hc_utf8_decode(s, n, &uc, NULL);
+	if (hc_uc_is_control(uc) || hc_uc_wcwidth(uc) < 0)
 		return 0xfffd;
 	return uc;
 }
@@ -123,7 +102,7 @@ static int width_utf8(const char *s, size_t n)
 	int w = 0;
 
 	while (i < n) {
-		int cw = wcwidth((wchar_t)shown_char(s + i, n - i, &len));
+		int cw = hc_uc_wcwidth(shown_char(s + i, n - i, &len));
 
 		w += cw > 0 ? cw : 0;
 		i += len;
@@ -131,22 +110,9 @@ static int width_utf8(const char *s, size_t n)
 	return w;
 }
 
-/* End of the grapheme cluster at s[0..n): a byte that is not UTF-8 is a
- * cluster of its own. */
-static size_t grapheme_len(const char *s, size_t n)
-{
-	const uint8_t *b = (const uint8_t *)s, *nx;
-	ucs4_t uc;
-
-	if (u8_mbtoucr(&uc, b, n) <= 0)
-		return 1;
-	nx = u8_grapheme_next(b, b + n);
-	return nx && nx > b ? (size_t)(nx - b) : n;
-}
-
 size_t hc_paint_grapheme(const char *s, size_t n)
 {
-	return n ? grapheme_len(s, n) : 0;
+	return hc_utf8_grapheme(s, n);
 }
 
 int hc_paint_width(const char *s, size_t n)
@@ -184,7 +150,7 @@ size_t hc_paint_clip(const char *s, size_t n, int cols, int *used)
 
 		if (utf8) {
 			/* Whole graphemes: a syllable's jamo stay together. */
-			k = grapheme_len(s + i, n - i);
+			k = hc_utf8_grapheme(s + i, n - i);
 			cw = width_utf8(s + i, k);
 		} else {
 			struct cell c;

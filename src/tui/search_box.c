@@ -13,21 +13,19 @@
 #include <unistr.h>
 
 #include "term.h"
+#include "utf8.h"
 
 bool hc_box_accepts(unsigned long cp)
 {
-	if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0))
+	if (hc_uc_is_control(cp))
 		return false;
 	if ((cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff)
 		return false;
 	/* Noncharacters, and invisible format characters and fillers that
-	 * would make what is shown differ from what is searched. */
+	 * would make what is shown differ from what is searched (utf8.h). */
 	if ((cp & 0xfffe) == 0xfffe || (cp >= 0xfdd0 && cp <= 0xfdef))
 		return false;
-	if (cp == 0xad || cp == 0x115f || cp == 0x1160 || cp == 0x3164 ||
-	    cp == 0xffa0 || cp == 0xfeff || (cp >= 0x200b && cp <= 0x200f) ||
-	    (cp >= 0x2028 && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x206f) ||
-	    (cp >= 0xfff9 && cp <= 0xfffb))
+	if (hc_uc_is_invisible(cp))
 		return false;
 	return iswprint((wint_t)cp) != 0;
 }

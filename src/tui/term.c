@@ -16,6 +16,8 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include "doc.h"
+
 static SCREEN *screen;
 static bool color_on;
 static bool utf8;
@@ -86,9 +88,6 @@ static void at_exit_restore(void)
 
 static void setup_colors(bool want)
 {
-	static const short fg[5] = {
-		COLOR_MAGENTA, COLOR_GREEN, COLOR_CYAN, COLOR_YELLOW, COLOR_RED,
-	};
 	short bg = COLOR_BLACK;
 	int i;
 
@@ -100,7 +99,7 @@ static void setup_colors(bool want)
 	if (use_default_colors() == OK)
 		bg = -1;
 	for (i = 0; i < 5; i++)
-		init_pair((short)(PAIR_CLASS1 + i), fg[i], bg);
+		init_pair((short)(PAIR_CLASS1 + i), (short)hc_doc_class_color(i + 1), bg);
 	init_pair(PAIR_ACCENT, COLOR_CYAN, bg);
 	color_on = true;
 }

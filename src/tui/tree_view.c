@@ -8,19 +8,6 @@
 
 #include "term.h"
 
-const char *hc_tree_tag(enum hc_status s)
-{
-	switch (s) {
-	case HC_STATUS_UNOFFICIAL: return "[u]";
-	case HC_STATUS_DEPRECATED: return "[d]";
-	case HC_STATUS_UNUSED: return "[x]";
-	case HC_STATUS_OBSOLETE: return "[o]";
-	case HC_STATUS_TEMPORARY: return "[t]";
-	case HC_STATUS_STANDARD: break;
-	}
-	return NULL;
-}
-
 static bool span_is(const struct hc_span *sp, enum hc_field f, int item)
 {
 	if (sp->field != f)
@@ -132,7 +119,7 @@ static void draw_entry(const struct hc_app *a, const struct hc_row *row,
 	const struct hc_entry *e = &a->entries[row->entry];
 	const struct hc_hit *h = hc_app_hit(a, row->entry);
 	enum hc_lang lang = hc_app_lang(a);
-	const char *tag = hc_tree_tag(e->status);
+	const char *tag = hc_status_tag(e->status);
 	char code[8];
 
 	hc_pen_puts(p, "  ", base);

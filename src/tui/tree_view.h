@@ -7,10 +7,6 @@
 
 #include "app.h"
 
-/* Short tag for a non-standard status ("[u]"), or NULL for standard. Letters,
- * so that the marker never relies on colour. */
-const char *hc_tree_tag(enum hc_status s);
-
 /* Draw rows tree_top.. into r; *cursor_y gets the selected row's line (or
  * r.y when nothing is selected). */
 void hc_tree_draw(const struct hc_app *a, struct hc_rect r, int *cursor_y);

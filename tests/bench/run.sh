@@ -178,15 +178,53 @@ keys=$build/tests/bench/bench_keys
 
 say "compiling the floors and the timing loop with cc in $tmp"
 cflags="-O2 -std=c17 -D_GNU_SOURCE"
+# The floor loads what httpcodes loads: ncursesw and tinfo shared when the
+# build links them shared (-Dstatic_ncurses=false), else linked in.
+if LC_ALL=C ldd "$hc" 2>/dev/null | grep -q 'libncursesw'; then
+	floor_libs="-Wl,--no-as-needed $nc_libs -ltinfo"
+	floor_label="ncursesw + tinfo + libc shared"
+else
+	floor_libs="-Wl,-Bstatic -lncursesw -ltinfo -Wl,-Bdynamic"
+	floor_label="ncursesw + tinfo static, libc shared"
+fi
 # shellcheck disable=SC2086
 if ! cc $cflags -o "$tmp/spawn" "$here/spawn.c" 2>"$tmp/cc.log" ||
 	! cc $cflags $nc_cflags -o "$tmp/floor" "$here/floor.c" \
-		-Wl,--no-as-needed $nc_libs -lunistring 2>>"$tmp/cc.log" ||
+		$floor_libs 2>>"$tmp/cc.log" ||
 	! cc $cflags $nc_cflags -o "$tmp/mini_tui" "$here/mini_tui.c" \
 		$nc_libs 2>>"$tmp/cc.log"; then
 	cat "$tmp/cc.log" >&2
 	say "compiling the floor programs failed; giving up"
 	exit 2
+fi
+
+floor_static=
+# shellcheck disable=SC2086
+if cc $cflags -static -o "$tmp/floor_static" "$here/floor_static.c" 2>>"$tmp/cc.log"; then
+	floor_static=$tmp/floor_static
+else
+	note "cannot link a static C program (libc6-dev's libc.a): the static floor is skipped"
+fi
+
+# The link variants (issue 18 item 3, issue 13): ncursesw and tinfo linked
+# statically, and everything static, each in a build dir beside BUILD_DIR.
+variants=()
+if [[ ${BENCH_VARIANTS:-1} != 0 ]] && have meson; then
+	for v in "static_ncurses=false:ncursesw+tinfo shared" "static=true:fully static"; do
+		opt=${v%%:*} label=${v#*:} name=${v%%=*}
+		dir=$build-${name//_/-}
+		if [[ ! -f $dir/build.ninja ]]; then
+			say "setting up $dir (-D$opt)"
+			timeout 600 meson setup "$dir" "$root" "-D$opt" >"$tmp/setup-$name.log" 2>&1 ||
+				{ tail -n 5 "$tmp/setup-$name.log" >&2; note "meson setup -D$opt failed: that variant is skipped"; continue; }
+		fi
+		if timeout 1200 meson compile -C "$dir" httpcodes >"$tmp/build-$name.log" 2>&1; then
+			variants+=(--variant "$label=$dir/httpcodes")
+		else
+			tail -n 5 "$tmp/build-$name.log" >&2
+			note "building $dir failed: the $label variant is skipped"
+		fi
+	done
 fi
 
 if [[ -n ${BENCH_KEEP:-} ]]; then
@@ -195,12 +233,12 @@ fi
 
 # ---- measure -------------------------------------------------------------
 
-args=(--httpcodes "$hc" --floor "$tmp/floor" --mini "$tmp/mini_tui"
+args=(--httpcodes "$hc" --floor "$tmp/floor" --floor-label "$floor_label" --floor-static "$floor_static" --mini "$tmp/mini_tui"
 	--spawn "$tmp/spawn" --keys "$keys" --python "$py" --node "$node"
 	--fzf "$fzf" --hyperfine "$hyperfine" --valgrind "$valgrind"
 	--time "$timebin" --tmp "$tmp" --keep "${BENCH_KEEP:-}"
 	--runs-fast "${BENCH_RUNS_FAST:-200}" --runs-slow "${BENCH_RUNS_SLOW:-30}"
-	--runs-tui "${BENCH_RUNS_TUI:-20}")
+	--runs-tui "${BENCH_RUNS_TUI:-20}" "${variants[@]}")
 for n in "${notes[@]}"; do
 	args+=(--note "$n")
 done

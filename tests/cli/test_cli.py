@@ -10,6 +10,7 @@ also parsed here independently of the program to count entries.
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 
@@ -44,7 +45,7 @@ rc, out, err, _ = run("404")
 check("404 exits 0", rc == 0, err)
 check("404 shows code and phrase", out.startswith("404 Not Found"), out[:200])
 check("404 shows the reference", "RFC 9110 §15.5.5" in out, out)
-check("404 shows cacheability", "Cacheable by default: yes" in out, out)
+check("404 shows cacheability", "\nCacheable: yes (heuristically, RFC 9110 §15.1)\n" in out, out)
 check("404 shows see-also 410", re.search(r"^  410: ", out, re.M), out)
 check("404 shows description and note headings",
       "\nDescription\n" in out and "\nIn practice\n" in out, out)
@@ -103,11 +104,27 @@ except ValueError as e:
 check("--json 404 is valid JSON", isinstance(data, list) and len(data) == 1, out[:300])
 want = {"code", "phrase_en", "name_ko", "status", "vendor", "reference", "cacheable", "aliases_en",
         "aliases_ko", "headers", "see_also", "summary_en", "summary_ko", "description_en",
-        "description_ko", "note_en", "note_ko"}
+        "description_ko", "note_en", "note_ko", "keywords_en", "keywords_ko", "facts", "links"}
 check("--json has every field", data and set(data[0]) == want, data and sorted(data[0]))
 check("--json values", data and data[0]["code"] == 404 and data[0]["name_ko"] == "찾을 수 없음"
       and data[0]["cacheable"] is True and data[0]["vendor"] is None)
-check("--json is ASCII", all(ord(ch) < 128 for ch in out))
+check("--json writes Korean as UTF-8, not \\u escapes", '"name_ko": "찾을 수 없음"' in out, out[:300])
+if shutil.which("jq"):
+    p = subprocess.run(["jq", "."], input=out.encode(), capture_output=True)
+    check("--json is byte for byte what jq writes", p.returncode == 0 and p.stdout == out.encode(),
+          p.stdout[:200])
+else:
+    skip("--json is byte for byte what jq writes", "jq not installed")
+rc, out, err, p = run("--json", "zzzqqq")
+check("--json with nothing found prints [] and exits 1", rc == 1 and out == "[]\n"
+      and "nothing matches" in err, (rc, out, err))
+# Machine formats: the same UTF-8 bytes in every locale.
+for args in (["--list"], ["--json", "4xx"], ["--list", "--json"]):
+    ref = run(*args)[3].stdout
+    for loc in ("C", "POSIX", "ko_KR.EUC-KR"):
+        got = run(*args, lang=loc)[3].stdout
+        check(f"{' '.join(args)} under LANG={loc} is the C.UTF-8 bytes", got == ref and len(ref) > 1000,
+              got[:200])
 rc, out, _, _ = run("--list", "--json")
 check("--list --json has every entry", rc == 0 and len(json.loads(out)) == len(codes))
 rc, out, _, _ = run("--json", "4xx")
@@ -115,20 +132,23 @@ check("--json 4xx", rc == 0 and [d["code"] for d in json.loads(out)] == [c for c
 
 # -- languages
 rc, out, _, _ = run("--lang", "ko", "404")
-check("--lang ko shows Korean with the English phrase", rc == 0 and out.startswith("404 찾을 수 없음 (Not Found)"), out[:100])
+check("--lang ko shows the English phrase, then the Korean name",
+      rc == 0 and out.startswith("404 Not Found\n    찾을 수 없음\n"), out[:100])
+check("--lang ko labels in Korean, as the browser's", "\n상태: 표준\n" in out and "\n근거: RFC 9110 §15.5.5\n" in out
+      and "\n실무 참고\n" in out and "\n함께 볼 코드\n" in out, out)
 check("--lang ko has no English description heading", "\nDescription\n" not in out and "\n설명\n" in out)
 rc, out, _, _ = run("404", env={"HTTPCODES_LANG": "both"})
-check("HTTPCODES_LANG=both shows both", rc == 0 and "Not Found · 찾을 수 없음" in out, out[:100])
+check("HTTPCODES_LANG=both shows both", rc == 0 and out.startswith("404 Not Found\n    찾을 수 없음\n"), out[:100])
 rc, out, _, _ = run("404", lang="ko_KR.UTF-8")
 if "ko_KR.utf8" in subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout.split():
-    check("Korean locale defaults to both", rc == 0 and "Not Found · 찾을 수 없음" in out, out[:100])
+    check("Korean locale defaults to both", rc == 0 and out.startswith("404 Not Found\n    찾을 수 없음\n"), out[:100])
 else:
     skip("Korean locale defaults to both", "ko_KR.UTF-8 locale not installed")
 rc, out, err, p = run("--lang", "ko", "404", lang="C")
 check("--lang ko under LANG=C falls back to English with a reason",
       rc == 0 and out.startswith("404 Not Found") and "cannot show Korean" in err, err)
 check("LANG=C output is ASCII", all(b < 128 for b in p.stdout), out[:200])
-check("LANG=C spells § in ASCII", "RFC 9110 S15.5.5" in out, out)
+check("LANG=C spells § in ASCII as the browser does", "RFC 9110 sec.15.5.5" in out, out)
 
 locales = subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout.split()
 if "ko_KR.euckr" in locales:

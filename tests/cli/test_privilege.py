@@ -44,4 +44,34 @@ for args in (["404"], ["4xx"], ["--json", "too", "many"], ["--list"], ["시간�
               re.search(r"\b(creat|unlink|unlinkat|rename|mkdir)\(", l)]
     check(f"{name}: writes no file", not writes, "\n".join(writes))
 
+# --count FILE and --explain FILE (issue 11): the one change to the rules is
+# that the files the user names are opened, read-only, and no others (the
+# loader's libraries and the locale archive aside).
+SYSTEM = re.compile(r'openat\(AT_FDCWD, "(/etc/ld\.so\.cache|/lib/|/usr/lib/|/usr/share/locale/)')
+here = os.path.dirname(os.path.abspath(__file__))
+log = os.path.join(here, "..", "data", "logs", "combined.log")
+heads = os.path.join(here, "..", "fuzz", "corpus", "response", "chain")
+for args, named in ((["--count", log], log), (["--count", "--json", "5xx", log], log),
+                    (["--explain", heads], heads)):
+    fd, trace = tempfile.mkstemp()
+    os.close(fd)
+    env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+    subprocess.run(["strace", "-f", "-qq", "-o", trace, "-e", "trace=network,openat,open,creat,execve,"
+                    "unlink,unlinkat,rename,mkdir", BIN, *args], env=env, capture_output=True, timeout=60)
+    with open(trace, encoding="utf-8", errors="replace") as f:
+        lines = f.read().splitlines()
+    os.unlink(trace)
+    name = " ".join(a if a not in (log, heads) else os.path.basename(a) for a in args)
+    opens = [l for l in lines if re.search(r"\bopen(at)?\(", l) and not SYSTEM.search(l)]
+    check(f"{name}: opens only the named file", len(opens) == 1 and f'"{named}"' in opens[0],
+          "\n".join(opens))
+    check(f"{name}: opens it read-only", all("O_RDONLY" in l for l in opens), "\n".join(opens))
+    check(f"{name}: opens no socket", not any(NETWORK.search(l) for l in lines),
+          "\n".join(l for l in lines if NETWORK.search(l)))
+    writes = [l for l in lines if re.search(r"\bO_(WRONLY|RDWR|CREAT|TRUNC)\b", l) or
+              re.search(r"\b(creat|unlink|unlinkat|rename|mkdir)\(", l)]
+    check(f"{name}: writes no file", not writes, "\n".join(writes))
+    execs = [l for l in lines if "execve(" in l]
+    check(f"{name}: runs no other program", len(execs) == 1, "\n".join(execs))
+
 done()

@@ -15,7 +15,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const char *const env[] = { NULL, "en", "ko", "both", "", "xx" };
-	char *buf, *argv[64] = { "httpcodes" };
+	static char prog[] = "httpcodes";
+	char *buf, *argv[64] = { prog };
 	int argc = 1;
 	struct hc_options o;
 	char err[256];

@@ -275,6 +275,53 @@ static void test_patterns(void **state)
 	assert_false(hc_pattern_match(&p, 405));
 }
 
+/* A pattern built by hand with more than three digits matches nothing
+ * (hc_pattern_match read past its three digits before). */
+static void test_pattern_length(void **state)
+{
+	struct hc_pattern p = { { '4', '0', '4' }, 4 };
+
+	(void)state;
+	assert_false(hc_pattern_match(&p, 404));
+	p.len = 3;
+	assert_true(hc_pattern_match(&p, 404));
+}
+
+/* The field list: every field has a JSON key, lists are the five list fields. */
+static void test_fields(void **state)
+{
+	const struct hc_entry *e;
+	size_t first;
+	char code[4];
+
+	(void)state;
+	for (int f = 0; f < HC_FIELD_COUNT; f++) {
+		assert_true(hc_field_key((enum hc_field)f)[0] != '\0');
+		for (int g = 0; g < f; g++)
+			assert_string_not_equal(hc_field_key((enum hc_field)f),
+			                        hc_field_key((enum hc_field)g));
+	}
+	assert_true(hc_field_is_list(HC_FIELD_ALIAS_EN) && hc_field_is_list(HC_FIELD_KEYWORD_KO));
+	assert_false(hc_field_is_list(HC_FIELD_VENDOR) || hc_field_is_list(HC_FIELD_CODE));
+	assert_int_equal(hc_catalog_find_code(404, &first), 1);
+	e = &hc_catalog_entries()[first];
+	assert_string_equal(hc_entry_field(e, HC_FIELD_CODE, 0, code), "404");
+	assert_int_equal(hc_entry_field_items(e, HC_FIELD_VENDOR), 0);
+	assert_int_equal(hc_entry_field_items(e, HC_FIELD_HEADER), e->headers.n);
+}
+
+/* One set of status tags, for the tree and the help's legend. */
+static void test_status_tags(void **state)
+{
+	(void)state;
+	assert_null(hc_status_tag(HC_STATUS_STANDARD));
+	assert_string_equal(hc_status_tag(HC_STATUS_UNOFFICIAL), "[u]");
+	assert_string_equal(hc_status_tag(HC_STATUS_DEPRECATED), "[d]");
+	assert_string_equal(hc_status_tag(HC_STATUS_UNUSED), "[x]");
+	assert_string_equal(hc_status_tag(HC_STATUS_OBSOLETE), "[o]");
+	assert_string_equal(hc_status_tag(HC_STATUS_TEMPORARY), "[t]");
+}
+
 int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
@@ -286,6 +333,9 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_order_and_classes),
 		cmocka_unit_test(test_find_code),
 		cmocka_unit_test(test_patterns),
+		cmocka_unit_test(test_pattern_length),
+		cmocka_unit_test(test_fields),
+		cmocka_unit_test(test_status_tags),
 	};
 
 	if (argc != 2) {

@@ -15,7 +15,8 @@ static char err[256];
 /* Parse a NULL-terminated argument list (argv[0] is supplied). */
 static bool parse(struct hc_options *o, const char *env_lang, int korean, ...)
 {
-	char *argv[16] = { "httpcodes" };
+	static char prog[] = "httpcodes";
+	char *argv[16] = { prog };
 	int argc = 1;
 	va_list ap;
 

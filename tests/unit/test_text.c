@@ -242,7 +242,7 @@ static void test_to_charset(void **state)
 
 	(void)state;
 	s = hc_text_to_charset(S("RFC 9110 §15.5.5 \xe2\x80\x94 ok\tx\n"), "ANSI_X3.4-1968", &n);
-	assert_string_equal(s, "RFC 9110 S15.5.5 -- ok\tx\n");
+	assert_string_equal(s, "RFC 9110 sec.15.5.5 -- ok\tx\n");
 	free(s);
 	s = hc_text_to_charset(S("찾을"), "ANSI_X3.4-1968", &n);
 	assert_string_equal(s, "??");

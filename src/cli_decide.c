@@ -1,0 +1,766 @@
+/* cli_decide.c - --compare, --choose and --quiz: deciding between codes and learning them. */
+#include "cli_decide.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "facts.h"
+#include "guide.h"
+#include "json.h"
+#include "quiz.h"
+#include "search.h"
+#include "text.h"
+
+static bool ko_only(const struct hc_cli *c)
+{
+	return c->lang == HC_LANG_KO;
+}
+
+static bool want_ko(const struct hc_cli *c)
+{
+	return c->lang != HC_LANG_EN;
+}
+
+static bool want_en(const struct hc_cli *c)
+{
+	return c->lang != HC_LANG_KO;
+}
+
+/* ---- choosing the codes to compare */
+
+/* Every code the words name ("301 302", "401,403", "5xx"), one entry per code
+ * (its first: the registered meaning, else the most common vendor's). */
+static int collect_codes(const char *query, const struct hc_entry **v, size_t cap, size_t *n,
+                         char *bad, size_t badlen)
+{
+	const struct hc_entry *all = hc_catalog_entries();
+	size_t total = hc_catalog_count();
+	char word[64];
+
+	*n = 0;
+	for (const char *p = query; p && *p;) {
+		size_t len = strcspn(p, " ,");
+		struct hc_pattern pat;
+		size_t found = 0;
+
+		if (len == 0) {
+			p++;
+			continue;
+		}
+		snprintf(word, sizeof word, "%.*s", (int)(len < 63 ? len : 63), p);
+		p += len;
+		if (!hc_pattern_parse(word, &pat)) {
+			snprintf(bad, badlen, "'%s' is not a code or a code pattern", word);
+			return HC_EXIT_USAGE;
+		}
+		for (size_t i = 0; i < total; i++) {
+			if (!hc_pattern_match(&pat, all[i].code) || (i && all[i - 1].code == all[i].code))
+				continue;
+			found++;
+			bool dup = false;
+
+			for (size_t j = 0; j < *n; j++)
+				dup |= v[j]->code == all[i].code;
+			if (dup)
+				continue;
+			if (*n == cap) {
+				snprintf(bad, badlen, "too many codes: --compare takes 2 to %zu codes "
+				         "('%s' alone names more)", cap, word);
+				return HC_EXIT_USAGE;
+			}
+			v[(*n)++] = &all[i];
+		}
+		if (!found) {
+			snprintf(bad, badlen, "%s is not in the table", word);
+			return HC_EXIT_NOT_FOUND;
+		}
+	}
+	if (*n < 2) {
+		snprintf(bad, badlen, "--compare needs at least two codes (httpcodes --compare 401 403)");
+		return HC_EXIT_USAGE;
+	}
+	return HC_EXIT_FOUND;
+}
+
+/* ---- the table */
+
+struct cell {
+	char text[160];
+};
+
+struct wrapped {
+	char lines[8][160];
+	size_t n;
+	int width;
+};
+
+static void take_line(const char *s, size_t n, void *ud)
+{
+	struct wrapped *w = ud;
+
+	if (w->n < sizeof w->lines / sizeof w->lines[0]) {
+		snprintf(w->lines[w->n], sizeof w->lines[0], "%.*s", (int)n, s);
+		w->n++;
+	}
+}
+
+static void wrap(const char *s, int width, struct wrapped *w)
+{
+	w->n = 0;
+	w->width = width;
+	hc_text_wrap(s, strlen(s), width > 0 ? width : 1, take_line, w);
+	if (w->n == 0) {
+		w->lines[0][0] = '\0';
+		w->n = 1;
+	}
+}
+
+static void pad(FILE *out, int cells)
+{
+	for (int i = 0; i < cells; i++)
+		fputc(' ', out);
+}
+
+static int width_of(const char *s)
+{
+	return hc_text_width(s, strlen(s));
+}
+
+static const char *name_of(const struct hc_cli *c, const struct hc_entry *e)
+{
+	return ko_only(c) ? e->name_ko : e->phrase_en;
+}
+
+static void title_of(const struct hc_cli *c, const struct hc_entry *e, char *buf, size_t n)
+{
+	if (e->vendor)
+		snprintf(buf, n, "%d %s (%s)", e->code, name_of(c, e), e->vendor);
+	else
+		snprintf(buf, n, "%d %s", e->code, name_of(c, e));
+}
+
+enum { GAP = 2, MIN_COL = 8 };
+
+static int longest_word(const char *s)
+{
+	int best = 0;
+
+	while (*s) {
+		size_t len = strcspn(s, " ");
+
+		int w = hc_text_width(s, len);
+
+		if (w > best)
+			best = w;
+		s += len;
+		s += strspn(s, " ");
+	}
+	return best;
+}
+
+static void print_row(FILE *out, const char *label, int label_w, struct wrapped *cols, size_t n,
+                      const int *w)
+{
+	size_t height = 1;
+
+	for (size_t j = 0; j < n; j++)
+		if (cols[j].n > height)
+			height = cols[j].n;
+	for (size_t line = 0; line < height; line++) {
+		const char *l = line == 0 ? label : "";
+
+		fputs(l, out);
+		pad(out, label_w - width_of(l));
+		for (size_t j = 0; j < n; j++) {
+			const char *t = line < cols[j].n ? cols[j].lines[line] : "";
+
+			pad(out, GAP);
+			fputs(t, out);
+			if (j + 1 < n)
+				pad(out, w[j] - width_of(t));
+		}
+		fputc('\n', out);
+	}
+}
+
+static void compare_table(const struct hc_cli *c, const struct hc_entry *const *v, size_t n)
+{
+	bool ko = ko_only(c);
+	int label_w = 0, natural[HC_COMPARE_MAX] = { 0 }, w[HC_COMPARE_MAX] = { 0 };
+	bool rows[HC_FACT_COUNT];
+	struct cell cells[HC_FACT_COUNT][HC_COMPARE_MAX], titles[HC_COMPARE_MAX];
+
+	for (int f = 0; f < HC_FACT_COUNT; f++) {
+		rows[f] = false;
+		for (size_t j = 0; j < n; j++)
+			rows[f] |= hc_fact_applies(v[j], (enum hc_fact)f);
+		if (!rows[f])
+			continue;
+		if (width_of(hc_fact_label((enum hc_fact)f, ko)) > label_w)
+			label_w = width_of(hc_fact_label((enum hc_fact)f, ko));
+		for (size_t j = 0; j < n; j++) {
+			hc_fact_text(v[j], (enum hc_fact)f, ko, cells[f][j].text, sizeof cells[f][j].text,
+			             NULL);
+			if (width_of(cells[f][j].text) > natural[j])
+				natural[j] = width_of(cells[f][j].text);
+		}
+	}
+	for (size_t j = 0; j < n; j++) {
+		title_of(c, v[j], titles[j].text, sizeof titles[j].text);
+		/* A title may wrap, but its code and first word should fit. */
+		int tw = width_of(titles[j].text);
+
+		if (tw > natural[j])
+			natural[j] = tw < 24 ? tw : (natural[j] > 24 ? natural[j] : 24);
+	}
+
+	/* Fit: shrink the widest column until the table fits, never below its
+	 * longest word; or stack it. */
+	int avail = c->width - label_w - GAP * (int)n, sum = 0, least[HC_COMPARE_MAX];
+
+	for (size_t j = 0; j < n; j++) {
+		least[j] = MIN_COL;
+		for (int f = 0; f < HC_FACT_COUNT; f++)
+			if (rows[f] && longest_word(cells[f][j].text) > least[j])
+				least[j] = longest_word(cells[f][j].text);
+		if (longest_word(titles[j].text) > least[j])
+			least[j] = longest_word(titles[j].text);
+		if (least[j] > natural[j])
+			least[j] = natural[j];
+		sum += (w[j] = natural[j]);
+	}
+	while (sum > avail) {
+		size_t wide = n;
+
+		for (size_t j = 0; j < n; j++)
+			if (w[j] > least[j] && (wide == n || w[j] - least[j] > w[wide] - least[wide]))
+				wide = j;
+		if (wide == n)
+			break;
+		w[wide]--;
+		sum--;
+	}
+	if (sum > avail) {
+		/* Too narrow for columns: one block per code. */
+		int indent = 2, vw = c->width - indent - label_w - 1;
+
+		for (size_t j = 0; j < n; j++) {
+			struct wrapped t;
+
+			if (j)
+				fputc('\n', c->out);
+			wrap(titles[j].text, c->width, &t);
+			for (size_t k = 0; k < t.n; k++)
+				fprintf(c->out, "%s\n", t.lines[k]);
+			for (int f = 0; f < HC_FACT_COUNT; f++) {
+				if (!rows[f])
+					continue;
+				struct wrapped val;
+				const char *label = hc_fact_label((enum hc_fact)f, ko);
+
+				wrap(cells[f][j].text, vw > 8 ? vw : 8, &val);
+				for (size_t k = 0; k < val.n; k++) {
+					pad(c->out, indent);
+					fputs(k == 0 ? label : "", c->out);
+					pad(c->out, label_w - (k == 0 ? width_of(label) : 0) + 1);
+					fprintf(c->out, "%s\n", val.lines[k]);
+				}
+			}
+		}
+		return;
+	}
+
+	struct wrapped cols[HC_COMPARE_MAX];
+
+	for (size_t j = 0; j < n; j++)
+		wrap(titles[j].text, w[j], &cols[j]);
+	print_row(c->out, "", label_w, cols, n, w);
+	if (c->lang == HC_LANG_BOTH) {
+		for (size_t j = 0; j < n; j++)
+			wrap(v[j]->name_ko, w[j], &cols[j]);
+		print_row(c->out, "", label_w, cols, n, w);
+	}
+	for (int f = 0; f < HC_FACT_COUNT; f++) {
+		if (!rows[f])
+			continue;
+		for (size_t j = 0; j < n; j++)
+			wrap(cells[f][j].text, w[j], &cols[j]);
+		print_row(c->out, hc_fact_label((enum hc_fact)f, ko), label_w, cols, n, w);
+	}
+}
+
+static void put_wrapped(const char *s, size_t n, void *ud)
+{
+	const struct hc_cli *c = ud;
+
+	fprintf(c->out, "  %.*s\n", (int)n, s);
+}
+
+/* A see-also line begins with the other code's phrase: put its number back. */
+static void say_line(const struct hc_cli *c, int code, const char *text)
+{
+	char buf[1024];
+
+	snprintf(buf, sizeof buf, "%d %s", code, text);
+	hc_text_wrap(buf, strlen(buf), c->width - 2 > 10 ? c->width - 2 : 10, put_wrapped,
+	             (void *)c);
+}
+
+/* The see-also lines between the compared codes, each pair once. */
+static void differences(const struct hc_cli *c, const struct hc_entry *const *v, size_t n)
+{
+	bool head = false;
+
+	for (size_t i = 0; i < n; i++) {
+		for (size_t j = 0; j < n; j++) {
+			const struct hc_entry *a = v[i], *b = v[j];
+
+			if (i == j)
+				continue;
+			for (unsigned k = 0; k < a->n_see_also; k++) {
+				const struct hc_see_also *s = &a->see_also[k];
+
+				if (s->code != b->code)
+					continue;
+				/* Said once per pair: skip b -> a when a -> b was said. */
+				bool said = false;
+
+				for (unsigned m = 0; j < i && m < b->n_see_also; m++)
+					said |= b->see_also[m].code == a->code;
+				if (said)
+					break;
+				if (!head) {
+					fprintf(c->out, "\n%s\n", ko_only(c) ? "차이" :
+					        c->lang == HC_LANG_BOTH ? "Differences / 차이" : "Differences");
+					head = true;
+				}
+				fprintf(c->out, "%d vs %d\n", a->code, b->code);
+				if (want_en(c))
+					say_line(c, s->code, s->en);
+				if (want_ko(c))
+					say_line(c, s->code, s->ko);
+				break;
+			}
+		}
+	}
+}
+
+void hc_cli_facts_json(FILE *out, const struct hc_entry *e, int level)
+{
+	char buf[256], text[256];
+	bool first = true;
+
+	fputc('{', out);
+	for (int f = 0; f < HC_FACT_COUNT; f++) {
+		const char *ref = "";
+		const char *tok = hc_fact_token(e, (enum hc_fact)f, buf, sizeof buf);
+
+		if (!tok)
+			continue;
+		hc_json_key(out, hc_fact_key((enum hc_fact)f), first, level + 1);
+		fputc('{', out);
+		hc_json_key(out, "value", true, level + 2);
+		hc_json_str(out, tok);
+		hc_fact_text(e, (enum hc_fact)f, false, text, sizeof text, &ref);
+		if (ref && *ref) {
+			hc_json_key(out, "ref", false, level + 2);
+			hc_json_str(out, ref);
+		}
+		hc_json_indent(out, level + 1);
+		fputc('}', out);
+		first = false;
+	}
+	if (!first)
+		hc_json_indent(out, level);
+	fputc('}', out);
+}
+
+void hc_cli_links_json(FILE *out, const struct hc_entry *e, int level)
+{
+	static const char *const keys[] = { "rfc", "mdn", "mdn_ko" };
+	char buf[256];
+	bool first = true;
+
+	fputc('{', out);
+	for (int k = 0; k < 3; k++) {
+		const char *u = k == 0 ? hc_link_rfc(e, buf, sizeof buf)
+		                       : hc_link_mdn(e, k == 2, buf, sizeof buf);
+
+		if (!u)
+			continue;
+		hc_json_key(out, keys[k], first, level + 1);
+		hc_json_str(out, u);
+		first = false;
+	}
+	if (!first)
+		hc_json_indent(out, level);
+	fputc('}', out);
+}
+
+static void compare_json(FILE *out, const struct hc_entry *const *v, size_t n)
+{
+	fputc('[', out);
+	for (size_t j = 0; j < n; j++) {
+		if (j)
+			fputc(',', out);
+		hc_json_indent(out, 1);
+		fputc('{', out);
+		hc_json_key(out, "code", true, 2);
+		fprintf(out, "%d", v[j]->code);
+		hc_json_key(out, "phrase_en", false, 2);
+		hc_json_str(out, v[j]->phrase_en);
+		hc_json_key(out, "name_ko", false, 2);
+		hc_json_str(out, v[j]->name_ko);
+		hc_json_key(out, "vendor", false, 2);
+		if (v[j]->vendor)
+			hc_json_str(out, v[j]->vendor);
+		else
+			fputs("null", out);
+		hc_json_key(out, "facts", false, 2);
+		hc_cli_facts_json(out, v[j], 2);
+		hc_json_indent(out, 1);
+		fputc('}', out);
+	}
+	fputs(n ? "\n]\n" : "]\n", out);
+}
+
+int hc_cli_compare(const struct hc_cli *c, const char *query, bool json, char *err, size_t errlen)
+{
+	const struct hc_entry *v[HC_COMPARE_MAX];
+	size_t n = 0;
+	int rc = collect_codes(query, v, HC_COMPARE_MAX, &n, err, errlen);
+
+	if (rc != HC_EXIT_FOUND)
+		return rc;
+	if (json) {
+		compare_json(c->out, v, n);
+		return HC_EXIT_FOUND;
+	}
+	compare_table(c, v, n);
+	differences(c, v, n);
+	return HC_EXIT_FOUND;
+}
+
+/* ---- the guide and the quiz: a conversation, one line in, a few lines out */
+
+/* Each language's line after an indent (not a printf format: -Wformat=2). */
+static void say(const struct hc_dialog *d, const char *indent, const char *en, const char *ko)
+{
+	const struct hc_cli *c = d->cli;
+
+	if (want_en(c) && en)
+		fprintf(c->out, "%s%s\n", indent, en);
+	if (want_ko(c) && ko)
+		fprintf(c->out, "%s%s\n", indent, ko);
+}
+
+static bool read_line(const struct hc_dialog *d, char *buf, size_t n)
+{
+	if (d->flush)
+		d->flush(d->ud);
+	if (!fgets(buf, (int)n, d->in))
+		return false;
+	/* A line longer than the buffer: drop the rest. */
+	if (!strchr(buf, '\n')) {
+		int ch;
+
+		while ((ch = fgetc(d->in)) != EOF && ch != '\n')
+			;
+	}
+	buf[strcspn(buf, "\r\n")] = '\0';
+	return true;
+}
+
+static const struct hc_entry *registered(int code)
+{
+	size_t first;
+
+	if (!hc_catalog_find_code(code, &first))
+		return NULL;
+	return &hc_catalog_entries()[first];
+}
+
+static void show_answer(const struct hc_dialog *d, const struct hc_guide_answer *a)
+{
+	const struct hc_cli *c = d->cli;
+	const struct hc_entry *e = registered(a->code);
+
+	fprintf(c->out, "\n→ %d %s", a->code, e ? e->phrase_en : "");
+	if (e && want_ko(c))
+		fprintf(c->out, " · %s", e->name_ko);
+	fputc('\n', c->out);
+	say(d, "  ", a->why_en, a->why_ko);
+	if (a->n_rule_out)
+		fprintf(c->out, "%s\n", ko_only(c) ? "다른 후보" : c->lang == HC_LANG_BOTH ?
+		        "Not these / 다른 후보" : "Not these");
+	for (size_t i = 0; i < a->n_rule_out; i++) {
+		const struct hc_rule_out *r = &a->rule_out[i];
+
+		if (want_en(c))
+			say_line(c, r->code, r->en);
+		if (want_ko(c))
+			say_line(c, r->code, r->ko);
+	}
+}
+
+int hc_cli_choose(const struct hc_dialog *d)
+{
+	const struct hc_cli *c = d->cli;
+	struct hc_guide_walk w;
+	char line[256];
+	unsigned bad = 0;
+
+	hc_guide_start(&w);
+	fprintf(c->out, "%s\n", ko_only(c) ? "어떤 코드를 써야 할까요? 예(y) 또는 아니요(n)로 답하십시오." :
+	        c->lang == HC_LANG_BOTH ?
+	        "Which code should I use? Answer y or n. / 예(y) 또는 아니요(n)로 답하십시오." :
+	        "Which code should I use? Answer y or n.");
+	while (hc_guide_current(&w)) {
+		const struct hc_guide_question *q = hc_guide_current(&w);
+
+		fputc('\n', c->out);
+		say(d, "", q->ask_en, q->ask_ko);
+		fputs("[y/n] ", c->out);
+		if (!read_line(d, line, sizeof line)) {
+			fputc('\n', c->out);
+			return HC_EXIT_NOT_FOUND;
+		}
+		int r = hc_guide_parse_reply(line, strlen(line));
+
+		if (r < 0) {
+			if (++bad >= 3)
+				return HC_EXIT_USAGE;
+			fprintf(c->out, "%s\n", ko_only(c) ? "y(예) 또는 n(아니요)로 답하십시오." :
+			        "Please answer y or n.");
+			continue;
+		}
+		bad = 0;
+		hc_guide_answer_yes_no(&w, r == 1);
+	}
+	show_answer(d, hc_guide_result(&w));
+	return HC_EXIT_FOUND;
+}
+
+/* The quiz's answers go through the search engine: a name or 초성 names a code. */
+struct lookup {
+	struct hc_index *ix;
+	struct hc_results r;
+};
+
+static int lookup_code(const char *s, size_t n, void *ud)
+{
+	struct lookup *l = ud;
+
+	if (!l->ix || hc_search(l->ix, s, n, &l->r) != HC_SEARCH_OK || l->r.n == 0)
+		return -1;
+	return hc_catalog_entries()[l->r.hits[0].entry].code;
+}
+
+static void ask(const struct hc_dialog *d, unsigned no, const struct hc_quiz_question *q)
+{
+	const struct hc_cli *c = d->cli;
+
+	fprintf(c->out, "\n%u. ", no);
+	switch (q->kind) {
+	case HC_QUIZ_SCENARIO:
+		say(d, "", want_en(c) ? "Which code fits?" : NULL, "어떤 코드가 맞을까요?");
+		say(d, "   ", q->answer->scenario_en, q->answer->scenario_ko);
+		break;
+	case HC_QUIZ_NAME:
+		if (ko_only(c))
+			fprintf(c->out, "%d의 이름은? (한국어나 영어, 초성도 됨)\n", q->entry->code);
+		else
+			fprintf(c->out, "What is %d called?%s\n", q->entry->code,
+			        want_ko(c) ? " / 이름은? (초성도 됨)" : "");
+		break;
+	case HC_QUIZ_PAIR: {
+		const struct hc_entry *a = q->other_first ? q->other : q->entry;
+		const struct hc_entry *b = q->other_first ? q->entry : q->other;
+
+		if (ko_only(c))
+			fprintf(c->out, "%d %s와 %d %s 중 어느 쪽일까요?\n", a->code, a->name_ko, b->code,
+			        b->name_ko);
+		else
+			fprintf(c->out, "%d %s or %d %s?\n", a->code, a->phrase_en, b->code, b->phrase_en);
+		say(d, "   ", q->answer->scenario_en, q->answer->scenario_ko);
+		break;
+	}
+	}
+	fputs("> ", c->out);
+}
+
+static void explain(const struct hc_dialog *d, const struct hc_quiz_question *q, bool right)
+{
+	const struct hc_cli *c = d->cli;
+	const struct hc_entry *e = q->entry;
+
+	if (ko_only(c))
+		fprintf(c->out, "%s %d %s\n", right ? "맞습니다." : "아닙니다. 정답은", e->code,
+		        e->name_ko);
+	else
+		fprintf(c->out, "%s %d %s%s%s\n", right ? "Right:" : "No: it is", e->code, e->phrase_en,
+		        want_ko(c) ? " · " : "", want_ko(c) ? e->name_ko : "");
+	switch (q->kind) {
+	case HC_QUIZ_SCENARIO:
+		say(d, "   ", q->answer->why_en, q->answer->why_ko);
+		break;
+	case HC_QUIZ_NAME:
+		say(d, "   ", e->summary_en, e->summary_ko);
+		break;
+	case HC_QUIZ_PAIR:
+		if (want_en(c))
+			say_line(c, q->line->code, q->line->en);
+		if (want_ko(c))
+			say_line(c, q->line->code, q->line->ko);
+		break;
+	}
+}
+
+int hc_cli_quiz(const struct hc_dialog *d, unsigned long long seed, int class_digit,
+                unsigned count)
+{
+	const struct hc_cli *c = d->cli;
+	struct hc_quiz quiz;
+	struct hc_quiz_question q;
+	struct lookup l = { .ix = hc_index_new(hc_catalog_entries(), hc_catalog_count()) };
+	unsigned right = 0, asked = 0;
+	int missed[64];
+	unsigned n_missed = 0;
+	char line[256];
+
+	if (!l.ix)
+		return -1;
+	hc_quiz_init(&quiz, seed, class_digit);
+	if (ko_only(c))
+		fprintf(c->out, "HTTP 상태 코드 퀴즈 (씨앗 %llu). 코드, 이름, 초성으로 답하십시오.\n", seed);
+	else
+		fprintf(c->out, "HTTP status code quiz (seed %llu). Answer with a code or a name%s.\n",
+		        seed, want_ko(c) ? " (초성 too)" : "");
+	while (asked < count && hc_quiz_next(&quiz, &q)) {
+		ask(d, asked + 1, &q);
+		if (!read_line(d, line, sizeof line)) {
+			fputc('\n', c->out);
+			break;
+		}
+		asked++;
+		bool ok = hc_quiz_judge(&q, line, strlen(line), lookup_code, &l);
+
+		right += ok;
+		if (!ok && n_missed < sizeof missed / sizeof missed[0])
+			missed[n_missed++] = q.entry->code;
+		explain(d, &q, ok);
+	}
+	hc_results_free(&l.r);
+	hc_index_free(l.ix);
+	if (ko_only(c))
+		fprintf(c->out, "\n점수: %u / %u\n", right, asked);
+	else
+		fprintf(c->out, "\nScore: %u / %u%s\n", right, asked, want_ko(c) ? " (점수)" : "");
+	if (n_missed) {
+		fputs(ko_only(c) ? "다시 볼 코드:" : "To review:", c->out);
+		for (unsigned i = 0; i < n_missed; i++)
+			fprintf(c->out, " %d", missed[i]);
+		fputc('\n', c->out);
+	}
+	if (d->flush)
+		d->flush(d->ud);
+	return asked ? HC_EXIT_FOUND : HC_EXIT_NOT_FOUND;
+}
+
+/* ---- main's entry: output gathered in memory, converted, written at each flush */
+
+struct out_sink {
+	char *buf;
+	size_t len;
+	FILE *f;
+	const char *charset;
+	bool failed;
+};
+
+static void sink_flush(void *ud)
+{
+	struct out_sink *s = ud;
+	size_t n = 0;
+	char *conv;
+
+	if (fflush(s->f) != 0) {
+		s->failed = true;
+		return;
+	}
+	if (s->len) {
+		conv = hc_text_to_charset(s->buf, s->len, s->charset, &n);
+		if (!conv || fwrite(conv, 1, n, stdout) != n)
+			s->failed = true;
+		free(conv);
+		rewind(s->f);
+		s->len = 0;
+	}
+	if (fflush(stdout) != 0)
+		s->failed = true;
+}
+
+int hc_cli_decide_run(const struct hc_options *o, const char *charset, int width, bool color)
+{
+	/* JSON is for programs: the same UTF-8 bytes in every locale. */
+	struct out_sink s = { .charset = o->json ? "UTF-8" : charset };
+	char err[200] = "";
+	int rc;
+
+	s.f = open_memstream(&s.buf, &s.len);
+	if (!s.f) {
+		fputs("httpcodes: out of memory\n", stderr);
+		return HC_EXIT_USAGE;
+	}
+	struct hc_cli c = { .out = s.f, .lang = o->lang, .width = width, .color = color };
+	struct hc_dialog d = { .cli = &c, .in = stdin, .flush = sink_flush, .ud = &s };
+
+	switch (o->mode) {
+	case HC_MODE_COMPARE:
+		rc = hc_cli_compare(&c, o->query, o->json, err, sizeof err);
+		break;
+	case HC_MODE_CHOOSE:
+		rc = hc_cli_choose(&d);
+		if (rc == HC_EXIT_USAGE)
+			snprintf(err, sizeof err, "no yes-or-no answer given three times; stopping");
+		else if (rc == HC_EXIT_NOT_FOUND)
+			snprintf(err, sizeof err, "input ended before the guide reached a code");
+		break;
+	case HC_MODE_QUIZ: {
+		int digit = 0;
+
+		if (o->query) {
+			struct hc_pattern p;
+
+			if (!hc_pattern_parse(o->query, &p) || p.digit[0] == '?' ||
+			    !(p.len == 1 || (p.len == 3 && p.digit[1] == '?' && p.digit[2] == '?'))) {
+				snprintf(err, sizeof err, "--quiz takes a class (1xx … 5xx), not '%.40s'",
+				         o->query);
+				rc = HC_EXIT_USAGE;
+				break;
+			}
+			digit = p.digit[0] - '0';
+		}
+		rc = hc_cli_quiz(&d, o->seed, digit, 10);
+		if (rc < 0) {
+			snprintf(err, sizeof err, "out of memory");
+			rc = HC_EXIT_USAGE;
+		} else if (rc == HC_EXIT_NOT_FOUND) {
+			snprintf(err, sizeof err, "input ended before the first answer");
+		}
+		break;
+	}
+	default:
+		rc = HC_EXIT_USAGE;
+		break;
+	}
+	sink_flush(&s);
+	fclose(s.f);
+	free(s.buf);
+	if (s.failed) {
+		perror("httpcodes: write error");
+		return HC_EXIT_USAGE;
+	}
+	if (*err)
+		fprintf(stderr, "httpcodes: %s\n", err);
+	return rc;
+}

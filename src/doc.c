@@ -1,0 +1,490 @@
+/* doc.c - the entry document: labelled items in the order they are shown. */
+#include "doc.h"
+
+#include "facts.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const labels[][2] = {
+	[HC_LABEL_STATUS] = { "Status", "상태" },
+	[HC_LABEL_VENDOR] = { "Vendor", "사용처" },
+	[HC_LABEL_REFERENCE] = { "Reference", "근거" },
+	[HC_LABEL_HEADERS] = { "Headers", "관련 헤더" },
+	[HC_LABEL_CACHEABLE] = { "Cacheable", "캐시" },
+	[HC_LABEL_ALIASES] = { "Also known as", "다른 이름" },
+	[HC_LABEL_MATCHED] = { "Matched", "검색 일치" },
+	[HC_LABEL_CODES] = { "Codes", "코드 수" },
+	[HC_LABEL_SUMMARY] = { "Summary", "요약" },
+	[HC_LABEL_DESCRIPTION] = { "Description", "설명" },
+	[HC_LABEL_NOTE] = { "In practice", "실무 참고" },
+	[HC_LABEL_SEE_ALSO] = { "See also", "함께 볼 코드" },
+	[HC_LABEL_IN_CODE] = { "In code", "코드에서" },
+	[HC_LABEL_EXAMPLE] = { "Example", "예시" },
+	[HC_LABEL_READ_MORE] = { "Read more", "더 읽기" },
+	[HC_LABEL_YES] = { "yes (heuristically, RFC 9110 \xc2\xa7" "15.1)",
+	                   "가능 (휴리스틱, RFC 9110 \xc2\xa7" "15.1)" },
+	[HC_LABEL_NO] = { "no", "불가" },
+};
+
+const char *hc_doc_label(enum hc_doc_label l, enum hc_lang lang)
+{
+	if ((size_t)l >= sizeof labels / sizeof labels[0])
+		return "";
+	return labels[l][lang == HC_LANG_KO];
+}
+
+const char *hc_doc_status(enum hc_status s, enum hc_lang lang)
+{
+	static const char *const ko[] = {
+		[HC_STATUS_STANDARD] = "표준",
+		[HC_STATUS_DEPRECATED] = "사용 중단",
+		[HC_STATUS_UNUSED] = "미사용",
+		[HC_STATUS_OBSOLETE] = "폐기됨",
+		[HC_STATUS_TEMPORARY] = "임시 등록",
+		[HC_STATUS_UNOFFICIAL] = "비공식",
+	};
+
+	if (lang == HC_LANG_KO && (size_t)s < sizeof ko / sizeof ko[0] && ko[s])
+		return ko[s];
+	return hc_status_name(s);
+}
+
+int hc_doc_class_color(int digit)
+{
+	static const int ansi[5] = { 5, 2, 6, 3, 1 };
+
+	return digit >= 1 && digit <= 5 ? ansi[digit - 1] : 0;
+}
+
+static const char *match_reason(enum hc_rank r, enum hc_lang lang)
+{
+	bool k = lang == HC_LANG_KO;
+
+	switch (r) {
+	case HC_RANK_HEADER:
+		return k ? "관련 헤더 또는 사용처" : "a related header or the vendor";
+	case HC_RANK_TEXT:
+		return k ? "요약, 설명 또는 실무 참고의 낱말" :
+		           "words in the summary, description or note";
+	case HC_RANK_TYPO:
+		return k ? "철자가 한 글자 다른 낱말" : "a word one letter away from what was typed";
+	default:
+		return NULL;
+	}
+}
+
+/* ---- growing the document ------------------------------------------------ */
+
+static bool reserve(void **p, size_t *cap, size_t need, size_t size)
+{
+	size_t n = *cap ? *cap : 16;
+	void *q;
+
+	if (need <= *cap)
+		return true;
+	while (n < need)
+		n *= 2;
+	q = realloc(*p, n * size);
+	if (!q)
+		return false;
+	*p = q;
+	*cap = n;
+	return true;
+}
+
+/* Start an item; its text and segments are appended with put()/put_field(). */
+static struct hc_doc_item *item(struct hc_doc *d, enum hc_doc_role role, const char *label)
+{
+	struct hc_doc_item *it;
+
+	if (d->oom || !reserve((void **)&d->items, &d->cap_items, d->n + 1, sizeof *d->items)) {
+		d->oom = true;
+		return NULL;
+	}
+	it = &d->items[d->n++];
+	*it = (struct hc_doc_item){ .role = role, .label = label, .off = d->len,
+	                            .seg = d->n_segs };
+	return it;
+}
+
+static bool put(struct hc_doc *d, struct hc_doc_item *it, const char *s, size_t n)
+{
+	if (!it || d->oom)
+		return false;
+	if (!reserve((void **)&d->buf, &d->cap, d->len + n, 1)) {
+		d->oom = true;
+		return false;
+	}
+	memcpy(d->buf + d->len, s, n);
+	d->len += n;
+	it->len += n;
+	return true;
+}
+
+/* Append bytes [off, off+n) of a field's item, remembering where they came from. */
+static void put_field(struct hc_doc *d, struct hc_doc_item *it, enum hc_field f, unsigned k,
+                      const char *s, size_t off, size_t n)
+{
+	size_t start = it ? it->len : 0;
+
+	if (!put(d, it, s + off, n))
+		return;
+	if (!reserve((void **)&d->segs, &d->cap_segs, d->n_segs + 1, sizeof *d->segs)) {
+		d->oom = true;
+		return;
+	}
+	d->segs[d->n_segs++] = (struct hc_doc_seg){ start, n, off, f, k };
+	it->n_seg++;
+}
+
+static void puts_(struct hc_doc *d, struct hc_doc_item *it, const char *s)
+{
+	put(d, it, s, strlen(s));
+}
+
+static void fact(struct hc_doc *d, enum hc_doc_label l, enum hc_lang lang, const char *value)
+{
+	if (value && *value)
+		puts_(d, item(d, HC_DOC_FACT, hc_doc_label(l, lang)), value);
+}
+
+/* A fact listing the items of list fields, joined with "; ". */
+static void list_fact(struct hc_doc *d, enum hc_doc_label l, enum hc_lang lang,
+                      const struct hc_entry *e, const enum hc_field *f, size_t nf)
+{
+	struct hc_doc_item *it = NULL;
+
+	for (size_t j = 0; j < nf; j++) {
+		unsigned n = hc_entry_field_items(e, f[j]);
+
+		for (unsigned k = 0; k < n; k++) {
+			char code[4];
+			const char *s = hc_entry_field(e, f[j], k, code);
+
+			if (!s || !*s)
+				continue;
+			if (!it)
+				it = item(d, HC_DOC_FACT, hc_doc_label(l, lang));
+			else
+				puts_(d, it, "; ");
+			put_field(d, it, f[j], k, s, 0, strlen(s));
+		}
+	}
+}
+
+/* One paragraph item per "\n"-separated paragraph of a field (or of plain
+ * text when f is HC_FIELD_COUNT); gap: a blank line before the first. */
+static void paragraphs(struct hc_doc *d, enum hc_field f, const char *s, bool gap)
+{
+	size_t off = 0;
+
+	while (s && s[off]) {
+		const char *nl = strchr(s + off, '\n');
+		size_t n = nl ? (size_t)(nl - (s + off)) : strlen(s + off);
+		struct hc_doc_item *it = item(d, HC_DOC_PARA, NULL);
+
+		if (it)
+			it->gap = gap;
+		if (f == HC_FIELD_COUNT)
+			put(d, it, s + off, n);
+		else
+			put_field(d, it, f, 0, s, off, n);
+		gap = true;
+		if (!nl)
+			break;
+		off += n + 1;
+	}
+}
+
+/* A section: its heading, then the English and the Korean text as the
+ * language asks, a blank line between them when `gap`. */
+static void section(struct hc_doc *d, enum hc_doc_label l, enum hc_lang lang, enum hc_field fen,
+                    const char *en, enum hc_field fko, const char *ko, bool gap)
+{
+	bool did = false;
+
+	item(d, HC_DOC_HEADING, hc_doc_label(l, lang));
+	if (lang != HC_LANG_KO && en && *en) {
+		paragraphs(d, fen, en, false);
+		did = true;
+	}
+	if (lang != HC_LANG_EN && ko && *ko)
+		paragraphs(d, fko, ko, did && gap);
+}
+
+const char *hc_doc_code_lang_name(const char *id)
+{
+	static const char *const names[][2] = {
+		{ "python", "Python" }, { "go", "Go" }, { "rust", "Rust" }, { "spring", "Spring" },
+		{ "jakarta", "Jakarta" }, { "csharp", "C#" }, { "node", "Node.js" },
+		{ "symfony", "Symfony" }, { "rack", "Rails" }, { "ktor", "Ktor" }, { "swift", "Swift" },
+	};
+	size_t n;
+	const struct hc_code_lang *l = hc_catalog_code_langs(&n);
+
+	for (size_t i = 0; id && i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(names[i][0], id) == 0)
+			return names[i][1];
+	for (size_t i = 0; id && i < n; i++)
+		if (strcmp(l[i].id, id) == 0)
+			return l[i].label;
+	return id ? id : "";
+}
+
+/* The rows of language `lang` (an id): each name as written, with its note. */
+static void code_rows(struct hc_doc *d, const struct hc_entry *e, const char *id,
+                      enum hc_lang lang)
+{
+	bool first = true;
+
+	for (size_t k = 0; k < e->n_constants; k++) {
+		const struct hc_constant *c = &e->constants[k];
+		const char *en = c->note_en, *ko = c->note_ko;
+		struct hc_doc_item *it;
+
+		if (strcmp(c->lang, id) != 0)
+			continue;
+		it = item(d, HC_DOC_CODE, hc_doc_code_lang_name(id));
+		if (it)
+			it->cont = !first;
+		first = false;
+		/* The library has none: a dash, as tables do. */
+		puts_(d, it, c->spelled ? c->spelled : "\xe2\x80\x94");
+		if (lang == HC_LANG_EN || !ko || !*ko)
+			ko = NULL;
+		if (lang == HC_LANG_KO && ko)
+			en = NULL;
+		if ((en && *en) || ko) {
+			puts_(d, it, " (");
+			if (en && *en)
+				puts_(d, it, en);
+			if (en && *en && ko)
+				puts_(d, it, " / ");
+			if (ko)
+				puts_(d, it, ko);
+			puts_(d, it, ")");
+		}
+	}
+}
+
+/* "In code": the languages asked for first (or alone), then the others in
+ * the table's order. */
+static void in_code(struct hc_doc *d, const struct hc_entry *e, enum hc_lang lang,
+                    const struct hc_code_pref *pref)
+{
+	size_t n;
+	const struct hc_code_lang *l = hc_catalog_code_langs(&n);
+	unsigned char np = pref ? pref->n : 0;
+
+	if (!e->constants || e->n_constants == 0 || n == 0)
+		return;
+	item(d, HC_DOC_HEADING, hc_doc_label(HC_LABEL_IN_CODE, lang));
+	for (unsigned i = 0; i < np && i < HC_CODE_LANGS_MAX; i++)
+		if (pref->order[i] < n)
+			code_rows(d, e, l[pref->order[i]].id, lang);
+	if (pref && pref->only && np > 0)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		bool done = false;
+
+		for (unsigned k = 0; k < np && k < HC_CODE_LANGS_MAX; k++)
+			done |= pref->order[k] == i;
+		if (!done)
+			code_rows(d, e, l[i].id, lang);
+	}
+}
+
+/* "Example": the exchange line by line, as it goes over the wire. */
+static void example(struct hc_doc *d, const struct hc_entry *e, enum hc_lang lang)
+{
+	const char *s = e->example;
+
+	if (!s || !*s)
+		return;
+	item(d, HC_DOC_HEADING, hc_doc_label(HC_LABEL_EXAMPLE, lang));
+	for (;;) {
+		const char *nl = strchr(s, '\n');
+		size_t n = nl ? (size_t)(nl - s) : strlen(s);
+
+		put(d, item(d, HC_DOC_PRE, NULL), s, n);
+		if (!nl)
+			break;
+		s = nl + 1;
+	}
+}
+
+/* The RFC section and MDN's pages (facts.h): URLs to read more. */
+static void links(struct hc_doc *d, const struct hc_entry *e, enum hc_lang lang)
+{
+	char rfc[160], en[160], ko[160];
+	const char *u_rfc = hc_link_rfc(e, rfc, sizeof rfc);
+	const char *u_en = lang != HC_LANG_KO ? hc_link_mdn(e, false, en, sizeof en) : NULL;
+	const char *u_ko = lang != HC_LANG_EN ? hc_link_mdn(e, true, ko, sizeof ko) : NULL;
+
+	if (!u_rfc && !u_en && !u_ko)
+		return;
+	item(d, HC_DOC_HEADING, hc_doc_label(HC_LABEL_READ_MORE, lang));
+	if (u_rfc)
+		puts_(d, item(d, HC_DOC_LINK, strncmp(e->reference, "draft-", 6) ? "RFC" : "Draft"), u_rfc);
+	if (u_en)
+		puts_(d, item(d, HC_DOC_LINK, "MDN"), u_en);
+	if (u_ko)
+		puts_(d, item(d, HC_DOC_LINK, u_en ? "MDN (한국어)" : "MDN"), u_ko);
+}
+
+static void clear(struct hc_doc *d)
+{
+	d->n = 0;
+	d->n_segs = 0;
+	d->len = 0;
+	d->oom = false;
+}
+
+bool hc_doc_entry(struct hc_doc *d, const struct hc_entry *e, enum hc_lang lang,
+                  const struct hc_hit *hit)
+{
+	const struct hc_doc_opts opts = { NULL, true };
+
+	return hc_doc_entry_with(d, e, lang, hit, &opts);
+}
+
+bool hc_doc_entry_with(struct hc_doc *d, const struct hc_entry *e, enum hc_lang lang,
+                       const struct hc_hit *hit, const struct hc_doc_opts *opts)
+{
+	static const enum hc_field aliases[] = { HC_FIELD_ALIAS_EN, HC_FIELD_ALIAS_KO };
+	static const enum hc_field headers[] = { HC_FIELD_HEADER };
+	struct hc_doc_item *it;
+	char code[4];
+
+	clear(d);
+	/* The English phrase first: it is what goes over the wire. */
+	it = item(d, HC_DOC_TITLE, NULL);
+	put_field(d, it, HC_FIELD_CODE, 0, hc_entry_field(e, HC_FIELD_CODE, 0, code), 0, 3);
+	if (e->phrase_en) {
+		puts_(d, it, " ");
+		put_field(d, it, HC_FIELD_PHRASE_EN, 0, e->phrase_en, 0, strlen(e->phrase_en));
+	}
+	if (e->vendor) {
+		puts_(d, it, " [");
+		put_field(d, it, HC_FIELD_VENDOR, 0, e->vendor, 0, strlen(e->vendor));
+		puts_(d, it, "]");
+	}
+	if (lang != HC_LANG_EN && e->name_ko && *e->name_ko) {
+		it = item(d, HC_DOC_SUBTITLE, NULL);
+		put_field(d, it, HC_FIELD_NAME_KO, 0, e->name_ko, 0, strlen(e->name_ko));
+	}
+
+	fact(d, HC_LABEL_STATUS, lang, hc_doc_status(e->status, lang));
+	fact(d, HC_LABEL_REFERENCE, lang, e->reference);
+	list_fact(d, HC_LABEL_HEADERS, lang, e, headers, 1);
+	fact(d, HC_LABEL_CACHEABLE, lang,
+	     hc_doc_label(e->cacheable ? HC_LABEL_YES : HC_LABEL_NO, lang));
+	list_fact(d, HC_LABEL_ALIASES, lang, e, aliases + (lang == HC_LANG_KO),
+	          lang == HC_LANG_BOTH ? 2 : 1);
+	if (hit)
+		fact(d, HC_LABEL_MATCHED, lang, match_reason(hit->rank, lang));
+
+	section(d, HC_LABEL_SUMMARY, lang, HC_FIELD_SUMMARY_EN, e->summary_en,
+	        HC_FIELD_SUMMARY_KO, e->summary_ko, false);
+	section(d, HC_LABEL_DESCRIPTION, lang, HC_FIELD_DESC_EN, e->desc_en,
+	        HC_FIELD_DESC_KO, e->desc_ko, true);
+	section(d, HC_LABEL_NOTE, lang, HC_FIELD_NOTE_EN, e->note_en,
+	        HC_FIELD_NOTE_KO, e->note_ko, true);
+	in_code(d, e, lang, opts ? opts->code : NULL);
+	if (!opts || opts->example)
+		example(d, e, lang);
+
+	if (e->n_see_also > 0 && e->see_also) {
+		item(d, HC_DOC_HEADING, hc_doc_label(HC_LABEL_SEE_ALSO, lang));
+		for (unsigned i = 0; i < e->n_see_also; i++) {
+			const struct hc_see_also *s = &e->see_also[i];
+			bool did = false;
+
+			if (lang != HC_LANG_KO && s->en && *s->en) {
+				it = item(d, HC_DOC_SEE, NULL);
+				if (it)
+					it->code = s->code;
+				puts_(d, it, s->en);
+				did = true;
+			}
+			if (lang != HC_LANG_EN && s->ko && *s->ko) {
+				it = item(d, HC_DOC_SEE, NULL);
+				if (it) {
+					it->code = s->code;
+					it->cont = did;
+				}
+				puts_(d, it, s->ko);
+			}
+		}
+	}
+	links(d, e, lang);
+	return !d->oom;
+}
+
+bool hc_doc_class(struct hc_doc *d, const struct hc_class *c, enum hc_lang lang,
+                  size_t count, size_t unofficial)
+{
+	struct hc_doc_item *it;
+	char buf[160];
+
+	clear(d);
+	it = item(d, HC_DOC_TITLE, NULL);
+	snprintf(buf, sizeof buf, "%dxx %s", c ? c->digit : 0, c && c->name_en ? c->name_en : "");
+	puts_(d, it, buf);
+	if (c && lang != HC_LANG_EN && c->name_ko && *c->name_ko)
+		puts_(d, item(d, HC_DOC_SUBTITLE, NULL), c->name_ko);
+	if (lang == HC_LANG_KO)
+		snprintf(buf, sizeof buf, "%zu개 (등록 %zu, 비공식 %zu)", count,
+		         count - unofficial, unofficial);
+	else
+		snprintf(buf, sizeof buf, "%zu (%zu registered, %zu unofficial)", count,
+		         count - unofficial, unofficial);
+	fact(d, HC_LABEL_CODES, lang, buf);
+	if (c) {
+		section(d, HC_LABEL_SUMMARY, lang, HC_FIELD_COUNT, c->summary_en,
+		        HC_FIELD_COUNT, c->summary_ko, false);
+		section(d, HC_LABEL_DESCRIPTION, lang, HC_FIELD_COUNT, c->desc_en,
+		        HC_FIELD_COUNT, c->desc_ko, true);
+	}
+	return !d->oom;
+}
+
+const char *hc_doc_text(const struct hc_doc *d, const struct hc_doc_item *it)
+{
+	return d->buf ? d->buf + it->off : "";
+}
+
+bool hc_doc_find(const struct hc_doc *d, enum hc_field field, unsigned item, size_t start,
+                 size_t len, size_t *index, size_t *st, size_t *en)
+{
+	if (len == 0)
+		return false;
+	for (size_t i = 0; i < d->n; i++) {
+		const struct hc_doc_item *it = &d->items[i];
+
+		for (size_t k = it->seg; k < it->seg + it->n_seg && k < d->n_segs; k++) {
+			const struct hc_doc_seg *g = &d->segs[k];
+			size_t a = start > g->field_off ? start : g->field_off;
+			size_t b = start + len < g->field_off + g->len ? start + len
+			                                               : g->field_off + g->len;
+
+			if (g->field != field || g->item != item || a >= b)
+				continue;
+			*index = i;
+			*st = g->start + (a - g->field_off);
+			*en = g->start + (b - g->field_off);
+			return true;
+		}
+	}
+	return false;
+}
+
+void hc_doc_free(struct hc_doc *d)
+{
+	free(d->items);
+	free(d->segs);
+	free(d->buf);
+	memset(d, 0, sizeof *d);
+}
