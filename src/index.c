@@ -387,6 +387,13 @@ static bool build(struct hc_index *ix)
 
 struct hc_index *hc_index_new(const struct hc_entry *entries, size_t n)
 {
+	struct hc_index *ix = hc_index_builtin(entries, n);
+
+	return ix ? ix : hc_index_build(entries, n);
+}
+
+struct hc_index *hc_index_build(const struct hc_entry *entries, size_t n)
+{
 	struct hc_index *ix;
 
 	if (!entries && n)
@@ -405,7 +412,7 @@ struct hc_index *hc_index_new(const struct hc_entry *entries, size_t n)
 
 void hc_index_free(struct hc_index *ix)
 {
-	if (!ix)
+	if (!ix || ix->builtin)
 		return;
 	while (ix->arena) {
 		struct hc_chunk *next = ix->arena->next;

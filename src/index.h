@@ -82,8 +82,18 @@ struct hc_index {
 	size_t n_words, cap_words;
 	struct hc_bytes *has;           /* entry i: the bytes its text uses */
 	struct hc_chunk *arena;         /* folded strings and maps */
+	bool builtin;                   /* const data made at build time */
 };
 
-/* hc_index_new and hc_index_free are declared in search.h. */
+/* hc_index_new and hc_index_free are declared in search.h: hc_index_new
+ * returns the index made at build time when it is asked for the catalog,
+ * else builds one (hc_index_build: benchmarks' and fuzzers' tables, and
+ * the build-time tool itself, src/gen_index.c). */
+struct hc_index *hc_index_build(const struct hc_entry *entries, size_t n);
+
+/* The index emitted at build time for exactly this array (the catalog), or
+ * NULL: defined by the generated catalog_index.c (or by index_none.c in
+ * the tool that generates it). Its data is const; never freed. */
+struct hc_index *hc_index_builtin(const struct hc_entry *entries, size_t n);
 
 #endif
