@@ -22,7 +22,8 @@ const uint8_t *hc_find_bytes(const uint8_t *h, size_t hn, const uint8_t *nd, siz
 
 		if (!p)
 			return NULL;
-		if (memcmp(p + 1, nd + 1, nn - 1) == 0)
+		/* the second byte inline: most first-byte hits fail there */
+		if (nn == 1 || (p[1] == nd[1] && memcmp(p + 2, nd + 2, nn - 2) == 0))
 			return p;
 		h = p + 1;
 		hn = (size_t)(end - h);
