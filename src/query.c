@@ -210,7 +210,11 @@ static const char *const noise[] = {
 	"returned", "get", "got", "getting", "for", "of", "to", "in", "on", "at", "with",
 	"when", "i", "my", "me", "it", "this", "that", "and", "or", "please", "sc", "res",
 	"should", "use", "best", "correct", "right", "proper", "appropriate", "respond",
-	"reply", "give", "if", "be", "you", "we", "can", "will", "would", "there",
+	"reply", "give", "if", "be", "you", "we", "can", "will", "would", "there", "after",
+	"before", "during", "while", "from", "by", "about", "as", "so", "but", "than", "then",
+	"also", "just", "still", "some", "any", "api", "user", "users", "someone", "receive",
+	"received", "receiving", "see", "seeing", "shows", "showing", "happens", "happen",
+	"occurs", "occurred", "appear", "appears", "sends",
 	"abort", "raise", "throw", "send", "title",
 	"에러", "오류", "코드", "상태", "상태코드", "에러코드", "오류코드", "응답", "뭐", "뭐야",
 	"뭔가요", "무엇", "무슨", "어떤", "뜻", "의미", "이란", "란", "왜", "어떻게", "해결",
@@ -219,7 +223,7 @@ static const char *const noise[] = {
 	"써야", "쓰나요", "반환", "리턴", "상황", "할", "일", "해", "해야", "해야함", "하나",
 	"하죠", "줘요", "주나요", "주면", "돼", "되나", "쓰는", "코드는", "번호", "응답코드",
 	"상태값", "발생했습니다", "발생함", "났어요", "났습니다", "떴어요", "떴습니다", "나와요",
-	"나옵니다", "뜹니다", "뜨네요", "나는",
+	"나옵니다", "뜹니다", "뜨네요", "나는", "사용자", "유저",
 };
 
 bool hc_query_is_noise(const uint8_t *s, size_t n)

@@ -20,15 +20,18 @@
  *     errors err response return returns returned get got getting for of to
  *     in on at with when i my me it this that and or please should use best
  *     correct right proper appropriate respond reply give if be you we can
- *     will would there, and the words around a constant or a call: sc res
- *     abort raise throw send title;
+ *     will would there after before during while from by about as so but
+ *     than then also just still some any api user users someone receive
+ *     received receiving see seeing shows showing happens happen occurs
+ *     occurred appear appears sends, and the words around a constant or a
+ *     call: sc res abort raise throw send title;
  *     in Korean: 에러 오류 코드 상태 상태코드 에러코드 오류코드 응답 뭐 뭐야
  *     뭔가요 무엇 무슨 어떤 뜻 의미 이란 란 왜 어떻게 해결 방법 해결법
  *     발생 나요 떠요 뜸 나옴 경우 때 몇 번 몇번 줘야 줘야함 함 보내는 보내야
  *     보냈을 보낼 하나요 되나요 인가요 써야 쓰나요 반환 리턴 상황 할 일 해
  *     해야 해야함 하나 하죠 줘요 주나요 주면 돼 되나 쓰는 코드는 번호 응답코드
  *     상태값 발생했습니다 발생함 났어요 났습니다 떴어요 떴습니다 나와요
- *     나옵니다 뜹니다 뜨네요 나는;
+ *     나옵니다 뜹니다 뜨네요 나는 사용자 유저;
  *   - in a status line ("HTTP/1.1 404 Not Found", "HTTP/2 502", "HTTP 404"),
  *     every term but the code: the version token and the reason phrase;
  *   - beside other terms, a number of one or two digits ("10 seconds");

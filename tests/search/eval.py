@@ -39,8 +39,8 @@ TOP1_MIN = 0.92
 TOP3_MIN = 0.98
 # Floors: the figures reached (top-1, top-3), a query or two below, raised
 # as the engine improves. Never lowered to make a change pass.
-FLOOR_ALL = (0.960, 0.975)
-FLOOR_HELD = (0.920, 0.950)
+FLOOR_ALL = (0.965, 0.980)
+FLOOR_HELD = (0.925, 0.950)
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
