@@ -466,8 +466,11 @@ def load(files, err, partial=False):
     for c in classes:
         if not HANGUL_RE.search(c["Name-Ko"]):
             err.add(c["path"], c["line"], "class Name-Ko has no Korean text")
-    # Registered entries first within a code, then vendors alphabetically.
-    entries.sort(key=lambda e: (e["code"], e["vendor"] is not None, (e["vendor"] or "").lower()))
+    # Registered entries first within a code, then vendors by how often people
+    # meet them (VENDOR_ORDER), then the others alphabetically: 499 is nginx's
+    # before Esri's, in the CLI and the browser alike (both show table order).
+    entries.sort(key=lambda e: (e["code"], e["vendor"] is not None, vendor_rank(e["vendor"]),
+                                (e["vendor"] or "").lower()))
     classes.sort(key=lambda c: c["digit"])
     return entries, classes
 
@@ -510,6 +513,35 @@ def main(argv):
         return 0
     emit(args.output, entries, classes, extras)
     return 0
+
+
+# Vendors in the order people meet their codes: the big web servers, CDNs and
+# load balancers first, niche products after. A vendor not listed sorts after
+# these, alphabetically.
+VENDOR_ORDER = [
+    "nginx",
+    "Cloudflare",
+    "AWS ELB",
+    "Microsoft IIS",
+    "Microsoft",
+    "Microsoft Exchange ActiveSync",
+    "Laravel",              # 419 Page Expired, met by every Laravel form
+    "Twitter",              # 420 Enhance Your Calm, the famous 420
+    "Shopify",
+    "Alibaba Cloud ALB",
+    "Spring Framework",     # deprecated enum constants, rarely sent
+    "cPanel hosting",
+    "CloudLinux",
+    "Pantheon",
+    "Esri ArcGIS",
+    "Qualys SSL Labs",
+]
+
+
+def vendor_rank(vendor):
+    if vendor is None:
+        return -1
+    return VENDOR_ORDER.index(vendor) if vendor in VENDOR_ORDER else len(VENDOR_ORDER)
 
 
 if __name__ == "__main__":

@@ -129,10 +129,22 @@ bool hc_pattern_parse(const char *s, struct hc_pattern *out)
 			return false;
 		}
 	}
-	/* Wildcards only in full three-character patterns; the class digit
-	 * must be given ("x04" names no class). */
-	if (p.len == 0 || (wild && p.len != 3) || p.digit[0] == '?')
+	/* The class digit must be given ("x04" names no class). A shorter
+	 * pattern may end in wildcards, which add nothing to its prefix: "4x"
+	 * is "4", the class; a wildcard before a digit needs all three ("4x4"
+	 * is fine, "x4" is not a pattern). */
+	if (p.len == 0 || p.digit[0] == '?')
 		return false;
+	if (wild && p.len < 3) {
+		unsigned k = 0;
+
+		while (k < p.len && p.digit[k] != '?')
+			k++;
+		for (unsigned i = k; i < p.len; i++)
+			if (p.digit[i] != '?')
+				return false;
+		p.len = (unsigned char)k;
+	}
 	if (p.digit[0] < '1' || p.digit[0] > '5')
 		return false;
 	*out = p;

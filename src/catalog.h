@@ -179,7 +179,8 @@ const char *hc_status_tag(enum hc_status s);
 /*
  * Code patterns: "404" (exact), "4xx"/"4XX" (class), "40x", "5?3" (wildcards
  * x, X and ? stand for one digit), "40" or "4" (prefix: fewer than three
- * characters, all digits). Anything else is not a pattern.
+ * characters, all digits; "4x" and "4?" are the prefix "4" too). Anything
+ * else is not a pattern.
  */
 struct hc_pattern {
 	char digit[3];          /* '0'..'9', or '?' for any */

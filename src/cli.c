@@ -148,7 +148,8 @@ static void render(const struct hc_cli *c, const struct hc_doc *d, int status)
 			char sp[40];
 			int pad = code_w + 2 - hc_text_width(it->label, strlen(it->label));
 
-			snprintf(sp, sizeof sp, "%*s", code_w + 4, "");
+			/* A wrapped note goes deeper than another name of the language. */
+			snprintf(sp, sizeof sp, "%*s", code_w + 6, "");
 			snprintf(pre, sizeof pre, "  %s%*s", it->cont ? "" : it->label,
 			         it->cont ? code_w + 2 : (pad > 0 ? pad : 1), "");
 			wrap(c, pre, sp, t, it->len, 0, 0, false);
@@ -217,6 +218,48 @@ static void json_field(FILE *out, const struct hc_entry *e, enum hc_field f)
 	fputc(']', out);
 }
 
+static void json_str_or_null(FILE *out, const char *s)
+{
+	if (s)
+		hc_json_str(out, s);
+	else
+		fputs("null", out);
+}
+
+/* Issue 12: each library's constant (one object per row, in the table's
+ * order; name and in_code null where the library has none), and the
+ * example exchange (null when there is none). */
+static void json_constants(FILE *out, const struct hc_entry *e)
+{
+	hc_json_key(out, "constants", false, 2);
+	fputc('[', out);
+	for (unsigned i = 0; i < e->n_constants; i++) {
+		const struct hc_constant *c = &e->constants[i];
+
+		if (i)
+			fputc(',', out);
+		hc_json_indent(out, 3);
+		fputc('{', out);
+		hc_json_key(out, "lang", true, 4);
+		hc_json_str(out, c->lang);
+		hc_json_key(out, "name", false, 4);
+		json_str_or_null(out, c->name);
+		hc_json_key(out, "in_code", false, 4);
+		json_str_or_null(out, c->spelled);
+		hc_json_key(out, "note_en", false, 4);
+		json_str_or_null(out, c->note_en);
+		hc_json_key(out, "note_ko", false, 4);
+		json_str_or_null(out, c->note_ko);
+		hc_json_indent(out, 3);
+		fputc('}', out);
+	}
+	if (e->n_constants)
+		hc_json_indent(out, 2);
+	fputc(']', out);
+	hc_json_key(out, "example", false, 2);
+	json_str_or_null(out, e->example);
+}
+
 /* Every field of the catalog's field list (catalog.h), then the facts that
  * are not search fields. */
 static void json_entry(FILE *out, const struct hc_entry *e)
@@ -258,6 +301,7 @@ static void json_entry(FILE *out, const struct hc_entry *e)
 	hc_cli_facts_json(out, e, 2);
 	hc_json_key(out, "links", false, 2);
 	hc_cli_links_json(out, e, 2);
+	json_constants(out, e);
 	hc_json_indent(out, 1);
 	fputc('}', out);
 }
@@ -316,160 +360,373 @@ static int sink_flush(struct sink *s, FILE *out, const char *charset, bool raw)
 	return rc;
 }
 
-/* "nothing matches" with a short, cleaned copy of the query (valid UTF-8 by
- * now), cut on a character boundary and in the locale's charset. */
-static void say_nothing_found(const char *q, const struct hc_cli_io *io)
+/* A line of plain text, indented by two spaces (hc_line_fn over a FILE). */
+static void put_plain(const char *line, size_t n, void *ud)
 {
-	size_t n = strlen(q), k = n > 60 ? 60 : n, len = 0;
-	char *clean, *out = NULL;
+	fprintf(ud, "  %.*s\n", (int)n, line);
+}
+
+/* ---- one run: routing, gathering, messages ----------------------------- */
+
+struct run {
+	const struct hc_options *o;
+	const struct hc_cli_io *io;
+	struct hc_cli c;                /* writes into the memory stream */
+	struct hc_index *ix;            /* built on the first word search */
+	const struct hc_entry **json;   /* what --json prints, gathered */
+	size_t n_json, cap_json;
+	bool human;                     /* text for people was written: convert it */
+	bool printed;                   /* something is on the output already */
+	bool found, missing;
+	bool nomem, refused;
+};
+
+/* A message on the error stream: prefix, a short cleaned copy of the user's
+ * text q[0..n) (invisible characters spelled out, cut on a character
+ * boundary), suffix; in the locale's charset. */
+static void say(struct run *r, const char *prefix, const char *q, size_t n, const char *suffix)
+{
+	size_t k = n > 60 ? 60 : n, len = 0, ml;
+	char *clean, *msg = NULL, *out = NULL;
 
 	while (k > 0 && k < n && (q[k] & 0xc0) == 0x80)
 		k--;
 	clean = hc_text_sanitize(q, k, &len);
-	if (clean)
-		out = hc_text_to_charset(clean, len, io->charset, NULL);
-	fprintf(io->err, "httpcodes: nothing matches '%s%s'\n", out ? out : "", k < n ? "..." : "");
+	ml = strlen(prefix) + len + strlen(suffix) + 8;
+	if (clean && (msg = malloc(ml)) != NULL) {
+		snprintf(msg, ml, "%s%s%s%s\n", prefix, clean, k < n ? "..." : "", suffix);
+		out = hc_text_to_charset(msg, strlen(msg), r->io->charset, NULL);
+	}
+	fputs(out ? out : "httpcodes: out of memory\n", r->io->err);
 	free(out);
+	free(msg);
 	free(clean);
 }
 
-/* A library's constant (http.StatusNotFound, constname.h) names one code. */
-static bool constant_pattern(const char *q, struct hc_pattern *p)
+static void gather(struct run *r, const struct hc_entry *e)
 {
-	char code[4];
-	int k = hc_constname_code(q, strlen(q));
+	if (r->n_json == r->cap_json) {
+		size_t cap = r->cap_json ? r->cap_json * 2 : 16;
+		const struct hc_entry **v = realloc(r->json, cap * sizeof *v);
 
-	if (k <= 0)
-		return false;
-	snprintf(code, sizeof code, "%03d", k % 1000);
-	return hc_pattern_parse(code, p);
+		if (!v) {
+			r->nomem = true;
+			return;
+		}
+		r->json = v;
+		r->cap_json = cap;
+	}
+	r->json[r->n_json++] = e;
+}
+
+/* A whole entry, a blank line between it and what came before. */
+static void show_entry(struct run *r, const struct hc_entry *e)
+{
+	r->found = true;
+	if (r->o->json) {
+		gather(r, e);
+		return;
+	}
+	if (r->printed)
+		fputc('\n', r->c.out);
+	hc_cli_entry(&r->c, e);
+	r->human = r->printed = true;
+}
+
+/* One line of a list: for people on a terminal, the --list row (TSV) for a
+ * script. */
+static void show_line(struct run *r, const struct hc_entry *e)
+{
+	r->found = true;
+	if (r->o->json) {
+		gather(r, e);
+		return;
+	}
+	if (r->io->tty) {
+		hc_cli_line(&r->c, e);
+		r->human = true;
+	} else {
+		hc_cli_tsv(r->c.out, e);
+	}
+	r->printed = true;
 }
 
 /*
- * The entries a query names: a code pattern (or a constant's name) straight from the catalog,
- * anything else through the search engine. *exact is set when the query
- * names one code (a full entry is printed even when vendors share it); then
- * only that code's entries are kept. Returns 0, -1 out of memory, -2 a query
- * the engine refused.
+ * A code no registry and no known server gives a meaning: RFC 9110 §15 says
+ * a client treats an unrecognised code as the x00 of its class. Said in full
+ * on the output (with the x00's name) when it is the answer asked for, on
+ * the error stream in a list or with --json. It counts as not found.
  */
-static int collect(const struct hc_options *o, const struct hc_entry ***out, size_t *count,
-                   bool *exact, FILE *err)
+static void unassigned(struct run *r, int code, bool in_full)
+{
+	size_t first;
+	const struct hc_entry *x00 = hc_catalog_find_code(code / 100 * 100, &first)
+	                             ? &hc_catalog_entries()[first] : NULL;
+	const char *en = x00 && x00->phrase_en ? x00->phrase_en : "";
+	const char *ko = x00 && x00->name_ko ? x00->name_ko : "";
+	char buf[512], c[8];
+
+	r->missing = true;
+	snprintf(c, sizeof c, "%d", code);
+	if (!in_full || r->o->json) {
+		snprintf(buf, sizeof buf, " is not assigned: a client treats it as %d %s "
+		         "(RFC 9110 \xc2\xa7" "15)", code / 100 * 100, en);
+		say(r, "httpcodes: ", c, strlen(c), buf);
+		return;
+	}
+	if (r->printed)
+		fputc('\n', r->c.out);
+	fprintf(r->c.out, "%d %s\n", code, r->o->lang == HC_LANG_KO ? "(미할당)" : "(unassigned)");
+	if (r->o->lang != HC_LANG_KO) {
+		snprintf(buf, sizeof buf, "No registry and no known server gives %d a meaning. A "
+		         "client treats a code it does not know as the x00 code of its class "
+		         "(RFC 9110 \xc2\xa7" "15): %d is handled as %d %s.", code, code,
+		         code / 100 * 100, en);
+		hc_text_wrap(buf, strlen(buf), r->c.width - 2 < 20 ? 20 : r->c.width - 2,
+		             put_plain, r->c.out);
+	}
+	if (r->o->lang == HC_LANG_BOTH)
+		fputc('\n', r->c.out);
+	if (r->o->lang != HC_LANG_EN) {
+		snprintf(buf, sizeof buf, "%d에는 등록되거나 알려진 뜻이 없습니다. 클라이언트는 모르는 "
+		         "코드를 같은 계열의 x00 코드로 처리합니다(RFC 9110 \xc2\xa7" "15). 따라서 이 "
+		         "코드는 %d %s(%s)처럼 다룹니다.", code, code / 100 * 100, en, ko);
+		hc_text_wrap(buf, strlen(buf), r->c.width - 2 < 20 ? 20 : r->c.width - 2,
+		             put_plain, r->c.out);
+	}
+	r->human = r->printed = true;
+}
+
+/* ---- what a word is ------------------------------------------------------ */
+
+enum word_kind { W_OTHER, W_CODE, W_PATTERN, W_NUMBER };
+
+/* The word without punctuation around it: "(404)", "'404'", "404." and
+ * "404," are 404. Returns the kind of what is left, with its pattern. */
+static enum word_kind classify(const char *w, size_t n, struct hc_pattern *p)
+{
+	static const char around[] = "()[]{}<>'\"`";
+	static const char after[] = ".,;:!";
+	char buf[16];
+	size_t a = 0, b = n, i;
+	int k = hc_constname_code(w, n);
+
+	/* A library's constant (http.StatusNotFound, constname.h) names one code. */
+	if (k > 0) {
+		snprintf(buf, sizeof buf, "%03d", k % 1000);
+		return hc_pattern_parse(buf, p) ? W_CODE : W_OTHER;
+	}
+	while (a < b && strchr(around, w[a]))
+		a++;
+	while (b > a && (strchr(around, w[b - 1]) || strchr(after, w[b - 1])))
+		b--;
+	if (b - a == 0 || b - a >= sizeof buf)
+		return W_OTHER;
+	memcpy(buf, w + a, b - a);
+	buf[b - a] = '\0';
+	if (hc_pattern_parse(buf, p))
+		return hc_pattern_is_exact(p) ? W_CODE : W_PATTERN;
+	/* A number that names no code: "0", "600", "-1", "1234". */
+	i = buf[0] == '-' || buf[0] == '+';
+	if (buf[i] == '\0')
+		return W_OTHER;
+	for (; buf[i]; i++)
+		if (buf[i] < '0' || buf[i] > '9')
+			return W_OTHER;
+	return W_NUMBER;
+}
+
+/* Calls fn for each word of s[0..n) (split at ASCII spaces and tabs). */
+static size_t next_word(const char *s, size_t n, size_t *at, size_t *len)
+{
+	size_t i = *at;
+
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	*at = i;
+	while (i < n && s[i] != ' ' && s[i] != '\t')
+		i++;
+	*len = i - *at;
+	return *len;
+}
+
+/* True when every word of the query is a code, a pattern or a number. */
+static bool all_codes(const char *s, size_t n)
+{
+	struct hc_pattern p;
+	size_t at = 0, len, words = 0;
+
+	for (; next_word(s, n, &at, &len); at += len, words++)
+		if (classify(s + at, len, &p) == W_OTHER)
+			return false;
+	return words > 0;
+}
+
+static bool has_alnum(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		/* Any letter or digit, and any non-ASCII character (Hangul, …). */
+		if ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80)
+			return true;
+	}
+	return false;
+}
+
+/* ---- the routes ---------------------------------------------------------- */
+
+/* Codes, patterns and numbers, each answered in turn: a code in full (in a
+ * list when `compact`), a pattern as a list. */
+static void by_codes(struct run *r, const char *s, size_t n, bool compact)
 {
 	const struct hc_entry *all = hc_catalog_entries();
-	size_t total = hc_catalog_count(), n = 0;
-	const struct hc_entry **v = calloc(total ? total : 1, sizeof *v);
+	size_t total = hc_catalog_count(), at = 0, len;
 	struct hc_pattern p;
 
-	if (!v)
-		return -1;
-	*exact = false;
-	if (o->mode == HC_MODE_QUERY &&
-	    (hc_pattern_parse(o->query, &p) || constant_pattern(o->query, &p))) {
-		*exact = hc_pattern_is_exact(&p);
-		for (size_t i = 0; i < total; i++)
-			if (hc_pattern_match(&p, all[i].code))
-				v[n++] = &all[i];
-	} else {
-		struct hc_index *ix = hc_index_new(all, total);
-		struct hc_results r = { 0 };
-		enum hc_search_status st = HC_SEARCH_NOMEM;
+	for (; next_word(s, n, &at, &len); at += len) {
+		enum word_kind k = classify(s + at, len, &p);
+		size_t first, count = 0;
 
-		if (ix && o->mode == HC_MODE_SEARCH)
-			st = hc_search_words(ix, o->query, strlen(o->query), &r);
-		else if (ix)
-			st = hc_search(ix, o->query, strlen(o->query), &r);
-
-		if (st == HC_SEARCH_OK || st == HC_SEARCH_EMPTY) {
-			if (r.partial)  /* never a bare "nothing matches" (search.h) */
-				fprintf(err, "httpcodes: not every word matched; showing the best "
-				        "partial matches (%u of %u words)\n", r.matched, r.terms);
-			for (size_t i = 0; i < r.n; i++)
-				v[n++] = &all[r.hits[i].entry];
-			*exact = r.n > 0 && r.hits[0].rank == HC_RANK_CODE_EXACT &&
-			         (r.n == 1 || r.hits[1].rank != HC_RANK_CODE_EXACT ||
-			          all[r.hits[1].entry].code == all[r.hits[0].entry].code);
-			if (*exact) /* only the entries of that one code */
-				while (n > 0 && all[r.hits[0].entry].code != v[n - 1]->code)
-					n--;
+		if (k == W_NUMBER) {
+			r->missing = true;
+			say(r, "httpcodes: nothing matches '", s + at, len,
+			    "': status codes run from 100 to 599");
+			continue;
 		}
-		hc_results_free(&r);
-		hc_index_free(ix);
-		if (st != HC_SEARCH_OK && st != HC_SEARCH_EMPTY) {
-			free(v);
-			return st == HC_SEARCH_NOMEM ? -1 : -2;
+		for (size_t i = 0; i < total; i++) {
+			if (!hc_pattern_match(&p, all[i].code))
+				continue;
+			count++;
+			if (k == W_CODE && !compact)
+				show_entry(r, &all[i]);
+			else
+				show_line(r, &all[i]);
 		}
+		if (count == 0 && k == W_CODE)
+			unassigned(r, (p.digit[0] - '0') * 100 + (p.digit[1] - '0') * 10 +
+			              (p.digit[2] - '0'), !compact);
+		else if (count == 0) {
+			r->missing = true;
+			say(r, "httpcodes: nothing matches '", s + at, len, "'");
+		}
+		(void)first;
 	}
-	*out = v;
-	*count = n;
-	return 0;
 }
 
-static int run_query(const struct hc_options *o, const struct hc_cli *c, const struct hc_cli_io *io)
+/* Words, through the search engine. One match, or every entry of the one
+ * code the query names ("404" with --search off), in full; more in a list. */
+static void by_words(struct run *r, const char *q, size_t n, bool words_only, bool compact)
 {
-	const struct hc_entry **v = NULL;
-	size_t n = 0;
-	bool exact = false;
-	int rc = collect(o, &v, &n, &exact, io->err);
+	const struct hc_entry *all = hc_catalog_entries();
+	struct hc_results res = { 0 };
+	enum hc_search_status st;
+	size_t keep;
+	bool exact;
 
-	if (rc == -1) {
-		fputs("httpcodes: out of memory\n", io->err);
-		return HC_EXIT_USAGE;
+	if (!r->ix)
+		r->ix = hc_index_new(all, hc_catalog_count());
+	if (!r->ix) {
+		r->nomem = true;
+		return;
 	}
-	if (rc == -2) {
-		fputs("httpcodes: the query has control characters or invalid UTF-8\n", io->err);
-		return HC_EXIT_USAGE;
+	st = words_only ? hc_search_words(r->ix, q, n, &res) : hc_search(r->ix, q, n, &res);
+	if (st == HC_SEARCH_NOMEM)
+		r->nomem = true;
+	else if (st == HC_SEARCH_INVALID || st == HC_SEARCH_TOO_LONG)
+		r->refused = true;
+	if (res.partial) {      /* never a bare "nothing matches" (search.h) */
+		char tail[96];
+
+		snprintf(tail, sizeof tail, "'; showing the best partial matches (%u of %u words)",
+		         res.matched, res.terms);
+		say(r, "httpcodes: not every word matched in '", q, n, tail);
 	}
-	if (n == 0) {
-		/* A script reading JSON gets an empty array, not nothing. */
-		if (o->json)
-			hc_cli_json(c->out, v, 0);
-		say_nothing_found(o->query, io);
-		free(v);
-		return HC_EXIT_NOT_FOUND;
+	keep = res.n;
+	exact = res.n > 0 && res.hits[0].rank == HC_RANK_CODE_EXACT;
+	if (exact) /* only the entries of that one code */
+		for (keep = 1; keep < res.n && res.hits[keep].rank == HC_RANK_CODE_EXACT &&
+		               all[res.hits[keep].entry].code == all[res.hits[0].entry].code; keep++)
+			;
+	for (size_t i = 0; i < keep; i++) {
+		if (!compact && (exact || res.n == 1))
+			show_entry(r, &all[res.hits[i].entry]);
+		else
+			show_line(r, &all[res.hits[i].entry]);
 	}
-	if (o->json) {
-		hc_cli_json(c->out, v, n);
-	} else if (exact || n == 1) {
-		for (size_t i = 0; i < n; i++) {
-			if (i)
-				fputc('\n', c->out);
-			hc_cli_entry(c, v[i]);
-		}
-	} else {
-		for (size_t i = 0; i < n; i++)
-			hc_cli_line(c, v[i]);
+	if (res.n == 0 && st != HC_SEARCH_INVALID && st != HC_SEARCH_NOMEM) {
+		r->missing = true;
+		say(r, "httpcodes: nothing matches '", q, n, "'");
 	}
-	free(v);
-	return HC_EXIT_FOUND;
+	hc_results_free(&res);
 }
 
-static int run_list(const struct hc_options *o, FILE *out, const struct hc_cli_io *io)
+/* One query as the user gave it. */
+static void route(struct run *r, const char *q, size_t n, bool compact)
+{
+	if (r->o->mode == HC_MODE_SEARCH) {
+		by_words(r, q, n, true, compact);
+	} else if (all_codes(q, n)) {
+		by_codes(r, q, n, compact);
+	} else if (!has_alnum(q, n)) {
+		r->missing = true;
+		say(r, "httpcodes: '", q, n, "' is not a code, a pattern or a word "
+		    "(try 404, 4xx or timeout)");
+	} else {
+		by_words(r, q, n, false, compact);
+	}
+}
+
+/* Codes (or words) on standard input, one query a line, each answered in a
+ * list. Returns the number of queries read. */
+static size_t from_input(struct run *r)
+{
+	char *line = NULL;
+	size_t cap = 0, queries = 0;
+	ssize_t got;
+
+	while ((got = getline(&line, &cap, r->io->in)) >= 0) {
+		size_t n = (size_t)got;
+
+		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+			n--;
+		line[n] = '\0';
+		if (n > HC_QUERY_MAX || !hc_text_is_clean(line, n)) {
+			r->missing = true;
+			say(r, "httpcodes: skipped a line that is too long, or has control "
+			    "characters or invalid UTF-8: '", line, n, "'");
+			continue;
+		}
+		n = hc_text_strip_invisible(line, n);
+		if (!has_alnum(line, n) && n > 0 && strspn(line, " \t") == n)
+			continue;
+		if (n == 0)
+			continue;
+		queries++;
+		route(r, line, n, true);
+	}
+	free(line);
+	return queries;
+}
+
+static void list_all(struct run *r)
 {
 	const struct hc_entry *all = hc_catalog_entries();
 	size_t n = hc_catalog_count();
 
-	if (o->json) {
-		const struct hc_entry **v = calloc(n ? n : 1, sizeof *v);
-
-		if (!v) {
-			fputs("httpcodes: out of memory\n", io->err);
-			return HC_EXIT_USAGE;
-		}
-		for (size_t i = 0; i < n; i++)
-			v[i] = &all[i];
-		hc_cli_json(out, v, n);
-		free(v);
-	} else {
-		for (size_t i = 0; i < n; i++)
-			hc_cli_tsv(out, &all[i]);
+	for (size_t i = 0; i < n; i++) {
+		if (r->o->json)
+			gather(r, &all[i]);
+		else
+			hc_cli_tsv(r->c.out, &all[i]);
 	}
-	return HC_EXIT_FOUND;
+	r->found = true;
 }
 
 int hc_cli_run(const struct hc_options *o, const struct hc_cli_io *io)
 {
 	struct sink s = { 0 };
-	bool list = o->mode == HC_MODE_AUTO || o->mode == HC_MODE_LIST;
+	struct run r = { .o = o, .io = io };
 	int rc;
 
 	s.f = open_memstream(&s.buf, &s.len);
@@ -477,24 +734,43 @@ int hc_cli_run(const struct hc_options *o, const struct hc_cli_io *io)
 		fputs("httpcodes: out of memory\n", io->err);
 		return HC_EXIT_USAGE;
 	}
-	struct hc_cli c = {
+	r.c = (struct hc_cli){
 		.out = s.f,
 		.lang = o->lang,
 		.width = io->width > 0 ? io->width : 80,
 		.color = io->color && !o->json,
 		.code = &o->code,
 	};
-	if (list)
-		rc = run_list(o, s.f, io);
-	else if (!o->query)
-		rc = HC_EXIT_USAGE;
-	else
-		rc = run_query(o, &c, io);
+	if (o->mode == HC_MODE_LIST) {
+		list_all(&r);
+	} else if (o->mode == HC_MODE_AUTO) {
+		if (!io->in || from_input(&r) == 0) {
+			if (io->in && io->tty) {
+				fputs("httpcodes: standard input is not a terminal: cannot start the "
+				      "browser (give a QUERY or --list)\n", io->err);
+				r.refused = true;
+			} else {
+				list_all(&r);
+			}
+		}
+	} else if (o->query) {
+		route(&r, o->query, strlen(o->query), false);
+	}
+	if (o->json && !r.nomem && !r.refused)
+		hc_cli_json(s.f, r.json, r.n_json);
+	if (r.nomem)
+		fputs("httpcodes: out of memory\n", io->err);
+	else if (r.refused && o->mode != HC_MODE_AUTO)
+		fputs("httpcodes: the query has control characters or invalid UTF-8\n", io->err);
+	rc = r.nomem || r.refused ? HC_EXIT_USAGE
+	   : r.found && !r.missing ? HC_EXIT_FOUND : HC_EXIT_NOT_FOUND;
 	/* Machine formats are the same UTF-8 bytes in every locale. */
 	errno = 0;
-	if (sink_flush(&s, io->out, io->charset, list || o->json) != 0) {
+	if (sink_flush(&s, io->out, io->charset, !r.human) != 0) {
 		fprintf(io->err, "httpcodes: write error: %s\n", strerror(errno ? errno : EIO));
 		rc = HC_EXIT_USAGE;
 	}
+	free(r.json);
+	hc_index_free(r.ix);
 	return rc;
 }

@@ -33,12 +33,26 @@ struct hc_cli_io {
 	const char *charset;    /* the locale's, as from locale_charset(); NULL: UTF-8 */
 	int width;              /* wrap width in cells; <= 0: 80 */
 	bool color;             /* SGR colour in text for people (never in JSON) */
+	bool tty;               /* out is a terminal: lists for people, not TSV rows */
+	FILE *in;               /* with mode AUTO: queries one a line (codes from a
+	                         * log), or NULL; when it holds none, --list */
 };
 
-/* Run the CLI for parsed options (mode AUTO, LIST, QUERY or SEARCH; the query
- * already valid UTF-8). Returns the exit status: HC_EXIT_FOUND,
- * HC_EXIT_NOT_FOUND, or HC_EXIT_USAGE after a message on io->err (out of
- * memory, a write error). */
+/*
+ * Run the CLI for parsed options (mode AUTO, LIST, QUERY or SEARCH; the query
+ * already valid UTF-8 without invisible characters). A query whose words are
+ * all codes or patterns ("404 500 5xx", "(404)", "404.") answers each: a code
+ * in full, a pattern as a list; a code nobody assigned (427) says so and what
+ * a client makes of it; a number that is no code ("0", "-1") and a query with
+ * no letter or digit ("*") get a message. Other queries are searched. Lists
+ * are TSV rows (as --list) unless io->tty. With --json everything found is
+ * one array ("[]" for nothing).
+ *
+ * Returns the exit status: HC_EXIT_FOUND when everything asked for was
+ * found, HC_EXIT_NOT_FOUND when something was not (with a message on
+ * io->err), HC_EXIT_USAGE after a message (out of memory, a refused query, a
+ * write error).
+ */
 int hc_cli_run(const struct hc_options *o, const struct hc_cli_io *io);
 
 /* The width of the terminal on fd in columns, or 80 when it is not one. */

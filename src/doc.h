@@ -4,10 +4,10 @@
  * The document builder turns an entry into a list of labelled items in the
  * order they are shown: the title, the Korean name, the facts (status,
  * reference, headers, cacheable, aliases), then the sections (summary,
- * description, in practice, see also) with their paragraphs. Labels come from
- * one table, in English or Korean. The CLI (cli.c) and the browser's detail
- * pane (tui/detail_view.c) only wrap and paint these items, so both show the
- * same sections under the same names.
+ * description, in practice, in code, example, see also, read more) with their
+ * paragraphs. Labels come from one table, in English or Korean. The CLI
+ * (cli.c) and the browser's detail pane (tui/detail_view.c) only wrap and
+ * paint these items, so both show the same sections under the same names.
  *
  * Each item's text is made of segments tagged with the (field, item) of the
  * entry they were copied from and where in that field's string they start,

@@ -5,6 +5,10 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <errno.h>
+
+#include <curses.h>
+#include <term.h>         /* setupterm, tigetnum: does the terminal have colours? */
 
 #include <uniconv.h>      /* also declares locale_charset() */
 
@@ -22,10 +26,12 @@ static const char help_text[] =
 	"Usage: httpcodes [OPTION]... [QUERY]...\n"
 	"Look up HTTP status codes, in English and Korean.\n"
 	"\n"
-	"With no QUERY on a terminal, opens the browser; piped, prints --list.\n"
+	"With no QUERY: on a terminal, opens the browser; with codes on standard input\n"
+	"(one a line), looks each up; else prints --list.\n"
 	"QUERY is a code (404), a pattern (4xx, 40x, 5?3, 40), a library's constant\n"
 	"(http.StatusNotFound, HttpStatus.NOT_FOUND, :not_found) or words (timeout,\n"
-	"\"too many\", 시간 초과, ㅇㅊ). One match prints in full; more print one per line.\n"
+	"\"too many\", 시간 초과, ㅇㅊ); several codes (404 500) answer each. One match\n"
+	"prints in full; more print one per line (tab-separated when piped).\n"
 	"\n"
 	"Modes:\n"
 	"  -i, --interactive   open the browser, with QUERY in its search box\n"
@@ -73,15 +79,51 @@ static bool no_color(void)
 	return v && *v;
 }
 
+/* Colour on the CLI's output only where it is a terminal whose terminfo
+ * description says it has colours (TERM=dumb, vt52, xterm-mono or unset have
+ * none), and never with NO_COLOR. */
+static bool cli_color(void)
+{
+	int err = 0, colors = -1;
+
+	if (!isatty(STDOUT_FILENO) || no_color() || !getenv("TERM"))
+		return false;
+	if (setupterm(NULL, STDOUT_FILENO, &err) != OK)
+		return false;
+	colors = tigetnum("colors");
+	del_curterm(cur_term);
+	return colors >= 8;
+}
+
+/* A message in the locale's charset: an option or a query echoed in it may
+ * hold Korean, or U+FFFD where its bytes were not valid. */
+static void usage_error(const char *msg, const char *charset)
+{
+	char *conv = hc_text_to_charset(msg, strlen(msg), charset, NULL);
+
+	fprintf(stderr, "httpcodes: %s (see 'httpcodes --help')\n", conv ? conv : "?");
+	free(conv);
+}
+
+/* stdout failed (a closed descriptor, a full disk, /dev/full): say so on one
+ * line, as the exit status alone would leave a script guessing. */
+static int write_failed(void)
+{
+	fprintf(stderr, "httpcodes: write error: %s\n", strerror(errno ? errno : EIO));
+	return HC_EXIT_USAGE;
+}
+
 /* Arguments arrive in the locale's charset: the engine works in UTF-8. Under
  * an ASCII locale the terminal is often UTF-8 all the same (LANG=C over SSH),
- * so only a legacy Korean charset is converted. */
+ * so the query is taken as it is there; every other charset (EUC-KR, GB18030,
+ * EUC-JP …) is converted. */
 static int query_to_utf8(struct hc_options *o, const char *charset)
 {
 	size_t n = 0;
 	uint8_t *u;
 
-	if (!o->query || strcmp(charset, "UTF-8") == 0 || !hc_charset_has_hangul(charset))
+	if (!o->query || strcmp(charset, "UTF-8") == 0 || strcmp(charset, "ASCII") == 0 ||
+	    strcmp(charset, "ANSI_X3.4-1968") == 0)
 		return 0;
 	if (strlen(o->query) > HC_QUERY_MAX)
 		return 0; /* refused later with the real length */
@@ -126,18 +168,21 @@ int main(int argc, char **argv)
 	hangul_ok = hc_charset_has_hangul(charset);
 	if (!hc_options_parse(argc, argv, getenv("HTTPCODES_LANG"), locale_is_korean(), &o,
 	                      err, sizeof err)) {
-		fprintf(stderr, "httpcodes: %s (see 'httpcodes --help')\n", err);
+		usage_error(err, charset);
 		return HC_EXIT_USAGE;
 	}
 	if (!hc_options_code_env(&o, getenv("HTTPCODES_CODE_LANG"), err, sizeof err)) {
-		fprintf(stderr, "httpcodes: %s (see 'httpcodes --help')\n", err);
+		usage_error(err, charset);
 		hc_options_free(&o);
 		return HC_EXIT_USAGE;
 	}
 	if (o.mode == HC_MODE_HELP || o.mode == HC_MODE_VERSION) {
-		fputs(o.mode == HC_MODE_HELP ? help_text : "httpcodes " HC_VERSION "\n", stdout);
 		hc_options_free(&o);
-		return fflush(stdout) == 0 ? HC_EXIT_FOUND : HC_EXIT_USAGE;
+		errno = 0;
+		if (fputs(o.mode == HC_MODE_HELP ? help_text : "httpcodes " HC_VERSION "\n",
+		          stdout) == EOF || fflush(stdout) != 0)
+			return write_failed();
+		return HC_EXIT_FOUND;
 	}
 	/* Said on stderr for the CLI, in the status line for the browser
 	 * (whose alternate screen would hide stderr). */
@@ -162,6 +207,9 @@ int main(int argc, char **argv)
 		hc_options_free(&o);
 		return HC_EXIT_USAGE;
 	}
+	/* As the browser's search box refuses them: "time<ZWJ>out" is "timeout". */
+	if (o.query)
+		hc_text_strip_invisible(o.query, strlen(o.query));
 
 	if (o.mode == HC_MODE_COMPARE || o.mode == HC_MODE_CHOOSE || o.mode == HC_MODE_QUIZ) {
 		if (lang_fallback)
@@ -181,14 +229,6 @@ int main(int argc, char **argv)
 	}
 
 	bool in_tty = isatty(STDIN_FILENO), out_tty = isatty(STDOUT_FILENO);
-	/* On a terminal but reading a file or a pipe: no browser, and --list
-	 * on the screen would be a surprise. */
-	if (o.mode == HC_MODE_AUTO && !o.json && out_tty && !in_tty) {
-		fputs("httpcodes: standard input is not a terminal: cannot start the browser "
-		      "(give a QUERY or --list)\n", stderr);
-		hc_options_free(&o);
-		return HC_EXIT_USAGE;
-	}
 	if (o.mode == HC_MODE_BROWSE || (o.mode == HC_MODE_AUTO && in_tty && out_tty && !o.json)) {
 		struct hc_tui_config cfg = {
 			.lang = o.lang,
@@ -220,7 +260,12 @@ int main(int argc, char **argv)
 		.err = stderr,
 		.charset = charset,
 		.width = hc_cli_terminal_width(STDOUT_FILENO),
-		.color = out_tty && !no_color(),
+		.color = out_tty && cli_color(),
+		.tty = out_tty,
+		/* No query and standard input not a terminal: codes one a line
+		 * (awk '{print $9}' access.log | sort -u | httpcodes); --list when
+		 * it holds none. */
+		.in = o.mode == HC_MODE_AUTO && !in_tty ? stdin : NULL,
 	};
 	rc = hc_cli_run(&o, &io);
 	hc_options_free(&o);

@@ -192,8 +192,12 @@ static int hit_cmp(const struct hc_index *ix, const struct hc_hit *x, const stru
  * and no allocation. */
 void hc_sort_hits(const struct hc_index *ix, struct hc_results *r)
 {
-	struct hc_hit *src = r->hits, *dst = r->hits + r->n;
+	struct hc_hit *src = r->hits, *dst;
 	size_t n = r->n;
+
+	if (n < 2)      /* also: no hits, r->hits may be NULL (no arithmetic on it) */
+		return;
+	dst = r->hits + n;
 
 	for (size_t width = 1; width < n; width *= 2) {
 		struct hc_hit *t;

@@ -1,12 +1,13 @@
 /* text.c - display width, clipping, wrapping and cleaning, in terminal cells. */
 #include "text.h"
 
+#include <iconv.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <unilbrk.h>
-#include <uniconv.h>
 #include <unistr.h>
 
 #include "utf8.h"
@@ -207,11 +208,30 @@ bool hc_text_is_clean(const char *s, size_t n)
 	return true;
 }
 
+size_t hc_text_strip_invisible(char *s, size_t n)
+{
+	size_t o = 0;
+
+	for (size_t i = 0; i < n;) {
+		hc_uc uc;
+		size_t len = hc_utf8_decode(s + i, n - i, &uc, NULL);
+
+		if (!hc_uc_is_invisible(uc)) {
+			memmove(s + o, s + i, len);
+			o += len;
+		}
+		i += len;
+	}
+	if (o < n)
+		s[o] = '\0';
+	return o;
+}
+
 char *hc_text_sanitize(const char *s, size_t n, size_t *out_len)
 {
 	static const char repl[] = "\xef\xbf\xbd";
-	/* Worst case: every byte becomes a 3-byte replacement. */
-	char *out = malloc(n * 3 + 1), *o = out;
+	/* Worst case: a 2-byte invisible character becomes "<U+00AD>" (8). */
+	char *out = malloc(n * 4 + 1), *o = out;
 
 	if (!out)
 		return NULL;
@@ -223,6 +243,8 @@ char *hc_text_sanitize(const char *s, size_t n, size_t *out_len)
 		if (bad || hc_uc_is_control(uc)) {
 			memcpy(o, repl, 3);
 			o += 3;
+		} else if (hc_uc_is_invisible(uc)) {
+			o += sprintf(o, "<U+%04X>", (unsigned)uc);
 		} else {
 			memcpy(o, s + i, len);
 			o += len;
@@ -237,7 +259,8 @@ char *hc_text_sanitize(const char *s, size_t n, size_t *out_len)
 
 bool hc_charset_has_hangul(const char *charset)
 {
-	static const char *const ok[] = { "UTF-8", "EUC-KR", "CP949", "UHC", "JOHAB" };
+	/* GB18030 encodes all of Unicode, Hangul included. */
+	static const char *const ok[] = { "UTF-8", "EUC-KR", "CP949", "UHC", "JOHAB", "GB18030" };
 
 	for (size_t i = 0; charset && i < sizeof ok / sizeof ok[0]; i++)
 		if (strcmp(charset, ok[i]) == 0)
@@ -245,31 +268,64 @@ bool hc_charset_has_hangul(const char *charset)
 	return false;
 }
 
-static char *ascii_fold(const char *s, size_t n, size_t *out_len)
+/*
+ * Text in a charset that is not UTF-8, one character at a time: printable
+ * ASCII, tab and newline as they are; another character as the charset
+ * encodes it (cd, when there is one), else its ASCII spelling (utf8.h: the
+ * browser's pen uses the same table), else '?'. So "§" stays "§" under
+ * EUC-KR and GB18030 and becomes "sec." under LANG=C, and an invalid byte or
+ * U+FFFD is never written as UTF-8 bytes.
+ */
+static char *to_legacy(const char *s, size_t n, iconv_t cd, size_t *out_len)
 {
-	char *out = malloc(n * 3 + 1), *o = out;
+	/* A character grows at most from 2 bytes to 4 ("§" -> "sec.") or from
+	 * 1 byte to 1; GB18030 and EUC charsets need at most 4 per character. */
+	size_t cap = n * 4 + 16;
+	char *out = malloc(cap), *o = out;
 
 	if (!out)
 		return NULL;
 	for (size_t i = 0; i < n;) {
 		hc_uc uc;
-		size_t len = hc_utf8_decode(s + i, n - i, &uc, NULL);
-		const char *sp = hc_uc_ascii(uc);
+		bool bad;
+		size_t len = hc_utf8_decode(s + i, n - i, &uc, &bad);
+		const char *sp;
 
 		if (uc == '\n' || uc == '\t' || (uc >= 0x20 && uc < 0x7f)) {
 			*o++ = (char)uc;
-		} else if (sp) {
-			size_t k = strlen(sp);
-			memcpy(o, sp, k);
-			o += k;
 		} else {
-			*o++ = '?';
+			char *in = (char *)s + i, *w = o;
+			size_t inleft = len, left = cap - (size_t)(o - out) - 1;
+
+			if (!bad && uc >= 0xa0 && uc != 0xfffd && cd != (iconv_t)-1 &&
+			    iconv(cd, &in, &inleft, &w, &left) != (size_t)-1 && inleft == 0) {
+				o = w;
+			} else {
+				if (cd != (iconv_t)-1)
+					iconv(cd, NULL, NULL, NULL, NULL);
+				sp = bad ? NULL : hc_uc_ascii(uc);
+				if (!sp)
+					sp = "?";
+				memcpy(o, sp, strlen(sp));
+				o += strlen(sp);
+			}
 		}
-		i += (size_t)len;
+		i += len;
+	}
+	if (cd != (iconv_t)-1) {
+		size_t left = cap - (size_t)(o - out) - 1;
+
+		iconv(cd, NULL, NULL, &o, &left);       /* back to the initial shift state */
 	}
 	*o = '\0';
 	*out_len = (size_t)(o - out);
 	return out;
+}
+
+static bool is_ascii_charset(const char *charset)
+{
+	return strcmp(charset, "ASCII") == 0 || strcmp(charset, "ANSI_X3.4-1968") == 0 ||
+	       strcmp(charset, "US-ASCII") == 0;
 }
 
 /* Output text is the program's own (tabs and newlines are layout); text that
@@ -277,7 +333,7 @@ static char *ascii_fold(const char *s, size_t n, size_t *out_len)
 char *hc_text_to_charset(const char *s, size_t n, const char *charset, size_t *out_len)
 {
 	size_t len = n;
-	char *out = NULL;
+	char *out;
 
 	if (!charset || strcmp(charset, "UTF-8") == 0) {
 		out = malloc(n + 1);
@@ -285,19 +341,13 @@ char *hc_text_to_charset(const char *s, size_t n, const char *charset, size_t *o
 			memcpy(out, s, n);
 			out[n] = '\0';
 		}
-	} else if (hc_charset_has_hangul(charset)) {
-		char *conv = u8_conv_to_encoding(charset, iconveh_question_mark,
-		                                 (const uint8_t *)s, n, NULL, NULL, &len);
+	} else {
+		iconv_t cd = is_ascii_charset(charset) ? (iconv_t)-1 : iconv_open(charset, "UTF-8");
 
-		/* u8_conv_to_encoding does not terminate its result. */
-		out = conv ? realloc(conv, len + 1) : NULL;
-		if (out)
-			out[len] = '\0';
-		else
-			free(conv);
+		out = to_legacy(s, n, cd, &len);
+		if (cd != (iconv_t)-1)
+			iconv_close(cd);
 	}
-	if (!out)
-		out = ascii_fold(s, n, &len);
 	if (out && out_len)
 		*out_len = len;
 	return out;

@@ -47,18 +47,25 @@ bool hc_text_is_clean(const char *s, size_t n);
 
 /*
  * Copy s[0..n) into a new NUL-terminated string with every invalid byte and
- * every control character (C0, DEL, C1, including ESC) replaced by U+FFFD, so
- * that it can be shown on a terminal safely. Returns NULL when out of memory;
+ * every control character (C0, DEL, C1, including ESC) replaced by U+FFFD,
+ * and every invisible character (utf8.h: bidi controls such as U+202E, the
+ * line separator U+2028, ZWJ, BOM …) spelled "<U+202E>", so that it can be
+ * echoed in a message safely and be seen. Returns NULL when out of memory;
  * stores the length in *out_len (may be NULL). Free with free().
  */
 char *hc_text_sanitize(const char *s, size_t n, size_t *out_len);
 
+/* Remove the invisible characters (utf8.h) from the valid UTF-8 string s in
+ * place, as the browser's search box refuses them: "time<ZWJ>out" is
+ * "timeout", "<BOM>404" is "404". Returns the new length. */
+size_t hc_text_strip_invisible(char *s, size_t n);
+
 /*
  * Convert UTF-8 text to the locale's character set for output. "UTF-8" copies
- * as is; a legacy Korean charset (EUC-KR, CP949) gets Korean converted; an
- * ASCII-only charset gets the few typographic characters the table uses
- * spelled in ASCII ("§" -> "S", "—" -> "--"). Anything that cannot be shown
- * becomes '?'. Returns a new NUL-terminated string (free with free()) or NULL
+ * as is; in another charset each character is written as that charset
+ * encodes it (Korean in EUC-KR, CP949 or GB18030), else as its ASCII spelling
+ * (utf8.h, the browser's table: "§" -> "sec.", "—" -> "--"), else as '?'. An
+ * invalid byte or U+FFFD is never written as UTF-8 bytes. Returns a new NUL-terminated string (free with free()) or NULL
  * when out of memory; stores its length in *out_len.
  */
 char *hc_text_to_charset(const char *s, size_t n, const char *charset, size_t *out_len);

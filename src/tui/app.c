@@ -1,15 +1,21 @@
 /*
- * app.c - the browser's state and key loop: the only code that changes state.
+ * app.c - the browser's key loop and dispatch: the only code that changes
+ * state. The rows, the selection and the search filter are the browser model
+ * (browser.c, no curses); what is left here is view state (focus, scroll
+ * offsets, the search line, the help overlay, the status message).
  *
- * The loop blocks in get_wch() with a timeout so that signal flags are seen;
- * after a key it drains whatever else is pending (a paste, a resize storm)
- * and then draws once, only when something changed.
+ * The loop blocks in wgetch() with a timeout so that signal flags are seen;
+ * bytes and curses' own keys go through the key decoder (keys.c); after a key
+ * it drains whatever else is pending (a paste, a resize storm) and then draws
+ * once, only when something changed.
  */
-#include "app.h"
+#include <stdbool.h>
+#include <stddef.h>
 
 #include <limits.h>
 #include <poll.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,12 +25,20 @@
 
 #include <curses.h>
 
+#include "browser.h"
+#include "catalog.h"
 #include "detail_view.h"
 #include "doc.h"
 #include "help_view.h"
+#include "keys.h"
+#include "layout.h"
+#include "options.h"
+#include "search.h"
+#include "search_box.h"
 #include "status_view.h"
 #include "term.h"
 #include "tree_view.h"
+#include "tui.h"
 
 #define KEY_TIMEOUT_MS 150
 /* get_wch() returning ERR this many times in a row, each long before the
@@ -35,10 +49,37 @@
 #define MAX_DRAIN 4096
 /* Exit status when the terminal went away: as if killed by SIGHUP. */
 #define EXIT_HANGUP 129
-/* How long to wait for the rest of a multibyte character. */
+/* How long to wait for the rest of a character or a key sequence. */
 #define MB_CONT_MS 50
 
 #define CTRL(c) ((c) & 0x1f)
+
+enum hc_focus {
+	HC_FOCUS_TREE,
+	HC_FOCUS_DETAIL,
+	HC_FOCUS_SEARCH,
+};
+
+/* View state; the tree and the filter are in b. */
+struct hc_app {
+	const struct hc_tui_config *cfg;
+	struct hc_browser b;
+	bool search_pending;    /* the query changed; search before use */
+	enum hc_lang lang;      /* chosen with L; see app_lang() */
+	bool example;           /* e: the detail shows the example exchange */
+	struct hc_code_pref code;       /* In code: languages first (C cycles the first) */
+	unsigned view_gen;      /* bumped when example or code change (caches) */
+	size_t tree_top;        /* first row shown */
+	int detail_top;         /* first detail line shown */
+	int detail_lines;       /* lines in the detail for the selection */
+	enum hc_focus focus;
+	bool help;
+	int help_top;
+	bool pasting;           /* between the bracketed-paste markers */
+	struct hc_box box;
+	char msg[256];          /* status message until the next key */
+	struct hc_layout lay;
+};
 
 struct run {
 	struct hc_app a;
@@ -48,29 +89,20 @@ struct run {
 	bool dirty;
 	bool quit;
 	int status;
+	int sig;                        /* the signal that ended the loop */
 	char osc[160];                  /* clipboard text to send after refresh */
 	size_t osc_len;
 	bool to_example;                /* scroll the detail to the example once built */
+	struct hc_keydec dec;
+	struct hc_key q[HC_KEYS_MAX];   /* decoded keys not handled yet */
+	size_t qn, qi;
 };
 
-enum hc_lang hc_app_lang(const struct hc_app *a)
+/* The language actually shown: English only when the locale cannot show
+ * Hangul, whatever was chosen. */
+static enum hc_lang app_lang(const struct hc_app *a)
 {
 	return a->cfg->hangul_ok ? a->lang : HC_LANG_EN;
-}
-
-const struct hc_hit *hc_app_hit(const struct hc_app *a, size_t entry)
-{
-	int k;
-
-	if (!a->filtering || entry >= a->n_entries)
-		return NULL;
-	k = a->hit_of[entry];
-	return k >= 0 && (size_t)k < a->res.n ? &a->res.hits[k] : NULL;
-}
-
-const struct hc_row *hc_app_selected(const struct hc_app *a)
-{
-	return a->n_rows > 0 && a->sel < a->n_rows ? &a->rows[a->sel] : NULL;
 }
 
 static void say(struct hc_app *a, const char *fmt, ...)
@@ -91,228 +123,39 @@ static bool same_row(const struct hc_row *x, const struct hc_row *y)
 	       (x->is_class || x->entry == y->entry);
 }
 
-/* ---- the tree ---------------------------------------------------------- */
-
-/* Recompute the visible rows from expanded[] and the filter, keeping the
- * selection on the same entry (or its class) when it is still there. */
-static void rebuild_rows(struct hc_app *a)
-{
-	struct hc_row old = { 0, 0, false };
-	bool had = a->n_rows > 0;
-	size_t old_sel = a->sel, i;
-	int d;
-
-	if (had)
-		old = a->rows[a->sel];
-	a->n_rows = 0;
-	for (d = 1; d <= 5; d++) {
-		size_t first = 0, n = hc_catalog_class_range(d, &first);
-		struct hc_row cr = { 0, (unsigned char)d, true };
-
-		if (a->filtering && a->class_hits[d] == 0)
-			continue;
-		a->rows[a->n_rows++] = cr;
-		if (!a->expanded[d])
-			continue;
-		for (i = first; i < first + n && i < a->n_entries; i++) {
-			struct hc_row er = { i, (unsigned char)d, false };
-
-			if (!a->filtering || a->hit_of[i] >= 0)
-				a->rows[a->n_rows++] = er;
-		}
-	}
-	a->sel = 0;
-	if (!had || a->n_rows == 0)
-		return;
-	for (i = 0; i < a->n_rows; i++)
-		if (same_row(&a->rows[i], &old)) {
-			a->sel = i;
-			return;
-		}
-	for (i = 0; i < a->n_rows; i++)
-		if (a->rows[i].is_class && a->rows[i].digit == old.digit) {
-			a->sel = i;
-			return;
-		}
-	a->sel = old_sel < a->n_rows ? old_sel : a->n_rows - 1;
-}
-
-static void select_entry(struct hc_app *a, size_t idx)
-{
-	int d = a->entries[idx].code / 100;
-	size_t i;
-
-	if (d >= 1 && d <= 5 && !a->expanded[d]) {
-		a->expanded[d] = true;
-		rebuild_rows(a);
-	}
-	for (i = 0; i < a->n_rows; i++)
-		if (!a->rows[i].is_class && a->rows[i].entry == idx) {
-			a->sel = i;
-			return;
-		}
-}
-
-static void move_sel(struct hc_app *a, long delta)
-{
-	long s;
-
-	if (a->n_rows == 0)
-		return;
-	s = (long)a->sel + delta;
-	if (s < 0)
-		s = 0;
-	if (s >= (long)a->n_rows)
-		s = (long)a->n_rows - 1;
-	a->sel = (size_t)s;
-}
-
-static void expand(struct hc_app *a)
-{
-	const struct hc_row *r = hc_app_selected(a);
-
-	if (!r)
-		return;
-	if (!r->is_class) {
-		a->focus = HC_FOCUS_DETAIL;
-	} else if (!a->expanded[r->digit]) {
-		a->expanded[r->digit] = true;
-		rebuild_rows(a);
-	} else if (a->sel + 1 < a->n_rows && !a->rows[a->sel + 1].is_class) {
-		a->sel++;
-	}
-}
-
-static void collapse(struct hc_app *a)
-{
-	const struct hc_row *r = hc_app_selected(a);
-	size_t i;
-
-	if (!r)
-		return;
-	if (r->is_class) {
-		if (a->expanded[r->digit]) {
-			a->expanded[r->digit] = false;
-			rebuild_rows(a);
-		}
-		return;
-	}
-	for (i = a->sel; i-- > 0;)
-		if (a->rows[i].is_class) {
-			a->sel = i;
-			return;
-		}
-}
-
-static void toggle(struct hc_app *a)
-{
-	const struct hc_row *r = hc_app_selected(a);
-
-	if (!r || !r->is_class)
-		return;
-	a->expanded[r->digit] = !a->expanded[r->digit];
-	rebuild_rows(a);
-}
-
 /* ---- search ------------------------------------------------------------ */
-
-static void stop_filter(struct hc_app *a)
-{
-	const struct hc_row *r;
-	size_t i;
-
-	if (!a->filtering)
-		return;
-	a->filtering = false;
-	a->search_gen++;
-	for (i = 0; i < a->n_entries; i++)
-		a->hit_of[i] = -1;
-	memcpy(a->expanded, a->saved_expanded, sizeof a->expanded);
-	r = hc_app_selected(a);
-	/* Keep the entry the search led to in view. */
-	if (r && !r->is_class)
-		a->expanded[r->digit] = true;
-	rebuild_rows(a);
-}
 
 static void run_search(struct hc_app *a)
 {
-	enum hc_search_status st;
-	size_t i;
-	int d;
-
-	if (!a->ix)
-		a->ix = hc_index_new(a->entries, a->n_entries);
-	st = a->ix ? hc_search(a->ix, a->box.q, a->box.len, &a->res) : HC_SEARCH_NOMEM;
-	switch (st) {
+	switch (hc_browser_search(&a->b, a->box.q, a->box.len)) {
 	case HC_SEARCH_OK:
+		if (a->b.res.partial)
+			say(a, "Not every word matched: the best partial matches.");
 		break;
 	case HC_SEARCH_EMPTY:
-		stop_filter(a);
-		return;
+		break;
 	case HC_SEARCH_TOO_LONG:
 		say(a, "The search is too long.");
-		return;
+		break;
 	case HC_SEARCH_INVALID:
 		say(a, "The search has characters that cannot be searched.");
-		return;
+		break;
 	case HC_SEARCH_NOMEM:
 	default:
 		say(a, "Out of memory while searching.");
-		return;
+		break;
 	}
-	if (!a->filtering)
-		memcpy(a->saved_expanded, a->expanded, sizeof a->expanded);
-	a->filtering = true;
-	a->search_gen++;
-	for (i = 0; i < a->n_entries; i++)
-		a->hit_of[i] = -1;
-	memset(a->class_hits, 0, sizeof a->class_hits);
-	for (i = 0; i < a->res.n; i++) {
-		size_t e = a->res.hits[i].entry;
-
-		if (e >= a->n_entries || a->hit_of[e] >= 0)
-			continue;
-		a->hit_of[e] = (int)i;
-		d = a->entries[e].code / 100;
-		if (d >= 1 && d <= 5)
-			a->class_hits[d]++;
-	}
-	for (d = 1; d <= 5; d++)
-		a->expanded[d] = a->class_hits[d] > 0;
-	rebuild_rows(a);
-	/* The best match is selected (hits are sorted best first). */
-	if (a->res.n > 0 && a->res.hits[0].entry < a->n_entries)
-		select_entry(a, a->res.hits[0].entry);
-	if (a->res.partial)
-		say(a, "Not every word matched: the best partial matches.");
 }
 
 static void next_match(struct hc_app *a, int dir)
 {
-	const struct hc_row *r = hc_app_selected(a);
-	long n = (long)a->n_entries, cur = dir > 0 ? -1 : 0, k;
-
-	if (!a->filtering || a->res.n == 0) {
+	if (!hc_browser_next_match(&a->b, dir))
 		say(a, "No search to repeat: press / to search.");
-		return;
-	}
-	if (r && !r->is_class) {
-		cur = (long)r->entry;
-	} else if (r) {
-		size_t first = 0;
+}
 
-		hc_catalog_class_range(r->digit, &first);
-		cur = dir > 0 ? (long)first - 1 : (long)first;
-	}
-	for (k = 1; k <= n; k++) {
-		long i = ((cur + dir * k) % n + n) % n;
-
-		if (a->hit_of[i] >= 0) {
-			select_entry(a, (size_t)i);
-			return;
-		}
-	}
+static void stop_filter(struct hc_app *a)
+{
+	hc_browser_clear_search(&a->b);
 }
 
 static void open_search(struct hc_app *a)
@@ -361,7 +204,7 @@ static void cycle_lang(struct hc_app *a)
 static void copy(struct run *R)
 {
 	struct hc_app *a = &R->a;
-	const struct hc_row *r = hc_app_selected(a);
+	const struct hc_row *r = hc_browser_selected(&a->b);
 	int n;
 
 	if (!r)
@@ -372,7 +215,7 @@ static void copy(struct run *R)
 		n = snprintf(R->osc, sizeof R->osc, "%dxx %s", r->digit,
 		             c && c->name_en ? c->name_en : "");
 	} else {
-		const struct hc_entry *e = &a->entries[r->entry];
+		const struct hc_entry *e = &a->b.entries[r->entry];
 
 		n = snprintf(R->osc, sizeof R->osc, "%03u %s",
 		             (unsigned)e->code % 1000,
@@ -388,10 +231,10 @@ static void copy(struct run *R)
 /* The selected entry, or NULL (with a message) on a class row. */
 static const struct hc_entry *selected_entry(struct hc_app *a, const char *what)
 {
-	const struct hc_row *r = hc_app_selected(a);
+	const struct hc_row *r = hc_browser_selected(&a->b);
 
 	if (r && !r->is_class)
-		return &a->entries[r->entry];
+		return &a->b.entries[r->entry];
 	say(a, "Select a code to %s.", what);
 	return NULL;
 }
@@ -475,12 +318,18 @@ static int page(const struct hc_rect *r)
 	return r->h > 2 ? r->h - 1 : 1;
 }
 
+static bool is_special(const struct hc_key *k, enum hc_special sp)
+{
+	return k->kind == HC_KEY_SPECIAL && k->sp == sp;
+}
+
 /* Keys that mean the same in the tree and the detail. */
-static bool common_key(struct run *R, int kind, wint_t c)
+static bool common_key(struct run *R, const struct hc_key *k)
 {
 	struct hc_app *a = &R->a;
+	wchar_t c = k->c;
 
-	if (kind == KEY_CODE_YES)
+	if (k->kind != HC_KEY_CHAR)
 		return false;
 	switch (c) {
 	case 'q':
@@ -516,7 +365,7 @@ static bool common_key(struct run *R, int kind, wint_t c)
 		cycle_code_lang(a);
 		return true;
 	case 27:
-		if (a->filtering || a->box.len) {
+		if (a->b.filtering || a->box.len) {
 			hc_box_clear(&a->box);
 			stop_filter(a);
 		}
@@ -526,70 +375,77 @@ static bool common_key(struct run *R, int kind, wint_t c)
 		if (c >= '0' && c <= '9') {
 			hc_box_clear(&a->box);
 			a->focus = HC_FOCUS_SEARCH;
-			search_edit(a, hc_box_insert(&a->box, c));
+			search_edit(a, hc_box_insert(&a->box, (unsigned long)c));
 			return true;
 		}
 		return false;
 	}
 }
 
-static void tree_key(struct run *R, int kind, wint_t c)
+static void expand(struct hc_app *a)
+{
+	if (hc_browser_expand(&a->b))
+		a->focus = HC_FOCUS_DETAIL;
+}
+
+static void tree_key(struct run *R, const struct hc_key *k)
 {
 	struct hc_app *a = &R->a;
-	int pg = page(&a->lay.tree);
+	struct hc_browser *b = &a->b;
+	long pg = page(&a->lay.tree);
 
-	if (kind == KEY_CODE_YES) {
-		switch (c) {
-		case KEY_UP: move_sel(a, -1); break;
-		case KEY_DOWN: move_sel(a, 1); break;
-		case KEY_PPAGE: move_sel(a, -pg); break;
-		case KEY_NPAGE: move_sel(a, pg); break;
-		case KEY_HOME: a->sel = 0; break;
-		case KEY_END: move_sel(a, (long)a->n_rows); break;
-		case KEY_RIGHT: case KEY_ENTER: expand(a); break;
-		case KEY_LEFT: collapse(a); break;
-		case KEY_BTAB: a->focus = HC_FOCUS_DETAIL; break;
+	if (k->kind == HC_KEY_SPECIAL) {
+		switch (k->sp) {
+		case HC_SP_UP: hc_browser_move(b, -1); break;
+		case HC_SP_DOWN: hc_browser_move(b, 1); break;
+		case HC_SP_PGUP: hc_browser_move(b, -pg); break;
+		case HC_SP_PGDN: hc_browser_move(b, pg); break;
+		case HC_SP_HOME: hc_browser_select_row(b, 0); break;
+		case HC_SP_END: hc_browser_select_row(b, SIZE_MAX); break;
+		case HC_SP_RIGHT: case HC_SP_ENTER: expand(a); break;
+		case HC_SP_LEFT: hc_browser_collapse(b); break;
+		case HC_SP_BTAB: a->focus = HC_FOCUS_DETAIL; break;
 		default: break;
 		}
 		return;
 	}
-	if (common_key(R, kind, c))
+	if (common_key(R, k) || k->kind != HC_KEY_CHAR)
 		return;
-	switch (c) {
-	case 'k': move_sel(a, -1); break;
-	case 'j': move_sel(a, 1); break;
-	case CTRL('b'): move_sel(a, -pg); break;
-	case CTRL('f'): case ' ': move_sel(a, pg); break;
-	case 'g': a->sel = 0; break;
-	case 'G': move_sel(a, (long)a->n_rows); break;
+	switch (k->c) {
+	case 'k': hc_browser_move(b, -1); break;
+	case 'j': hc_browser_move(b, 1); break;
+	case CTRL('b'): hc_browser_move(b, -pg); break;
+	case CTRL('f'): case ' ': hc_browser_move(b, pg); break;
+	case 'g': hc_browser_select_row(b, 0); break;
+	case 'G': hc_browser_select_row(b, SIZE_MAX); break;
 	case 'l': case '\r': case '\n': expand(a); break;
-	case 'h': collapse(a); break;
+	case 'h': hc_browser_collapse(b); break;
 	case '\t': a->focus = HC_FOCUS_DETAIL; break;
 	default: break;
 	}
 }
 
-static void detail_key(struct run *R, int kind, wint_t c)
+static void detail_key(struct run *R, const struct hc_key *k)
 {
 	struct hc_app *a = &R->a;
 	int pg = page(&a->lay.detail);
 
-	if (kind == KEY_CODE_YES) {
-		switch (c) {
-		case KEY_UP: a->detail_top--; break;
-		case KEY_DOWN: a->detail_top++; break;
-		case KEY_PPAGE: a->detail_top -= pg; break;
-		case KEY_NPAGE: a->detail_top += pg; break;
-		case KEY_HOME: a->detail_top = 0; break;
-		case KEY_END: a->detail_top = a->detail_lines; break;
-		case KEY_LEFT: case KEY_BTAB: a->focus = HC_FOCUS_TREE; break;
+	if (k->kind == HC_KEY_SPECIAL) {
+		switch (k->sp) {
+		case HC_SP_UP: a->detail_top--; break;
+		case HC_SP_DOWN: a->detail_top++; break;
+		case HC_SP_PGUP: a->detail_top -= pg; break;
+		case HC_SP_PGDN: a->detail_top += pg; break;
+		case HC_SP_HOME: a->detail_top = 0; break;
+		case HC_SP_END: a->detail_top = a->detail_lines; break;
+		case HC_SP_LEFT: case HC_SP_BTAB: a->focus = HC_FOCUS_TREE; break;
 		default: break;
 		}
 		return;
 	}
-	if (common_key(R, kind, c))
+	if (common_key(R, k) || k->kind != HC_KEY_CHAR)
 		return;
-	switch (c) {
+	switch (k->c) {
 	case 'k': a->detail_top--; break;
 	case 'j': a->detail_top++; break;
 	case CTRL('b'): a->detail_top -= pg; break;
@@ -601,30 +457,41 @@ static void detail_key(struct run *R, int kind, wint_t c)
 	}
 }
 
-static void search_key(struct run *R, int kind, wint_t c)
+static void search_key(struct run *R, const struct hc_key *k)
 {
 	struct hc_app *a = &R->a;
-	int pg = page(&a->lay.tree);
+	struct hc_browser *b = &a->b;
+	long pg = page(&a->lay.tree);
 
-	if (kind == KEY_CODE_YES) {
-		switch (c) {
-		case KEY_BACKSPACE: search_edit(a, hc_box_backspace(&a->box)); break;
-		case KEY_DC: search_edit(a, hc_box_delete(&a->box)); break;
-		case KEY_LEFT: hc_box_left(&a->box); break;
-		case KEY_RIGHT: hc_box_right(&a->box); break;
-		case KEY_HOME: hc_box_home(&a->box); break;
-		case KEY_END: hc_box_end(&a->box); break;
-		case KEY_UP: move_sel(a, -1); break;
-		case KEY_DOWN: move_sel(a, 1); break;
-		case KEY_PPAGE: move_sel(a, -pg); break;
-		case KEY_NPAGE: move_sel(a, pg); break;
-		case KEY_ENTER: a->focus = HC_FOCUS_TREE; break;
-		case KEY_BTAB: a->focus = HC_FOCUS_TREE; break;
+	switch (k->kind) {
+	case HC_KEY_SPECIAL:
+		switch (k->sp) {
+		case HC_SP_BACKSPACE: search_edit(a, hc_box_backspace(&a->box)); break;
+		case HC_SP_DELETE: search_edit(a, hc_box_delete(&a->box)); break;
+		case HC_SP_LEFT: hc_box_left(&a->box); break;
+		case HC_SP_RIGHT: hc_box_right(&a->box); break;
+		case HC_SP_HOME: hc_box_home(&a->box); break;
+		case HC_SP_END: hc_box_end(&a->box); break;
+		case HC_SP_UP: hc_browser_move(b, -1); break;
+		case HC_SP_DOWN: hc_browser_move(b, 1); break;
+		case HC_SP_PGUP: hc_browser_move(b, -pg); break;
+		case HC_SP_PGDN: hc_browser_move(b, pg); break;
+		case HC_SP_ENTER: a->focus = HC_FOCUS_TREE; break;
+		case HC_SP_BTAB: a->focus = HC_FOCUS_TREE; break;
 		default: break;
 		}
 		return;
+	case HC_KEY_INVALID:
+		/* What the decoder makes of bytes the locale cannot decode. */
+		say(a, "Ignored input that is not valid text in this locale.");
+		return;
+	case HC_KEY_CHAR:
+		break;
+	default:
+		/* Alt-keys and sequences that mean nothing here: never text. */
+		return;
 	}
-	switch (c) {
+	switch (k->c) {
 	case 127: case CTRL('h'):
 		search_edit(a, hc_box_backspace(&a->box));
 		break;
@@ -643,29 +510,47 @@ static void search_key(struct run *R, int kind, wint_t c)
 		stop_filter(a);
 		a->focus = HC_FOCUS_TREE;
 		break;
-	case 0xfffd:
-		/* What read_key() makes of bytes the locale cannot decode. */
-		say(a, "Ignored input that is not valid text in this locale.");
-		break;
 	default:
 		/* Other control characters are ignored, never echoed. */
-		if (c >= 0x20 && c != 0x7f)
-			search_edit(a, hc_box_insert(&a->box, (unsigned long)c));
+		if (k->c >= 0x20 && k->c != 0x7f)
+			search_edit(a, hc_box_insert(&a->box, (unsigned long)k->c));
 		break;
 	}
 }
 
-static void help_key(struct run *R, int kind, wint_t c)
+/* A bracketed paste: its characters go into the search line as text, and
+ * nothing in it acts as a key (a pasted "q" never quits). */
+static void paste_key(struct run *R, const struct hc_key *k)
+{
+	struct hc_app *a = &R->a;
+	wchar_t c = k->c;
+
+	if (k->kind == HC_KEY_INVALID) {
+		say(a, "Ignored input that is not valid text in this locale.");
+		return;
+	}
+	if (k->kind != HC_KEY_CHAR && k->kind != HC_KEY_ALT)
+		return;
+	if (c == '\t' || c == '\n' || c == '\r')
+		c = ' ';
+	if (c < 0x20 || c == 0x7f)
+		return;
+	if (a->focus != HC_FOCUS_SEARCH)
+		open_search(a);
+	search_edit(a, hc_box_insert(&a->box, (unsigned long)c));
+}
+
+static void help_key(struct run *R, const struct hc_key *k)
 {
 	struct hc_app *a = &R->a;
 
-	if (kind == KEY_CODE_YES) {
-		switch (c) {
-		case KEY_UP: a->help_top--; return;
-		case KEY_DOWN: a->help_top++; return;
-		case KEY_PPAGE: a->help_top -= 10; return;
-		case KEY_NPAGE: a->help_top += 10; return;
-		case KEY_MOUSE: {
+	if (k->kind == HC_KEY_SPECIAL) {
+		switch (k->sp) {
+		case HC_SP_UP: a->help_top--; return;
+		case HC_SP_DOWN: a->help_top++; return;
+		case HC_SP_PGUP: a->help_top -= 10; return;
+		case HC_SP_PGDN: a->help_top += 10; return;
+		case HC_SP_MOUSE: {
 			MEVENT ev;
 
 			if (getmouse(&ev) == OK &&
@@ -675,8 +560,11 @@ static void help_key(struct run *R, int kind, wint_t c)
 		}
 		default: break;
 		}
-	} else if (c == 'j' || c == 'k' || c == ' ') {
-		a->help_top += c == 'k' ? -1 : c == 'j' ? 1 : 10;
+	} else if (k->kind == HC_KEY_CHAR &&
+	           (k->c == 'j' || k->c == 'k' || k->c == ' ')) {
+		a->help_top += k->c == 'k' ? -1 : k->c == 'j' ? 1 : 10;
+		return;
+	} else if (k->kind == HC_KEY_IGNORED) {
 		return;
 	}
 	a->help = false;
@@ -690,6 +578,7 @@ static bool inside(const struct hc_rect *r, int y, int x)
 static void mouse(struct run *R)
 {
 	struct hc_app *a = &R->a;
+	struct hc_browser *b = &a->b;
 	MEVENT ev;
 	int wheel = 0;
 
@@ -703,7 +592,7 @@ static void mouse(struct run *R)
 		if (inside(&a->lay.detail, ev.y, ev.x))
 			a->detail_top += wheel;
 		else if (inside(&a->lay.tree, ev.y, ev.x))
-			move_sel(a, wheel);
+			hc_browser_move(b, wheel);
 		return;
 	}
 	if (!(ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)))
@@ -713,13 +602,13 @@ static void mouse(struct run *R)
 	if (inside(&a->lay.tree, ev.y, ev.x)) {
 		size_t row = a->tree_top + (size_t)(ev.y - a->lay.tree.y);
 
-		if (row >= a->n_rows)
+		if (row >= b->n_rows)
 			return;
 		a->focus = HC_FOCUS_TREE;
-		a->sel = row;
+		hc_browser_select_row(b, row);
 		/* On the "+"/"-" of a class: open or close it. */
-		if (a->rows[row].is_class && ev.x - a->lay.tree.x < 2)
-			toggle(a);
+		if (b->rows[row].is_class && ev.x - a->lay.tree.x < 2)
+			hc_browser_toggle(b);
 	} else if (inside(&a->lay.detail, ev.y, ev.x)) {
 		a->focus = HC_FOCUS_DETAIL;
 	} else if (inside(&a->lay.search, ev.y, ev.x)) {
@@ -736,79 +625,108 @@ static void flush_search(struct hc_app *a)
 	}
 }
 
-static void handle(struct run *R, int kind, wint_t c)
+static void handle(struct run *R, const struct hc_key *k)
 {
 	struct hc_app *a = &R->a;
+	bool typing;
 
+	switch (k->kind) {
+	case HC_KEY_PASTE_BEGIN:
+		a->pasting = true;
+		return;
+	case HC_KEY_PASTE_END:
+		a->pasting = false;
+		return;
+	default:
+		break;
+	}
 	a->msg[0] = '\0';
 	/* Only more typing into the box may leave the search for later. */
-	if (!(a->focus == HC_FOCUS_SEARCH && kind == OK && c >= 0x20 && c != 0x7f))
+	typing = a->pasting || (a->focus == HC_FOCUS_SEARCH &&
+	                        k->kind == HC_KEY_CHAR && k->c >= 0x20 && k->c != 0x7f);
+	if (!typing)
 		flush_search(a);
 	R->dirty = true;
-	if (kind == KEY_CODE_YES && c == KEY_RESIZE) {
+	if (is_special(k, HC_SP_RESIZE)) {
 		/* One full repaint per resize: the terminal may have reflowed
 		 * what it showed. */
 		clearok(curscr, TRUE);
 		return;
 	}
-	if (kind != KEY_CODE_YES && c == CTRL('l')) {
+	if (k->kind == HC_KEY_CHAR && k->c == CTRL('l') && !a->pasting) {
 		clearok(curscr, TRUE);
 		return;
 	}
-	if (a->help) {
-		help_key(R, kind, c);
+	if (is_special(k, HC_SP_MOUSE) && !a->help) {
+		mouse(R);
 		return;
 	}
-	if (kind == KEY_CODE_YES && c == KEY_MOUSE) {
-		mouse(R);
+	if (a->pasting) {
+		if (!a->lay.too_small && !a->help)
+			paste_key(R, k);
+		return;
+	}
+	if (a->help) {
+		help_key(R, k);
 		return;
 	}
 	if (a->lay.too_small) {
 		/* Nothing to act on that can be seen; q still quits. */
-		if (kind != KEY_CODE_YES && (c == 'q' || c == 'Q'))
+		if (k->kind == HC_KEY_CHAR && (k->c == 'q' || k->c == 'Q'))
 			R->quit = true;
 		return;
 	}
 	switch (a->focus) {
-	case HC_FOCUS_TREE: tree_key(R, kind, c); break;
-	case HC_FOCUS_DETAIL: detail_key(R, kind, c); break;
-	case HC_FOCUS_SEARCH: search_key(R, kind, c); break;
+	case HC_FOCUS_TREE: tree_key(R, k); break;
+	case HC_FOCUS_DETAIL: detail_key(R, k); break;
+	case HC_FOCUS_SEARCH: search_key(R, k); break;
 	}
 }
 
 /* ---- drawing ----------------------------------------------------------- */
+
+static bool same_key(const struct hc_row *x, const struct hc_row *y)
+{
+	return same_row(x, y);
+}
 
 /* Bring view state (layout, scroll offsets) in line with the window and the
  * selection before drawing. */
 static void prepare(struct run *R)
 {
 	struct hc_app *a = &R->a;
+	const struct hc_browser *b = &a->b;
 	const struct hc_row *r;
+	struct hc_detail_look look;
 	int max_top, th;
 
 	hc_layout_compute(&a->lay, LINES, COLS);
 	if (a->lay.too_small)
 		return;
 	th = a->lay.tree.h;
-	if (a->n_rows == 0) {
+	if (b->n_rows == 0) {
 		a->tree_top = 0;
 	} else {
-		if (a->sel < a->tree_top)
-			a->tree_top = a->sel;
-		if (a->sel >= a->tree_top + (size_t)th)
-			a->tree_top = a->sel - (size_t)th + 1;
-		if (a->tree_top + (size_t)th > a->n_rows)
-			a->tree_top = a->n_rows > (size_t)th ?
-			              a->n_rows - (size_t)th : 0;
+		if (b->sel < a->tree_top)
+			a->tree_top = b->sel;
+		if (b->sel >= a->tree_top + (size_t)th)
+			a->tree_top = b->sel - (size_t)th + 1;
+		if (a->tree_top + (size_t)th > b->n_rows)
+			a->tree_top = b->n_rows > (size_t)th ?
+			              b->n_rows - (size_t)th : 0;
 	}
 
-	r = hc_app_selected(a);
-	if (!r || !R->detail_key_valid || !same_row(r, &R->detail_key))
+	r = hc_browser_selected(b);
+	if (!r || !R->detail_key_valid || !same_key(r, &R->detail_key))
 		a->detail_top = 0;
 	if (r)
 		R->detail_key = *r;
 	R->detail_key_valid = r != NULL;
-	a->detail_lines = hc_detail_build(&R->detail, a, a->lay.detail);
+	look.lang = app_lang(a);
+	look.doc.code = &a->code;
+	look.doc.example = a->example;
+	look.gen = a->view_gen;
+	a->detail_lines = hc_detail_build(&R->detail, b, &look, a->lay.detail);
 	if (R->to_example && R->detail.example_line >= 0)
 		a->detail_top = R->detail.example_line;
 	R->to_example = false;
@@ -829,6 +747,28 @@ static void prepare(struct run *R)
 		a->help_top = 0;
 }
 
+static void draw_status(const struct hc_app *a)
+{
+	struct hc_status_info s;
+
+	memset(&s, 0, sizeof s);
+	s.total = a->b.n_entries;
+	s.matches = a->b.res.n;
+	s.filtering = a->b.filtering;
+	s.lang = app_lang(a);
+	s.hints = a->focus == HC_FOCUS_SEARCH ? HC_HINTS_SEARCH :
+	          a->focus == HC_FOCUS_DETAIL ? HC_HINTS_DETAIL : HC_HINTS_TREE;
+	if (a->focus == HC_FOCUS_DETAIL && a->detail_lines > 0) {
+		int last = a->detail_top + a->lay.detail.h;
+
+		s.detail_first = a->detail_top + 1;
+		s.detail_last = last > a->detail_lines ? a->detail_lines : last;
+		s.detail_lines = a->detail_lines;
+	}
+	s.msg = a->msg;
+	hc_status_draw(&s, a->lay.status);
+}
+
 static void draw(struct run *R)
 {
 	struct hc_app *a = &R->a;
@@ -839,14 +779,20 @@ static void draw(struct run *R)
 	if (a->lay.too_small) {
 		hc_layout_draw_too_small(&a->lay, &cy, &cx);
 	} else {
+		struct hc_tree_look look;
+		struct hc_rect screen = { 0, 0, a->lay.rows, a->lay.cols };
+
+		look.top = a->tree_top;
+		look.lang = app_lang(a);
+		look.quiet_sel = a->focus == HC_FOCUS_DETAIL;
 		hc_box_draw(&a->box, a->lay.search,
 		            a->focus == HC_FOCUS_SEARCH, &box_x);
-		hc_tree_draw(a, a->lay.tree, &tree_y);
+		hc_tree_draw(&a->b, &look, a->lay.tree, &tree_y);
 		hc_layout_draw_sep(&a->lay, a->focus == HC_FOCUS_DETAIL ?
 		                   "Detail (j/k scroll, Tab back)" : "Detail",
 		                   a->focus == HC_FOCUS_DETAIL ? A_BOLD : A_NORMAL);
-		hc_detail_draw(&R->detail, a, a->lay.detail);
-		hc_status_draw(a, a->lay.status);
+		hc_detail_draw(&R->detail, &a->b, a->detail_top, a->lay.detail);
+		draw_status(a);
 		switch (a->focus) {
 		case HC_FOCUS_SEARCH:
 			cy = a->lay.search.y;
@@ -862,7 +808,7 @@ static void draw(struct run *R)
 			break;
 		}
 		if (a->help)
-			hc_help_draw(a, &cy, &cx);
+			hc_help_draw(screen, a->help_top, &cy, &cx);
 	}
 	/* The real cursor rests at the caret or the selection, for screen
 	 * readers and IME pre-edit: the last move before refresh. */
@@ -871,7 +817,7 @@ static void draw(struct run *R)
 	if (cx >= COLS)
 		cx = COLS - 1;
 	move(cy > 0 ? cy : 0, cx > 0 ? cx : 0);
-	refresh();
+	hc_term_refresh();
 	if (R->osc_len) {
 		hc_term_osc52(R->osc, R->osc_len);
 		R->osc_len = 0;
@@ -882,117 +828,69 @@ static void draw(struct run *R)
 
 static bool app_init(struct hc_app *a, const struct hc_tui_config *cfg)
 {
-	size_t i;
-	int d;
-
 	memset(a, 0, sizeof *a);
 	a->cfg = cfg;
-	a->entries = hc_catalog_entries();
-	a->n_entries = hc_catalog_count();
 	a->lang = cfg->lang;
 	a->code = cfg->code;
-	for (d = 1; d <= 5; d++) {
-		size_t first;
-
-		a->class_total[d] = hc_catalog_class_range(d, &first);
-	}
-	/* The search index is built on the first search, not here: it is
-	 * most of the start-up cost and memory, and browsing needs none. */
-	a->hit_of = malloc((a->n_entries + 1) * sizeof *a->hit_of);
-	a->rows = malloc((a->n_entries + 6) * sizeof *a->rows);
-	if (!a->hit_of || !a->rows)
-		return false;
-	for (i = 0; i < a->n_entries; i++)
-		a->hit_of[i] = -1;
-	rebuild_rows(a);
-	return true;
+	return hc_browser_init(&a->b, hc_catalog_entries(), hc_catalog_count());
 }
 
 static void app_free(struct hc_app *a)
 {
-	hc_results_free(&a->res);
-	if (a->ix)
-		hc_index_free(a->ix);
-	free(a->hit_of);
-	free(a->rows);
+	hc_browser_free(&a->b);
 }
 
-/* Bytes read ahead while decoding a character that turned out invalid. */
-static unsigned char held[MB_LEN_MAX];
-static size_t n_held;
-
-static int next_input(bool cont)
+/* curses' own keys (from the terminfo entry) as decoder input. */
+static int curses_key(int k)
 {
-	int k, delay;
+	enum hc_special sp;
 
-	if (n_held > 0) {
-		k = held[0];
-		memmove(held, held + 1, --n_held);
-		return k;
+	switch (k) {
+	case KEY_UP: sp = HC_SP_UP; break;
+	case KEY_DOWN: sp = HC_SP_DOWN; break;
+	case KEY_LEFT: sp = HC_SP_LEFT; break;
+	case KEY_RIGHT: sp = HC_SP_RIGHT; break;
+	case KEY_HOME: sp = HC_SP_HOME; break;
+	case KEY_END: sp = HC_SP_END; break;
+	case KEY_PPAGE: sp = HC_SP_PGUP; break;
+	case KEY_NPAGE: sp = HC_SP_PGDN; break;
+	case KEY_IC: sp = HC_SP_INSERT; break;
+	case KEY_DC: sp = HC_SP_DELETE; break;
+	case KEY_BACKSPACE: sp = HC_SP_BACKSPACE; break;
+	case KEY_ENTER: sp = HC_SP_ENTER; break;
+	case KEY_BTAB: sp = HC_SP_BTAB; break;
+	case KEY_RESIZE: sp = HC_SP_RESIZE; break;
+	case KEY_MOUSE: sp = HC_SP_MOUSE; break;
+	default: sp = HC_SP_OTHER; break;
 	}
-	if (!cont)
-		return wgetch(stdscr);
-	/* The rest of a character comes with its first byte or just after. */
-	delay = wgetdelay(stdscr);
-	wtimeout(stdscr, MB_CONT_MS);
-	k = wgetch(stdscr);
-	wtimeout(stdscr, delay);
-	return k;
+	return HC_IN_KEY + (int)sp;
 }
 
-/* One key. get_wch() swallows everything after a byte it cannot decode
- * until input pauses (up to 145 bytes, keys included) and says nothing:
- * read bytes and decode them here. A byte that starts no character of the
- * locale's charset comes back as U+FFFD (refused like any unprintable
- * input) and decoding starts again at the byte after it. */
-static int read_key(bool single_byte, wint_t *c)
+/* The next key: decoded ones first, then input. wait_ms is how long to
+ * block for new input (0: not at all). ERR when nothing came. */
+static bool read_key(struct run *R, int wait_ms, struct hc_key *out)
 {
-	char b[MB_LEN_MAX];
-	size_t n = 0;
-	int k = next_input(false);
-
-	if (k == ERR)
-		return ERR;
-	if (k >= KEY_MIN) {
-		*c = (wint_t)k;
-		return KEY_CODE_YES;
-	}
-	if (k < 0x80 || single_byte) {
-		*c = k < 0x80 ? (wint_t)k : btowc(k);
-		if (*c == WEOF)
-			*c = 0xfffd;
-		return OK;
-	}
-	b[n++] = (char)k;
 	for (;;) {
-		mbstate_t st;
-		wchar_t wc;
-		size_t r;
+		int k;
 
-		memset(&st, 0, sizeof st);
-		r = mbrtowc(&wc, b, n, &st);
-		if (r != (size_t)-2) {
-			if (r == (size_t)-1)
-				break;
-			*c = (wint_t)wc;
-			return OK;
+		if (R->qi < R->qn) {
+			*out = R->q[R->qi++];
+			return true;
 		}
-		if (n == sizeof b)
-			break;
-		k = next_input(true);
-		if (k == ERR)
-			break;
-		if (k >= KEY_MIN || k < 0) {
-			ungetch(k);
-			break;
+		R->qi = R->qn = 0;
+		/* The rest of a character or a sequence comes with its first
+		 * byte or just after. */
+		wtimeout(stdscr, hc_keys_pending(&R->dec) ? MB_CONT_MS : wait_ms);
+		k = wgetch(stdscr);
+		if (k == ERR) {
+			if (!hc_keys_pending(&R->dec))
+				return false;
+			R->qn = hc_keys_feed(&R->dec, HC_IN_PAUSE, R->q);
+			continue;
 		}
-		b[n++] = (char)k;
+		R->qn = hc_keys_feed(&R->dec, k >= KEY_MIN ? curses_key(k) : k & 0xff,
+		                     R->q);
 	}
-	memmove(held + n - 1, held, n_held);
-	memcpy(held, b + 1, n - 1);
-	n_held += n - 1;
-	*c = 0xfffd;
-	return OK;
 }
 
 /* After a quick ERR: 1 when stdin is hung up, 0 when bytes are waiting (a
@@ -1019,29 +917,31 @@ static long now_ms(void)
 static void loop(struct run *R)
 {
 	int fast_errs = 0;
-	bool single_byte = MB_CUR_MAX == 1;
 
 	while (!R->quit) {
-		wint_t c;
-		int kind, drained = 0;
+		struct hc_key k;
+		int drained = 0;
 		long t0;
 
 		if (hc_term_signal()) {
-			R->status = 128 + hc_term_signal();
+			R->sig = hc_term_signal();
+			R->status = 128 + R->sig;
 			return;
 		}
+		if (hc_term_check_resize())
+			R->dirty = true;
 		flush_search(&R->a);
 		if (R->dirty) {
 			draw(R);
 			R->dirty = false;
 		}
-		timeout(KEY_TIMEOUT_MS);
 		t0 = now_ms();
-		kind = read_key(single_byte, &c);
-		if (kind == ERR) {
+		if (!read_key(R, KEY_TIMEOUT_MS, &k)) {
 			int st = now_ms() - t0 < KEY_TIMEOUT_MS / 3 ?
 			         stdin_state() : 0;
 
+			/* A paste whose end marker never came ends here. */
+			R->a.pasting = false;
 			if (st == 1 && ++fast_errs >= HANGUP_FAST_ERRS) {
 				R->status = EXIT_HANGUP;
 				return;
@@ -1053,25 +953,29 @@ static void loop(struct run *R)
 			continue;
 		}
 		fast_errs = 0;
-		handle(R, kind, c);
+		handle(R, &k);
 		/* Take everything already waiting before drawing again. */
-		timeout(0);
 		while (!R->quit && drained++ < MAX_DRAIN && !hc_term_signal()) {
-			kind = read_key(single_byte, &c);
-			if (kind == ERR)
+			if (!read_key(R, 0, &k))
 				break;
-			handle(R, kind, c);
+			handle(R, &k);
 		}
 	}
 }
 
 int hc_tui_run(const struct hc_tui_config *cfg)
 {
-	struct run *R = calloc(1, sizeof *R);
+	struct run *R;
 	struct hc_app *a;
-	int status;
+	int status, sig;
 
+	/* No signal may end the program half set up (ncurses' handlers
+	 * exit with status 1, or leave the terminal changed): blocked until
+	 * ours are in place. */
+	hc_term_block_signals();
+	R = calloc(1, sizeof *R);
 	if (!R) {
+		hc_term_unblock_signals();
 		fputs("httpcodes: out of memory\n", stderr);
 		return HC_EXIT_USAGE;
 	}
@@ -1079,15 +983,19 @@ int hc_tui_run(const struct hc_tui_config *cfg)
 	if (!app_init(a, cfg)) {
 		app_free(a);
 		free(R);
+		hc_term_unblock_signals();
 		fputs("httpcodes: out of memory\n", stderr);
 		return HC_EXIT_USAGE;
 	}
 	if (!hc_term_open(cfg->color)) {
 		app_free(a);
 		free(R);
+		hc_term_unblock_signals();
 		return HC_EXIT_USAGE;
 	}
+	hc_term_unblock_signals();
 	hc_paint_set_utf8(hc_term_utf8());
+	hc_keys_init(&R->dec, MB_CUR_MAX == 1);
 
 	if (!cfg->hangul_ok && cfg->lang_fallback)
 		say(a, "Korean needs a UTF-8 locale (LANG=C.UTF-8): showing English.");
@@ -1103,9 +1011,12 @@ int hc_tui_run(const struct hc_tui_config *cfg)
 	loop(R);
 
 	status = R->status;
-	hc_term_close();
+	sig = R->sig;
 	hc_detail_free(&R->detail);
 	app_free(a);
 	free(R);
+	/* Leave as the signal asked: the terminal restored, then killed by it
+	 * (its default action), so that a calling shell sees 130, 143... */
+	hc_term_close_and_exit(sig);
 	return status;
 }

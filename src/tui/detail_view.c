@@ -190,8 +190,9 @@ static void code_line(struct hc_detail *d, const struct hc_doc_item *it, const c
 	memcpy(p1, label, ln);
 	memset(p1 + ln, ' ', (size_t)(col - lw));
 	p1[ln + (size_t)(col - lw)] = '\0';
-	memset(p2, ' ', (size_t)col);
-	p2[col] = '\0';
+	/* A wrapped note goes deeper than another name of the language. */
+	memset(p2, ' ', (size_t)col + 2);
+	p2[col + 2] = '\0';
 	wrap_src(d, t, it->len, width, p1, p2, ln, ROLE_KV, src, t);
 }
 
@@ -256,16 +257,16 @@ static void lay_out(struct hc_detail *d, enum hc_lang lang, int width)
 	}
 }
 
-static void build_entry(struct hc_detail *d, const struct hc_app *a,
-                        size_t idx, enum hc_lang lang, int width)
+static void build_entry(struct hc_detail *d, const struct hc_browser *a,
+                        size_t idx, const struct hc_detail_look *look, int width)
 {
-	const struct hc_doc_opts opts = { &a->code, a->example };
+	enum hc_lang lang = look->lang;
 
-	hc_doc_entry_with(&d->doc, &a->entries[idx], lang, hc_app_hit(a, idx), &opts);
+	hc_doc_entry_with(&d->doc, &a->entries[idx], lang, hc_browser_hit(a, idx), &look->doc);
 	lay_out(d, lang, width);
 }
 
-static void build_class(struct hc_detail *d, const struct hc_app *a, int digit,
+static void build_class(struct hc_detail *d, const struct hc_browser *a, int digit,
                         enum hc_lang lang, int width)
 {
 	size_t first, n = hc_catalog_class_range(digit, &first), i, unofficial = 0;
@@ -277,11 +278,11 @@ static void build_class(struct hc_detail *d, const struct hc_app *a, int digit,
 	lay_out(d, lang, width);
 }
 
-int hc_detail_build(struct hc_detail *d, const struct hc_app *a,
-                    struct hc_rect r)
+int hc_detail_build(struct hc_detail *d, const struct hc_browser *a,
+                    const struct hc_detail_look *look, struct hc_rect r)
 {
-	const struct hc_row *row = hc_app_selected(a);
-	enum hc_lang lang = hc_app_lang(a);
+	const struct hc_row *row = hc_browser_selected(a);
+	enum hc_lang lang = look->lang;
 	int width = r.w > 2 ? r.w - 2 : r.w;    /* a cell of margin each side */
 	struct hc_row key = { 0, 0, false };
 
@@ -290,7 +291,7 @@ int hc_detail_build(struct hc_detail *d, const struct hc_app *a,
 	if (row)
 		key = *row;
 	if (d->valid && d->width == width && d->lang == lang &&
-	    d->search_gen == a->search_gen && d->view_gen == a->view_gen &&
+	    d->search_gen == a->search_gen && d->view_gen == look->gen &&
 	    d->key.is_class == key.is_class &&
 	    d->key.digit == key.digit && d->key.entry == key.entry)
 		return (int)d->n;
@@ -303,14 +304,14 @@ int hc_detail_build(struct hc_detail *d, const struct hc_app *a,
 	d->lang = lang;
 	d->width = width;
 	d->search_gen = a->search_gen;
-	d->view_gen = a->view_gen;
+	d->view_gen = look->gen;
 	d->example_line = -1;
 	if (!row)
 		return 0;
 	if (row->is_class)
 		build_class(d, a, row->digit, lang, width);
 	else
-		build_entry(d, a, row->entry, lang, width);
+		build_entry(d, a, row->entry, look, width);
 	if (d->doc.oom)
 		d->oom = true;
 	/* No trailing blank line. */
@@ -377,10 +378,10 @@ static void put_marked(struct hc_pen *p, const struct hc_dline *l,
 		hc_pen_put(p, t + run, i - run, run_at);
 }
 
-void hc_detail_draw(const struct hc_detail *d, const struct hc_app *a,
-                    struct hc_rect r)
+void hc_detail_draw(const struct hc_detail *d, const struct hc_browser *a,
+                    int top, struct hc_rect r)
 {
-	const struct hc_row *row = hc_app_selected(a);
+	const struct hc_row *row = hc_browser_selected(a);
 	const struct hc_hit *h = NULL;
 	struct mark marks[HC_HIT_MAX_SPANS];
 	attr_t title = A_BOLD;
@@ -398,17 +399,17 @@ void hc_detail_draw(const struct hc_detail *d, const struct hc_app *a,
 	                            a->entries[row->entry].code / 100);
 	if (!row->is_class && d->valid && !d->key.is_class &&
 	    d->key.entry == row->entry)
-		h = hc_app_hit(a, row->entry);
+		h = hc_browser_hit(a, row->entry);
 	for (i = 0; h && (unsigned)i < h->n_spans && i < HC_HIT_MAX_SPANS; i++)
 		if (map_span(&d->doc, &h->spans[i], &marks[nm]))
 			nm++;
 	for (i = 0; i < r.h; i++) {
-		size_t k = (size_t)a->detail_top + (size_t)i;
+		size_t k = (size_t)top + (size_t)i;
 		const struct hc_dline *l;
 		struct hc_pen p;
 		attr_t at = A_NORMAL;
 
-		if (a->detail_top < 0 || k >= d->n)
+		if (top < 0 || k >= d->n)
 			break;
 		l = &d->lines[k];
 		p = hc_pen_at(r.y + i, r.x + (r.w > 2 ? 1 : 0),

@@ -13,8 +13,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "app.h"
+#include "browser.h"
 #include "doc.h"
+#include "options.h"
+#include "paint.h"
 
 struct hc_dline {
 	size_t off;             /* into buf */
@@ -39,17 +41,27 @@ struct hc_detail {
 	enum hc_lang lang;
 	int width;
 	unsigned search_gen;
-	unsigned view_gen;      /* a->view_gen: the example shown, In code's order */
+	unsigned view_gen;      /* look->gen: the example shown, In code's order */
 	int example_line;       /* line of the Example heading, or -1 */
 };
 
-/* Make sure the cache holds the selection of a at this pane width; returns
- * the number of lines. */
-int hc_detail_build(struct hc_detail *d, const struct hc_app *a,
-                    struct hc_rect r);
+/* How the detail shows an entry besides the browser's state: the language,
+ * the document's options (In code languages, the example), and a number the
+ * owner bumps whenever those options change (the cache's key). */
+struct hc_detail_look {
+	enum hc_lang lang;
+	struct hc_doc_opts doc;
+	unsigned gen;
+};
 
-void hc_detail_draw(const struct hc_detail *d, const struct hc_app *a,
-                    struct hc_rect r);
+/* Make sure the cache holds the selection of b as look says at this pane
+ * width; returns the number of lines. */
+int hc_detail_build(struct hc_detail *d, const struct hc_browser *b,
+                    const struct hc_detail_look *look, struct hc_rect r);
+
+/* Draw the cached lines from line top on (the caller keeps top in range). */
+void hc_detail_draw(const struct hc_detail *d, const struct hc_browser *b,
+                    int top, struct hc_rect r);
 
 void hc_detail_free(struct hc_detail *d);
 

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "catalog.h"
 #include "term.h"
 
 static char markers[128];
@@ -63,9 +64,9 @@ int hc_help_lines(void)
 	return N_HELP;
 }
 
-void hc_help_draw(const struct hc_app *a, int *cy, int *cx)
+void hc_help_draw(struct hc_rect screen, int top, int *cy, int *cx)
 {
-	int rows = a->lay.rows, cols = a->lay.cols;
+	int rows = screen.h, cols = screen.w;
 	int w = 0, h, x0, y0, i, inner_h;
 	struct hc_pen p;
 
@@ -82,8 +83,8 @@ void hc_help_draw(const struct hc_app *a, int *cy, int *cx)
 		w = cols;
 	if (h > rows)
 		h = rows;
-	x0 = (cols - w) / 2;
-	y0 = (rows - h) / 2;
+	x0 = screen.x + (cols - w) / 2;
+	y0 = screen.y + (rows - h) / 2;
 	*cy = y0;
 	*cx = x0;
 	if (w < 3 || h < 3)
@@ -105,7 +106,7 @@ void hc_help_draw(const struct hc_app *a, int *cy, int *cx)
 		hc_pen_puts(&p, "-", A_NORMAL);
 	hc_pen_puts(&p, "+", A_NORMAL);
 	for (i = 0; i < inner_h; i++) {
-		int k = a->help_top + i;
+		int k = top + i;
 		const char *s = k < N_HELP ? help[k] : "";
 		attr_t at = A_NORMAL;
 
@@ -124,7 +125,7 @@ void hc_help_draw(const struct hc_app *a, int *cy, int *cx)
 	p = hc_pen_at(y0 + h - 1, x0, w);
 	hc_pen_puts(&p, "+", A_NORMAL);
 	p.end--;
-	hc_pen_puts(&p, a->help_top + inner_h < N_HELP ?
+	hc_pen_puts(&p, top + inner_h < N_HELP ?
 	            " j/k: more, any other key closes " :
 	            " any key closes ", A_BOLD);
 	while (p.x < p.end)

@@ -4,13 +4,13 @@
 #ifndef HC_TUI_HELP_VIEW_H
 #define HC_TUI_HELP_VIEW_H
 
-#include "app.h"
+#include "paint.h"
 
 /* Lines of help text (for scrolling). */
 int hc_help_lines(void);
 
-/* Draw the overlay over whatever is on the screen, scrolled to help_top.
- * *cy, *cx get where the cursor should rest. */
-void hc_help_draw(const struct hc_app *a, int *cy, int *cx);
+/* Draw the overlay centred in screen (over whatever is drawn there),
+ * scrolled to line top. *cy, *cx get where the cursor should rest. */
+void hc_help_draw(struct hc_rect screen, int top, int *cy, int *cx);
 
 #endif

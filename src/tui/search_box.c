@@ -8,6 +8,7 @@
 #include <string.h>
 #include <wctype.h>
 
+#include <unictype.h>
 #include <unigbrk.h>
 #include <uninorm.h>
 #include <unistr.h>
@@ -26,6 +27,10 @@ bool hc_box_accepts(unsigned long cp)
 	if ((cp & 0xfffe) == 0xfffe || (cp >= 0xfdd0 && cp <= 0xfdef))
 		return false;
 	if (hc_uc_is_invisible(cp))
+		return false;
+	/* Every other default-ignorable code point (Unicode: drawn as nothing):
+	 * U+034F, U+180B..U+180F, variation selectors, tag characters... */
+	if (uc_is_property_default_ignorable_code_point((ucs4_t)cp))
 		return false;
 	return iswprint((wint_t)cp) != 0;
 }
@@ -46,8 +51,10 @@ static size_t snap(const char *s, size_t len, size_t pos)
 }
 
 /* Keep the text NFC, so that jamo typed or pasted one by one become the
- * syllable they spell. The caret follows the text before it. */
-static void normalize(struct hc_box *b)
+ * syllable they spell. The caret follows the text before it. False (text
+ * unchanged) when the NFC form does not fit or memory ran out: a character
+ * such as U+095B decomposes, so NFC can be longer than what was typed. */
+static bool normalize(struct hc_box *b)
 {
 	static uint8_t whole[HC_QUERY_MAX * 3 + 16];
 	static uint8_t head[HC_QUERY_MAX * 3 + 16];
@@ -56,11 +63,11 @@ static void normalize(struct hc_box *b)
 
 	w = u8_normalize(UNINORM_NFC, (const uint8_t *)b->q, b->len, whole, &wlen);
 	if (!w)
-		return;
+		return false;
 	if (wlen > HC_QUERY_MAX) {
 		if (w != whole)
 			free(w);
-		return;
+		return false;
 	}
 	if (b->caret == b->len) {
 		caret = wlen;
@@ -77,6 +84,7 @@ static void normalize(struct hc_box *b)
 	b->caret = snap(b->q, b->len, caret);
 	if (w != whole)
 		free(w);
+	return true;
 }
 
 enum hc_edit hc_box_insert(struct hc_box *b, unsigned long cp)
@@ -96,7 +104,14 @@ enum hc_edit hc_box_insert(struct hc_box *b, unsigned long cp)
 	b->len += (size_t)k;
 	b->caret += (size_t)k;
 	b->q[b->len] = '\0';
-	normalize(b);
+	if (!normalize(b)) {
+		/* Take it out again: the box never holds text that is not NFC. */
+		b->caret -= (size_t)k;
+		memmove(b->q + b->caret, b->q + b->caret + k, b->len - b->caret - (size_t)k);
+		b->len -= (size_t)k;
+		b->q[b->len] = '\0';
+		return HC_EDIT_FULL;
+	}
 	return HC_EDIT_TEXT;
 }
 
@@ -106,7 +121,7 @@ static void cut(struct hc_box *b, size_t from, size_t to)
 	b->len -= to - from;
 	b->q[b->len] = '\0';
 	b->caret = from;
-	normalize(b);
+	(void)normalize(b);     /* removing characters cannot lengthen NFC */
 }
 
 enum hc_edit hc_box_backspace(struct hc_box *b)

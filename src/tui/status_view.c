@@ -15,46 +15,40 @@ static const char *lang_label(enum hc_lang l)
 	return "en+ko";
 }
 
-static const char *hints(const struct hc_app *a)
+static const char *hints(enum hc_hints h)
 {
-	switch (a->focus) {
-	case HC_FOCUS_SEARCH:
+	switch (h) {
+	case HC_HINTS_SEARCH:
 		return "Enter: keep  Esc: clear  Up/Down: select  ?: help";
-	case HC_FOCUS_DETAIL:
+	case HC_HINTS_DETAIL:
 		return "j/k: scroll  Tab: tree  y: copy  ?: help  q: quit";
-	case HC_FOCUS_TREE:
+	case HC_HINTS_TREE:
 		break;
 	}
 	return "/: search  Tab: detail  L: lang  y: copy  ?: help  q: quit";
 }
 
-void hc_status_draw(const struct hc_app *a, struct hc_rect r)
+void hc_status_draw(const struct hc_status_info *s, struct hc_rect r)
 {
 	struct hc_pen p = hc_pen_at(r.y, r.x, r.w);
 	attr_t bar = A_REVERSE;
 	char left[96];
 	int n;
 
-	if (a->filtering)
+	if (s->filtering)
 		n = snprintf(left, sizeof left, " %zu of %zu match | %s",
-		             a->res.n, a->n_entries, lang_label(hc_app_lang(a)));
+		             s->matches, s->total, lang_label(s->lang));
 	else
-		n = snprintf(left, sizeof left, " %zu codes | %s", a->n_entries,
-		             lang_label(hc_app_lang(a)));
-	if (n > 0 && a->focus == HC_FOCUS_DETAIL && a->detail_lines > 0 &&
-	    (size_t)n < sizeof left) {
-		int last = a->detail_top + a->lay.detail.h;
-
-		if (last > a->detail_lines)
-			last = a->detail_lines;
+		n = snprintf(left, sizeof left, " %zu codes | %s", s->total,
+		             lang_label(s->lang));
+	if (n > 0 && s->detail_lines > 0 && (size_t)n < sizeof left)
 		snprintf(left + n, sizeof left - (size_t)n, " | detail %d-%d/%d",
-		         a->detail_top + 1, last, a->detail_lines);
-	}
+		         s->detail_first, s->detail_last, s->detail_lines);
 	hc_pen_puts(&p, left, bar | A_BOLD);
 	hc_pen_puts(&p, " | ", bar);
-	if (a->msg[0])
-		hc_pen_puts(&p, a->msg, bar | A_BOLD);
+	if (s->msg && s->msg[0])
+		hc_pen_puts(&p, s->msg, bar | A_BOLD);
 	else
-		hc_pen_puts(&p, hints(a), bar);
+		hc_pen_puts(&p, hints(s->hints), bar);
 	hc_pen_fill(&p, bar);
 }

@@ -1,18 +1,44 @@
 /*
- * term.c - terminal set-up and the single restore path.
+ * term.c - terminal set-up, signals, the window size, and the restore paths.
  *
  * newterm() instead of initscr(): initscr() prints its own message and exits
- * when TERM is unknown, skipping our clean-up. Signal handlers only set a
- * flag; the key loop polls it and leaves through hc_term_close().
+ * when TERM is unknown, skipping our clean-up.
+ *
+ * Signals. Our handlers are installed before newterm(), so ncurses never
+ * installs its own (it only takes a signal whose action is the default), and
+ * every signal whose default action ends the process is caught:
+ *   - "polite" ones (INT, TERM, HUP, QUIT, USR1/2, ALRM, PIPE, VTALRM, PROF,
+ *     XCPU, XFSZ, IO, PWR, the real-time ones) only set a flag; the key loop
+ *     sees it, leaves through hc_term_close() and re-raises the signal with
+ *     its default action, so that a calling shell sees the death (130, 143);
+ *   - when the program is stuck writing to a terminal that does not read (a
+ *     stalled SSH link), a deadline of one second (alarm) or a second signal
+ *     ends it through the emergency path;
+ *   - crash signals (SEGV, BUS, FPE, ILL, ABRT, SYS, TRAP) take the
+ *     emergency path at once.
+ * The emergency path is async-signal-safe, as htop's CRT.c: non-blocking
+ * write() of a restore string built at start-up (mouse and bracketed paste
+ * off, attributes off, cursor shown, keypad local, alternate screen left),
+ * tcsetattr() of the modes saved before newterm(), then the signal again with
+ * its default action.
+ *
+ * Sizes. ncurses crashes at 32768 columns or rows and costs gigabytes well
+ * before: it is given the size, never left to read it. At start it finds the
+ * clamped size in LINES and COLUMNS (which it reads before the tty); after
+ * that SIGWINCH is ours and hc_term_check_resize() calls resizeterm() with
+ * at most HC_TERM_MAX_COLS x HC_TERM_MAX_ROWS.
  */
 #include "term.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <langinfo.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -23,13 +49,39 @@ static bool color_on;
 static bool utf8;
 static bool atexit_done;
 static bool checked;            /* the terminal passed the checks: draw on it */
+static bool paste_on;           /* bracketed paste was turned on */
 static volatile sig_atomic_t got_signal;
+static volatile sig_atomic_t got_winch;
+static volatile sig_atomic_t in_output;  /* inside a write to the terminal */
+static volatile sig_atomic_t closing;    /* leaving after a signal */
+static volatile sig_atomic_t deadline;   /* the alarm is set */
 
-/* Handlers as they were before newterm, restored on close (ncurses' own
- * handlers must not outlive its screen). */
-static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGWINCH };
-#define NSIGS (sizeof sigs / sizeof sigs[0])
-static struct sigaction saved[NSIGS];
+/* Signals whose default action ends the process. */
+static const int polite_sigs[] = {
+	SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE,
+	SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ, SIGIO, SIGPWR,
+#ifdef SIGSTKFLT
+	SIGSTKFLT,
+#endif
+};
+static const int crash_sigs[] = {
+	SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGSYS, SIGTRAP,
+};
+#define N_POLITE (sizeof polite_sigs / sizeof polite_sigs[0])
+#define N_CRASH (sizeof crash_sigs / sizeof crash_sigs[0])
+
+/* Handlers as they were before ours, restored on close. */
+static struct sigaction saved_polite[N_POLITE], saved_crash[N_CRASH],
+	saved_winch, saved_rt[64];
+static sigset_t saved_mask;
+static bool handlers_on;
+
+/* What the emergency path needs, ready before anything can go wrong. */
+static char restore_seq[512];
+static size_t restore_len;
+static struct termios tio_out, tio_in;  /* as the shell had them */
+static bool have_tio_out, have_tio_in;
+static int out_flags = -1;              /* stdout's file status flags */
 
 enum {
 	PAIR_CLASS1 = 1,        /* .. PAIR_CLASS1 + 4 */
@@ -53,9 +105,90 @@ const char *__lsan_default_options(void)
 }
 #endif
 
+static void write_all(const char *p, size_t n);
+
+/* ---- the emergency path (async-signal-safe only) ---------------------- */
+
+static void emergency_restore(void)
+{
+	const char *p = restore_seq;
+	size_t n = restore_len;
+	int fl = fcntl(STDOUT_FILENO, F_GETFL);
+
+	/* Never block here: a terminal that does not read gets what fits. */
+	if (fl != -1)
+		fcntl(STDOUT_FILENO, F_SETFL, fl | O_NONBLOCK);
+	while (n > 0) {
+		ssize_t w = write(STDOUT_FILENO, p, n);
+
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			break;
+		p += w;
+		n -= (size_t)w;
+	}
+	if (fl != -1)
+		fcntl(STDOUT_FILENO, F_SETFL, out_flags != -1 ? out_flags : fl);
+	if (have_tio_out)
+		tcsetattr(STDOUT_FILENO, TCSANOW, &tio_out);
+	if (have_tio_in)
+		tcsetattr(STDIN_FILENO, TCSANOW, &tio_in);
+}
+
+static void die_by(int sig)
+{
+	struct sigaction sa;
+	sigset_t set;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = SIG_DFL;
+	sigemptyset(&sa.sa_mask);
+	sigaction(sig, &sa, NULL);
+	sigemptyset(&set);
+	sigaddset(&set, sig);
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+	raise(sig);
+	/* A signal whose default is to be ignored cannot end us: exit. */
+	_exit(128 + sig);
+}
+
+static void on_crash(int sig)
+{
+	if (screen || closing)
+		emergency_restore();
+	die_by(sig);
+}
+
 static void on_signal(int sig)
 {
-	got_signal = sig;
+	int first = got_signal;
+
+	if (!first)
+		got_signal = sig;
+	if (!screen) {
+		/* Before the terminal was changed (or after it was given
+		 * back): nothing to restore. */
+		if (!closing)
+			die_by(sig);
+		return;
+	}
+	if ((in_output || closing) &&
+	    ((sig == SIGALRM && deadline) || (first && sig != SIGALRM))) {
+		/* Stuck writing: the deadline passed, or asked twice. */
+		emergency_restore();
+		die_by(first ? first : sig);
+	}
+	if ((in_output || closing) && !deadline) {
+		deadline = 1;
+		alarm(1);
+	}
+}
+
+static void on_winch(int sig)
+{
+	(void)sig;
+	got_winch = 1;
 }
 
 /* TERM may hold anything: print it without control bytes, and short. */
@@ -118,18 +251,197 @@ static void no_flow_control(void)
 		def_prog_mode();
 }
 
+static void add_all(sigset_t *set)
+{
+	size_t i;
+	int s;
+
+	for (i = 0; i < N_POLITE; i++)
+		sigaddset(set, polite_sigs[i]);
+	for (s = SIGRTMIN; s <= SIGRTMAX && s - SIGRTMIN < 64; s++)
+		sigaddset(set, s);
+	sigaddset(set, SIGWINCH);
+}
+
+void hc_term_block_signals(void)
+{
+	sigset_t set;
+
+	sigemptyset(&set);
+	add_all(&set);
+	sigprocmask(SIG_BLOCK, &set, &saved_mask);
+}
+
+void hc_term_unblock_signals(void)
+{
+	sigprocmask(SIG_SETMASK, &saved_mask, NULL);
+}
+
 static void install_handlers(void)
 {
 	struct sigaction sa;
 	size_t i;
+	int s;
 
+	if (handlers_on)
+		return;
 	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_signal;
 	sigemptyset(&sa.sa_mask);
-	/* No SA_RESTART: a signal wakes get_wch() so the flag is seen at once. */
+	add_all(&sa.sa_mask);           /* one handler at a time */
+	/* No SA_RESTART: a signal wakes wgetch() so the flag is seen at once. */
 	sa.sa_flags = 0;
-	for (i = 0; i < 3; i++)
-		sigaction(sigs[i], &sa, NULL);
+	sa.sa_handler = on_signal;
+	for (i = 0; i < N_POLITE; i++)
+		sigaction(polite_sigs[i], &sa, &saved_polite[i]);
+	for (s = SIGRTMIN; s <= SIGRTMAX && s - SIGRTMIN < 64; s++)
+		sigaction(s, &sa, &saved_rt[s - SIGRTMIN]);
+	sa.sa_handler = on_crash;
+	sa.sa_flags = SA_NODEFER;
+	for (i = 0; i < N_CRASH; i++)
+		sigaction(crash_sigs[i], &sa, &saved_crash[i]);
+	sa.sa_handler = on_winch;
+	sa.sa_flags = 0;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGWINCH, &sa, &saved_winch);
+	handlers_on = true;
+}
+
+static void remove_handlers(void)
+{
+	size_t i;
+	int s;
+
+	if (!handlers_on)
+		return;
+	for (i = 0; i < N_POLITE; i++)
+		sigaction(polite_sigs[i], &saved_polite[i], NULL);
+	for (s = SIGRTMIN; s <= SIGRTMAX && s - SIGRTMIN < 64; s++)
+		sigaction(s, &saved_rt[s - SIGRTMIN], NULL);
+	for (i = 0; i < N_CRASH; i++)
+		sigaction(crash_sigs[i], &saved_crash[i], NULL);
+	sigaction(SIGWINCH, &saved_winch, NULL);
+	handlers_on = false;
+}
+
+/* Append a terminfo string (if the entry has it) to the restore string. */
+static void add_restore(const char *cap)
+{
+	const char *v = cap[0] == '\033' ? cap : tigetstr(cap);
+	size_t n;
+
+	if (!v || v == (char *)-1)
+		return;
+	n = strlen(v);
+	if (restore_len + n < sizeof restore_seq) {
+		memcpy(restore_seq + restore_len, v, n);
+		restore_len += n;
+	}
+}
+
+/* What hc_term_close() would write, as one string for the emergency path.
+ * CAN first: it ends an escape sequence cut in the middle. */
+static void build_restore(bool mouse)
+{
+	restore_len = 0;
+	add_restore("\033[0m\030");
+	if (mouse)
+		add_restore("\033[?1006l\033[?1002l\033[?1000l");
+	if (paste_on)
+		add_restore("\033[?2004l");      /* harmless if never sent */
+	add_restore("sgr0");
+	add_restore("cnorm");
+	add_restore("rmkx");
+	add_restore("rmcup");
+}
+
+/* ---- sizes -------------------------------------------------------------- */
+
+static int clamp_size(long v, int max)
+{
+	return v < 1 ? 1 : v > max ? max : (int)v;
+}
+
+/* LINES or COLUMNS from the environment: -1 when unset or not a number,
+ * 0 when out of range (reported), else the value. */
+static long env_size(const char *name)
+{
+	const char *v = getenv(name);
+	char *end;
+	long n;
+
+	if (!v || !*v)
+		return -1;
+	errno = 0;
+	n = strtol(v, &end, 10);
+	if (*end || errno || n < 1)
+		return -1;      /* as ncurses: ignored */
+	return n > SHRT_MAX ? 0 : n;
+}
+
+/* LINES and COLUMNS as the user gave them (read once, at open). */
+static long user_lines = -1, user_cols = -1;
+
+static bool size_now(int *rows, int *cols)
+{
+	struct winsize ws;
+	long r = user_lines, c = user_cols;
+
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 &&
+	    ioctl(STDIN_FILENO, TIOCGWINSZ, &ws) != 0)
+		memset(&ws, 0, sizeof ws);
+	if (r < 1)
+		r = ws.ws_row ? ws.ws_row : 24;
+	if (c < 1)
+		c = ws.ws_col ? ws.ws_col : 80;
+	*rows = clamp_size(r, HC_TERM_MAX_ROWS);
+	*cols = clamp_size(c, HC_TERM_MAX_COLS);
+	return true;
+}
+
+bool hc_term_check_resize(void)
+{
+	int rows, cols;
+
+	if (!screen)
+		return false;
+	/* Every pass, not only after SIGWINCH: a change while suspended
+	 * (Ctrl-Z) sends it to no one. One ioctl is cheap. */
+	got_winch = 0;
+	if (!size_now(&rows, &cols) || (rows == LINES && cols == COLS))
+		return false;
+	resizeterm(rows, cols);
+	/* The terminal may have reflowed what it showed: repaint it all. */
+	clearok(curscr, TRUE);
+	return true;
+}
+
+/* ---- output ------------------------------------------------------------- */
+
+/* ncurses retries a write that fails with EAGAIN at once, forever: with the
+ * tty in non-blocking mode (set by another process sharing it) a stalled
+ * terminal would cost 100% CPU. Keep our output blocking; signals still end
+ * a blocked write (see on_signal). */
+static void keep_blocking(void)
+{
+	int fl = fcntl(STDOUT_FILENO, F_GETFL);
+
+	if (fl != -1 && (fl & O_NONBLOCK))
+		fcntl(STDOUT_FILENO, F_SETFL, fl & ~O_NONBLOCK);
+}
+
+static bool paste_sent;
+
+void hc_term_refresh(void)
+{
+	keep_blocking();
+	in_output = 1;
+	refresh();
+	/* After curses' first frame, so that it goes out in order. */
+	if (paste_on && !paste_sent) {
+		write_all("\033[?2004h", 8);
+		paste_sent = true;
+	}
+	in_output = 0;
 }
 
 bool hc_term_open(bool want_color)
@@ -137,7 +449,6 @@ bool hc_term_open(bool want_color)
 	const char *term = getenv("TERM");
 	const char *cup;
 	const char *cs;
-	size_t i;
 
 	if (screen)
 		return true;
@@ -154,12 +465,56 @@ bool hc_term_open(bool want_color)
 		return false;
 	}
 
-	for (i = 0; i < NSIGS; i++)
-		sigaction(sigs[i], NULL, &saved[i]);
-	got_signal = 0;
+	if (env_size("LINES") == 0 || env_size("COLUMNS") == 0) {
+		fputs("httpcodes: LINES or COLUMNS is out of range (at most 32767): "
+		      "cannot start the browser\n", stderr);
+		return false;
+	}
 
-	screen = newterm(NULL, stdout, stdin);
+	/* The console mouse (gpm) would open a socket: keep it out. An empty
+	 * list matches no TERM (ncurses(3X), NCURSES_GPM_TERMS). */
+	setenv("NCURSES_GPM_TERMS", "", 1);
+	have_tio_out = tcgetattr(STDOUT_FILENO, &tio_out) == 0;
+	have_tio_in = tcgetattr(STDIN_FILENO, &tio_in) == 0;
+	out_flags = fcntl(STDOUT_FILENO, F_GETFL);
+	restore_len = 0;
+	got_signal = 0;
+	closing = 0;
+	deadline = 0;
+	install_handlers();
+
+	/* ncurses would read the size from the tty (and crash on 32768);
+	 * it takes LINES and COLUMNS first: give it the clamped size there,
+	 * then put the user's values back. */
+	{
+		const char *ol = getenv("LINES"), *oc = getenv("COLUMNS");
+		char *sl = ol ? strdup(ol) : NULL, *sc = oc ? strdup(oc) : NULL;
+		char b[16];
+		int rows, cols;
+
+		user_lines = env_size("LINES");
+		user_cols = env_size("COLUMNS");
+		size_now(&rows, &cols);
+		snprintf(b, sizeof b, "%d", rows);
+		setenv("LINES", b, 1);
+		snprintf(b, sizeof b, "%d", cols);
+		setenv("COLUMNS", b, 1);
+		in_output = 1;
+		screen = newterm(NULL, stdout, stdin);
+		in_output = 0;
+		if (sl)
+			setenv("LINES", sl, 1);
+		else
+			unsetenv("LINES");
+		if (sc)
+			setenv("COLUMNS", sc, 1);
+		else
+			unsetenv("COLUMNS");
+		free(sl);
+		free(sc);
+	}
 	if (!screen) {
+		remove_handlers();
 		fail("is unknown (no terminfo entry)", term);
 		return false;
 	}
@@ -192,27 +547,52 @@ bool hc_term_open(bool want_color)
 	          BUTTON5_PRESSED, NULL);
 	mouseinterval(0);
 	setup_colors(want_color);
-	install_handlers();
+	/* Bracketed paste where the terminal reports mouse clicks as xterm
+	 * does (the same family knows mode 2004; the console does not). */
+	{
+		const char *km = tigetstr("kmous");
+
+		paste_on = km && km != (char *)-1 && *km;
+		paste_sent = false;
+	}
+	build_restore(has_mouse());
+	keep_blocking();
+	(void)hc_term_check_resize();
 	return true;
 }
 
 void hc_term_close(void)
 {
-	size_t i;
-
-	if (!screen)
+	if (!screen) {
+		remove_handlers();
 		return;
+	}
+	in_output = 1;
 	/* Refused before anything was drawn: give the tty its modes back
 	 * without endwin(), which would write (move the cursor). */
-	if (checked)
+	if (checked) {
 		endwin();
-	else
+		fflush(stdout);
+		if (paste_sent)
+			write_all("\033[?2004l", 8);
+		paste_sent = false;
+	} else {
 		reset_shell_mode();
+	}
 	delscreen(screen);
 	screen = NULL;
-	for (i = 0; i < NSIGS; i++)
-		sigaction(sigs[i], &saved[i], NULL);
 	fflush(stdout);
+	in_output = 0;
+	if (out_flags != -1)
+		fcntl(STDOUT_FILENO, F_SETFL, out_flags);
+	if (!closing) {
+		/* A deadline set while drawing must not outlive us. */
+		if (deadline) {
+			alarm(0);
+			deadline = 0;
+		}
+		remove_handlers();
+	}
 }
 
 int hc_term_signal(void)
@@ -284,5 +664,24 @@ void hc_term_osc52(const char *s, size_t n)
 		out[o++] = '=';
 	}
 	out[o++] = '\a';
+	keep_blocking();
+	in_output = 1;
 	write_all(out, o);
+	in_output = 0;
+}
+
+void hc_term_close_and_exit(int sig)
+{
+	if (sig) {
+		/* Leaving after a signal: one second for the restore, then the
+		 * emergency path (a stalled terminal cannot keep us). */
+		closing = 1;
+		if (!deadline) {
+			deadline = 1;
+			alarm(1);
+		}
+	}
+	hc_term_close();
+	if (sig)
+		die_by(sig);
 }

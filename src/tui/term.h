@@ -20,8 +20,29 @@ bool hc_term_open(bool want_color);
 /* The single restore path: idempotent, also registered with atexit. */
 void hc_term_close(void);
 
-/* The signal (SIGINT, SIGTERM or SIGHUP) that asked us to stop, or 0. */
+/* Largest window curses is given; a bigger terminal is drawn in its top
+ * left corner (ncurses crashes at 32768, and memory grows with the area). */
+#define HC_TERM_MAX_COLS 1000
+#define HC_TERM_MAX_ROWS 500
+
+/* The signal that asked us to stop (see term.c for which), or 0. */
 int hc_term_signal(void);
+
+/* Block the signals that end the program until hc_term_unblock_signals(),
+ * so that none arrives while the terminal is half set up. */
+void hc_term_block_signals(void);
+void hc_term_unblock_signals(void);
+
+/* refresh(): curses' output, written to the terminal. */
+void hc_term_refresh(void);
+
+/* Give curses the window's size (clamped) when it changed; true then. */
+bool hc_term_check_resize(void);
+
+/* Restore the terminal (hc_term_close) and, when sig is not 0, end the
+ * process by that signal with its default action (within a second, even
+ * when the terminal has stopped reading). */
+void hc_term_close_and_exit(int sig);
 
 /* True when the locale's charset is UTF-8 (else text is transliterated). */
 bool hc_term_utf8(void);

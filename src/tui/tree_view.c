@@ -60,11 +60,10 @@ static void put_field(struct hc_pen *p, const char *s, const struct hc_hit *h,
 	}
 }
 
-static void draw_class(const struct hc_app *a, const struct hc_row *row,
-                       struct hc_pen *p, attr_t base)
+static void draw_class(const struct hc_browser *a, enum hc_lang lang,
+                       const struct hc_row *row, struct hc_pen *p, attr_t base)
 {
 	const struct hc_class *c = hc_catalog_class(row->digit);
-	enum hc_lang lang = hc_app_lang(a);
 	char buf[48], count[48];
 	int cw, end = p->end;
 
@@ -113,12 +112,11 @@ static void put_vendor(struct hc_pen *p, const struct hc_entry *e,
 	hc_pen_puts(p, ")", base);
 }
 
-static void draw_entry(const struct hc_app *a, const struct hc_row *row,
-                       struct hc_pen *p, attr_t base)
+static void draw_entry(const struct hc_browser *a, enum hc_lang lang,
+                       const struct hc_row *row, struct hc_pen *p, attr_t base)
 {
 	const struct hc_entry *e = &a->entries[row->entry];
-	const struct hc_hit *h = hc_app_hit(a, row->entry);
-	enum hc_lang lang = hc_app_lang(a);
+	const struct hc_hit *h = hc_browser_hit(a, row->entry);
 	const char *tag = hc_status_tag(e->status);
 	char code[8];
 
@@ -143,9 +141,10 @@ static void draw_entry(const struct hc_app *a, const struct hc_row *row,
 		put_vendor(p, e, h, base);
 }
 
-void hc_tree_draw(const struct hc_app *a, struct hc_rect r, int *cursor_y)
+void hc_tree_draw(const struct hc_browser *a, const struct hc_tree_look *look,
+                  struct hc_rect r, int *cursor_y)
 {
-	size_t i;
+	size_t i, top = look->top;
 
 	*cursor_y = r.y;
 	if (r.h <= 0 || r.w <= 0)
@@ -157,26 +156,25 @@ void hc_tree_draw(const struct hc_app *a, struct hc_rect r, int *cursor_y)
 		            "The table is empty.", A_BOLD);
 		return;
 	}
-	for (i = a->tree_top; i < a->n_rows && i < a->tree_top + (size_t)r.h; i++) {
+	for (i = top; i < a->n_rows && i < top + (size_t)r.h; i++) {
 		const struct hc_row *row = &a->rows[i];
-		int y = r.y + (int)(i - a->tree_top);
+		int y = r.y + (int)(i - top);
 		struct hc_pen p = hc_pen_at(y, r.x, r.w);
 		attr_t base = A_NORMAL;
 
 		if (i == a->sel) {
 			/* Reverse video works in monochrome; when the detail
 			 * has the focus the selection stays visible but quiet. */
-			base = a->focus == HC_FOCUS_DETAIL ?
-			       A_UNDERLINE : A_REVERSE;
+			base = look->quiet_sel ? A_UNDERLINE : A_REVERSE;
 			*cursor_y = y;
 		}
 		/* A cell of margin on the right keeps counts off the line. */
 		if (r.w > 8)
 			p.end--;
 		if (row->is_class)
-			draw_class(a, row, &p, base);
+			draw_class(a, look->lang, row, &p, base);
 		else
-			draw_entry(a, row, &p, base);
+			draw_entry(a, look->lang, row, &p, base);
 		p.end = r.x + r.w;
 		hc_pen_fill(&p, base);
 	}

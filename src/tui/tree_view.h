@@ -5,10 +5,23 @@
 #ifndef HC_TUI_TREE_VIEW_H
 #define HC_TUI_TREE_VIEW_H
 
-#include "app.h"
+#include <stdbool.h>
+#include <stddef.h>
 
-/* Draw rows tree_top.. into r; *cursor_y gets the selected row's line (or
- * r.y when nothing is selected). */
-void hc_tree_draw(const struct hc_app *a, struct hc_rect r, int *cursor_y);
+#include "browser.h"
+#include "options.h"
+#include "paint.h"
+
+/* How to show the tree besides the browser's state. */
+struct hc_tree_look {
+	size_t top;             /* first row shown */
+	enum hc_lang lang;      /* the language shown */
+	bool quiet_sel;         /* the focus is elsewhere: underline, not reverse */
+};
+
+/* Draw rows look->top.. of b into r; *cursor_y gets the selected row's line
+ * (or r.y when nothing is selected). */
+void hc_tree_draw(const struct hc_browser *b, const struct hc_tree_look *look,
+                  struct hc_rect r, int *cursor_y);
 
 #endif

@@ -19,8 +19,11 @@ struct hc_tui_config {
 
 /* Run the browser on the controlling terminal (stdin/stdout). Returns an exit
  * status: 0 on a normal quit, 2 when the terminal cannot be used or memory
- * runs out (after printing a one-line message on stderr), 128 + N after
- * signal N. The terminal is always restored. */
+ * runs out (after printing a one-line message on stderr), 129 when the
+ * terminal went away without a signal. After a signal whose default action
+ * ends the process it does not return: the terminal is restored and the
+ * process dies by that signal (a shell sees 128 + N). The terminal is always
+ * restored. */
 int hc_tui_run(const struct hc_tui_config *cfg);
 
 #endif

@@ -26,16 +26,19 @@ if probe.returncode != 0:
     skip_all("strace cannot trace here (no ptrace)")
 
 NETWORK = re.compile(r"\b(socket|connect|bind|listen|accept4?|sendto|sendmsg|recvfrom|recvmsg)\(")
-for args in (["404"], ["4xx"], ["--json", "too", "many"], ["--list"], ["시간초과"], ["999"], ["--frob"]):
+for args in (["404"], ["4xx"], ["--json", "too", "many"], ["--list"], ["시간초과"], ["999"], ["--frob"],
+             ["TERM=linux", "404"], ["TERM=linux", "--list"]):
     fd, log = tempfile.mkstemp()
     os.close(fd)
     env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+    if args[0].startswith("TERM="):     # the console: no gpm socket (issue 19)
+        env["TERM"], args = args[0][5:], args[1:]
     subprocess.run(["strace", "-f", "-qq", "-o", log, "-e", "trace=network,openat,open,creat,execve,"
                     "unlink,unlinkat,rename,mkdir", BIN, *args], env=env, capture_output=True, timeout=60)
     with open(log, encoding="utf-8", errors="replace") as f:
         lines = f.read().splitlines()
     os.unlink(log)
-    name = " ".join(args)
+    name = " ".join(args) + (" (TERM=%s)" % env["TERM"] if "TERM" in env else "")
     execs = [l for l in lines if "execve(" in l]
     check(f"{name}: runs no other program", len(execs) == 1 and BIN in execs[0], "\n".join(execs))
     check(f"{name}: opens no socket", not any(NETWORK.search(l) for l in lines),
@@ -48,6 +51,11 @@ for args in (["404"], ["4xx"], ["--json", "too", "many"], ["--list"], ["시간�
 # that the files the user names are opened, read-only, and no others (the
 # loader's libraries and the locale archive aside).
 SYSTEM = re.compile(r'openat\(AT_FDCWD, "(/etc/ld\.so\.cache|/lib/|/usr/lib/|/usr/share/locale/)')
+# An AddressSanitizer build's runtime reads /proc/self/ (maps, cmdline, environ)
+# before main(); the program itself never does.
+with open(BIN, "rb") as f:
+    if b"AddressSanitizer" in f.read():
+        SYSTEM = re.compile(SYSTEM.pattern + r'|\bopen(at)?\((AT_FDCWD, )?"/proc/self/')
 here = os.path.dirname(os.path.abspath(__file__))
 log = os.path.join(here, "..", "data", "logs", "combined.log")
 heads = os.path.join(here, "..", "fuzz", "corpus", "response", "chain")

@@ -19,235 +19,13 @@ import sys
 import time
 import unicodedata
 
-POLL = 0.02
-TIMEOUT = 5.0
-
-
-class Fail(Exception):
-    def __init__(self, msg, screen=None):
-        super().__init__(msg)
-        self.screen = screen
-
-
-def cells(s):
-    """Display width as a terminal counts it (East Asian wide = 2)."""
-    w = 0
-    for ch in s:
-        if unicodedata.combining(ch) or unicodedata.category(ch) in ('Mn', 'Me', 'Cf'):
-            continue
-        w += 2 if unicodedata.east_asian_width(ch) in ('W', 'F') else 1
-    return w
-
-
-def has_hangul(text):
-    return any('\u1100' <= ch <= '\u11ff' or '\u3130' <= ch <= '\u318f'
-               or '\uac00' <= ch <= '\ud7a3' for ch in text)
-
-
-def sgr_params(line):
-    """The SGR parameters in a capture-pane -e line; a colour given as
-    38;5;N (or 38;2;R;G;B) comes back as one '38' item."""
-    out = []
-    for m in re.finditer(r'\x1b\[([0-9;]*)m', line):
-        ps = m.group(1).split(';')
-        i = 0
-        while i < len(ps):
-            if ps[i] in ('38', '48', '58'):
-                out.append(ps[i])
-                i += 3 if i + 1 < len(ps) and ps[i + 1] == '5' else 5
-                continue
-            out.append(ps[i])
-            i += 1
-    return out
-
-
-def underlined(line, start=0):
-    """The text of a capture-pane -e line from character `start` on, and for
-    each character whether it is drawn underlined."""
-    text, flags, on = [], [], False
-    for m in re.finditer(r'\x1b\[([0-9;]*)m|(\x1b[^\x1b]?)|([^\x1b])', line):
-        if m.group(3) is not None:
-            text.append(m.group(3))
-            flags.append(on)
-        elif m.group(1) is not None:
-            ps = m.group(1).split(';')
-            i = 0
-            while i < len(ps):
-                if ps[i] in ('38', '48', '58'):
-                    i += 3 if i + 1 < len(ps) and ps[i + 1] == '5' else 5
-                    continue
-                if ps[i] in ('', '0', '24'):
-                    on = False
-                elif ps[i] == '4' or ps[i].startswith('4:') and ps[i] != '4:0':
-                    on = True
-                i += 1
-    return ''.join(text[start:]), flags[start:]
-
-
-def word_underlined(line, word):
-    """True when `word` is in the detail part of line, underlined exactly:
-    all of its characters and neither neighbour."""
-    plain, _ = underlined(line)
-    k = plain.find('|')
-    text, flags = underlined(line, k + 1 if k >= 0 else 0)
-    i = text.find(word)
-    if i < 0:
-        return False
-    j = i + len(word)
-    return (all(flags[i:j]) and (i == 0 or not flags[i - 1])
-            and (j >= len(flags) or not flags[j]))
-
-
-def sgr_has_reverse(line):
-    return '7' in sgr_params(line)
-
-
-def sgr_has_color(line):
-    return any(p in ('38', '48') or re.fullmatch(r'(3|4|9|10)[0-7]', p) for p in sgr_params(line))
-
-
-class Tmux:
-    def __init__(self, binary, locale):
-        self.socket = 'hc-screen-%d-%d' % (os.getpid(), random.randrange(1 << 30))
-        self.binary = os.path.abspath(binary)
-        self.locale = locale
-        # tmux itself runs in UTF-8 so that send-keys -l and capture-pane
-        # carry Hangul; the program gets the locale under test.
-        self.env = dict(os.environ, LANG='C.UTF-8', LC_ALL='C.UTF-8')
-        self.env.pop('TMUX', None)
-        self.n = 0
-        self.socket_path = None
-
-    def run(self, *args, check=True):
-        r = subprocess.run(['tmux', '-u', '-L', self.socket, '-f', '/dev/null'] + list(args),
-                           env=self.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        if check and r.returncode != 0:
-            raise Fail('tmux %s failed: %s' % (args[0], r.stderr.decode(errors='replace').strip()))
-        return r.stdout.decode('utf-8', errors='surrogateescape')
-
-    def boot(self):
-        # A placeholder session keeps the server (and its options) alive.
-        self.run('new-session', '-d', '-s', 'keep', '-x', '20', '-y', '5', 'sleep 3600')
-        self.socket_path = self.run('display-message', '-p', '#{socket_path}').strip()
-        self.run('set-option', '-g', 'remain-on-exit', 'on')
-        self.run('set-option', '-g', 'set-clipboard', 'on')
-        self.run('set-option', '-g', 'status', 'off')
-
-    def kill(self):
-        subprocess.run(['tmux', '-L', self.socket, 'kill-server'], env=self.env,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        # The server does not always remove its socket on kill-server.
-        if self.socket_path and os.path.exists(self.socket_path):
-            try:
-                os.unlink(self.socket_path)
-            except OSError:
-                pass
-
-    def start(self, w, h, args=(), extra_env=()):
-        self.n += 1
-        # Same-length names: tmux also matches targets by prefix.
-        name = 's%03d' % self.n
-        env = ['env', '-u', 'LC_ALL', '-u', 'LC_CTYPE', '-u', 'LC_MESSAGES',
-               '-u', 'HTTPCODES_LANG', '-u', 'NO_COLOR', '-u', 'ESCDELAY',
-               'LANG=' + self.locale, 'TERM=xterm-256color'] + list(extra_env)
-        cmd = 'exec ' + ' '.join(shlex.quote(a) for a in env + [self.binary] + list(args))
-        self.run('new-session', '-d', '-s', name, '-x', str(w), '-y', str(h), cmd)
-        return Pane(self, name, w, h)
-
-
-class Pane:
-    def __init__(self, tmux, name, w, h):
-        self.t, self.name, self.w, self.h = tmux, name, w, h
-        self.last = None
-
-    def cap(self, attrs=False):
-        args = ['capture-pane', '-p', '-t', self.name] + (['-e'] if attrs else [])
-        out = self.t.run(*args)
-        lines = out.split('\n')
-        if lines and lines[-1] == '':
-            lines.pop()
-        self.last = lines
-        return lines
-
-    def info(self, fmt):
-        return self.t.run('display-message', '-p', '-t', self.name, fmt).strip()
-
-    def cursor(self):
-        x, y = self.info('#{cursor_x},#{cursor_y}').split(',')
-        return int(x), int(y)
-
-    def keys(self, *k):
-        self.t.run('send-keys', '-t', self.name, *k)
-
-    def text(self, s):
-        self.t.run('send-keys', '-t', self.name, '-l', s)
-
-    def resize(self, w, h):
-        self.w, self.h = w, h
-        self.t.run('resize-window', '-t', self.name, '-x', str(w), '-y', str(h))
-
-    def wait(self, pred, what, timeout=TIMEOUT):
-        """Poll until pred(lines) holds on two equal captures in a row."""
-        end = time.monotonic() + timeout
-        prev = None
-        while True:
-            lines = self.cap()
-            try:
-                ok = pred(lines)
-            except (IndexError, ValueError):
-                ok = False
-            if ok and lines == prev:
-                return lines
-            prev = lines if ok else None
-            if time.monotonic() > end:
-                raise Fail('timed out waiting for ' + what, lines)
-            time.sleep(POLL)
-
-    def wait_text(self, *subs, absent=(), timeout=TIMEOUT):
-        def pred(lines):
-            s = '\n'.join(lines)
-            return all(x in s for x in subs) and not any(x in s for x in absent)
-        what = ' and '.join(repr(x) for x in subs)
-        if absent:
-            what += ' without ' + ', '.join(repr(x) for x in absent)
-        return self.wait(pred, what, timeout)
-
-    def wait_cursor(self, x=None, y=None, timeout=TIMEOUT):
-        end = time.monotonic() + timeout
-        while True:
-            cx, cy = self.cursor()
-            if (x is None or cx == x) and (y is None or cy == y):
-                return
-            if time.monotonic() > end:
-                raise Fail('cursor at %d,%d, expected %s,%s' % (cx, cy, x, y), self.cap())
-            time.sleep(POLL)
-
-    def wait_dead(self, timeout=TIMEOUT):
-        # tmux marks the pane dead when the pty closes; the exit status
-        # arrives with SIGCHLD a moment later.
-        # tmux 3.3a now and then misses the SIGCHLD of a program that exits
-        # on a signal and leaves it a zombie until another child of the
-        # server exits: run-shell makes one.
-        end = time.monotonic() + timeout
-        nudge = time.monotonic() + 0.3
-        while True:
-            st = self.info('#{pane_dead}:#{pane_dead_status}#{pane_dead_signal}')
-            if st not in ('0:', '1:'):
-                return
-            if time.monotonic() > end:
-                raise Fail('the program did not exit (%s)' % st, self.cap())
-            if st == '1:' and time.monotonic() > nudge:
-                self.t.run('run-shell', 'true', check=False)
-                nudge = time.monotonic() + 0.3
-            time.sleep(POLL)
-
-    def close(self):
-        self.t.run('kill-session', '-t', self.name, check=False)
-
-
-def expect(cond, msg, screen=None):
-    if not cond:
-        raise Fail(msg, screen)
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, '..', 'lib'))
+sys.path.insert(0, os.path.join(HERE, '..'))
+import tap  # noqa: E402
+from tmuxdrv import (POLL, TIMEOUT, Fail, Pane, Tmux, cells, expect, golden,  # noqa: E402,F401
+                     has_hangul, sgr_has_color, sgr_has_reverse, sgr_params, underlined,
+                     word_underlined)
 
 
 def find_line(lines, sub):
@@ -703,19 +481,21 @@ class Suite:
         st = p.info('#{pane_dead_status}/#{pane_dead_signal}')
         expect(st == '0/', 'exit status 0 (got %s)' % st, L)
         p.close()
-        # Ctrl-C and SIGTERM also restore the terminal (exit 128 + signal).
+        # Ctrl-C and SIGTERM restore the terminal, then the program dies by
+        # the signal (a calling shell sees 130 / 143 and stops too).
         p = self.start()
         p.keys('C-c')
         p.wait_dead()
         expect(p.info('#{alternate_on}') == '0', 'Ctrl-C left the alternate screen', p.cap())
-        expect(p.info('#{pane_dead_status}') == '130', 'Ctrl-C exit status', p.cap())
+        st = p.info('#{pane_dead_status}/#{pane_dead_signal}')
+        expect(st == '/2', 'Ctrl-C: killed by SIGINT (got %s)' % st, p.cap())
         p.close()
         p = self.start()
         os.kill(int(p.info('#{pane_pid}')), 15)
         p.wait_dead()
         expect(p.info('#{alternate_on}') == '0', 'SIGTERM left the alternate screen', p.cap())
         st = p.info('#{pane_dead_status}/#{pane_dead_signal}')
-        expect(st == '143/', 'SIGTERM exit status %s' % st, p.cap())
+        expect(st == '/15', 'SIGTERM: killed by SIGTERM (got %s)' % st, p.cap())
         p.close()
 
     def case_junk(self):
@@ -734,6 +514,9 @@ class Suite:
             p.keys('/')
             self.t.run('load-buffer', '-b', 'junk', path)
             self.t.run('paste-buffer', '-b', 'junk', '-t', p.name)
+            L = p.wait(lambda L: L[0].startswith('Search:') and re.search(r'\| (en\+ko|en|ko) \|', L[-1]),
+                       'a sane screen after the paste', timeout=20)
+            p.wait_idle()
             L = p.wait(lambda L: L[0].startswith('Search:') and re.search(r'\| (en\+ko|en|ko) \|', L[-1]),
                        'a sane screen after the paste', timeout=20)
             check_frame(L, 80, 24, side_by_side=fresh(L, 80, 24))
@@ -823,8 +606,28 @@ class Suite:
         expect(p.info('#{pane_dead_status}') == '0', 'exit status 0', p.cap())
         p.close()
 
+    def case_golden(self):
+        """Whole screens compared with tests/screen/golden/ (checked by hand;
+        HC_UPDATE_GOLDEN=1 rewrites them after a deliberate change)."""
+        tag = self.locale.replace('.', '_')
+        bad = []
+        for name, w, h, keys in (('startup_80x24', 80, 24, []),
+                                 ('search_404_80x24', 80, 24, ['/', '4', '0', '4']),
+                                 ('stacked_60x15', 60, 15, [])):
+            p = self.start(w, h)
+            for k in keys:
+                p.keys(k)
+            if keys:
+                p.wait_text('Search: 404', '1 of')
+            L = p.wait(lambda L: fresh(L, w, h) and 'Search:' in L[0], 'a settled screen')
+            ok, detail = golden('%s_%s' % (name, tag), L)
+            if not ok:
+                bad.append(detail)
+            p.close()
+        expect(not bad, 'screens differ from the golden files', '\n'.join(bad).splitlines())
+
     def cases(self):
-        c = [self.case_startup_80x24, self.case_startup_wide, self.case_expand_collapse,
+        c = [self.case_golden, self.case_startup_80x24, self.case_startup_wide, self.case_expand_collapse,
              self.case_search_english, self.case_detail_highlight]
         if self.utf8:
             c += [self.case_search_korean, self.case_wcwidth_edge]
@@ -837,23 +640,18 @@ class Suite:
 
     def run(self):
         cases = self.cases()
-        print('1..%d' % len(cases))
-        print('# locale %s, binary %s' % (self.locale, self.binary))
+        tap.note('locale %s, binary %s' % (self.locale, self.binary))
         self.t.boot()
-        failed = 0
-        for i, case in enumerate(cases, 1):
+        for case in cases:
             name = case.__name__[len('case_'):]
             try:
                 case()
-                print('ok %d - %s' % (i, name))
+                tap.check(name, True)
             except Fail as e:
-                failed += 1
-                print('not ok %d - %s' % (i, name))
-                print('# ' + str(e))
-                for line in e.screen or []:
-                    print('# |' + line.encode('utf-8', 'surrogateescape').decode('utf-8', 'replace'))
-            sys.stdout.flush()
-        return failed
+                tap.check(name, False, [str(e)] + ['|' + line.encode('utf-8', 'surrogateescape')
+                                                   .decode('utf-8', 'replace')
+                                                   for line in e.screen or []])
+        tap.plan()
 
 
 def locale_available(name):
@@ -871,12 +669,10 @@ def main():
         return 99
     binary, locale = sys.argv[1], sys.argv[2]
     if not shutil.which('tmux'):
-        print('1..0 # SKIP tmux is not installed')
-        return 0
+        tap.skip_all('tmux is not installed')
     if locale not in ('C', 'POSIX') and not locale_available(locale):
         # meson reads a TAP plan of 1..0 # SKIP as a skipped test.
-        print('1..0 # SKIP locale %s is not installed (locale -a)' % locale)
-        return 0
+        tap.skip_all('locale %s is not installed (locale -a)' % locale)
     suite = Suite(binary, locale)
     try:
         suite.run()

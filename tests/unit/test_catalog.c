@@ -241,9 +241,10 @@ static void test_find_code(void **state)
 
 static void test_patterns(void **state)
 {
-	static const char *const good[] = { "4xx", "4XX", "40x", "5?3", "40", "4", "404", "1x0" };
-	static const char *const bad[] = { "", "x04", "4x", "?", "1234", "abc", "600", "0", "099",
-	                                   "4 x", "40a", "-40" };
+	static const char *const good[] = { "4xx", "4XX", "40x", "5?3", "40", "4", "404", "1x0",
+	                                    "4x", "4?", "4X" };
+	static const char *const bad[] = { "", "x04", "x4", "?", "1234", "abc", "600", "0", "099",
+	                                   "4 x", "40a", "-40", "4xxx" };
 	struct hc_pattern p;
 
 	(void)state;
@@ -254,6 +255,12 @@ static void test_patterns(void **state)
 		if (hc_pattern_parse(bad[i], &p))
 			fail_msg("'%s' should not parse", bad[i]);
 	assert_false(hc_pattern_parse(NULL, &p));
+
+	/* "4x" is the class, as "4xx" (issue 14: it listed 218, 400, 402, 418). */
+	assert_true(hc_pattern_parse("4x", &p));
+	assert_int_equal(p.len, 1);
+	assert_true(hc_pattern_match(&p, 404) && hc_pattern_match(&p, 499));
+	assert_false(hc_pattern_match(&p, 504));
 
 	assert_true(hc_pattern_parse("5?3", &p));
 	assert_true(hc_pattern_match(&p, 503));
@@ -310,6 +317,23 @@ static void test_fields(void **state)
 	assert_int_equal(hc_entry_field_items(e, HC_FIELD_HEADER), e->headers.n);
 }
 
+/* Vendors sharing a code come in the order people meet them, the same for
+ * every view (the table's order): nginx before Esri, Laravel before Spring. */
+static void test_vendor_order(void **state)
+{
+	const struct hc_entry *all = hc_catalog_entries();
+	size_t first;
+
+	(void)state;
+	assert_int_equal(hc_catalog_find_code(499, &first), 2);
+	assert_string_equal(all[first].vendor, "nginx");
+	assert_string_equal(all[first + 1].vendor, "Esri ArcGIS");
+	assert_int_equal(hc_catalog_find_code(419, &first), 2);
+	assert_string_equal(all[first].vendor, "Laravel");
+	assert_int_equal(hc_catalog_find_code(421, &first), 2);
+	assert_null(all[first].vendor);         /* the registered meaning first */
+}
+
 /* One set of status tags, for the tree and the help's legend. */
 static void test_status_tags(void **state)
 {
@@ -336,6 +360,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_pattern_length),
 		cmocka_unit_test(test_fields),
 		cmocka_unit_test(test_status_tags),
+		cmocka_unit_test(test_vendor_order),
 	};
 
 	if (argc != 2) {

@@ -22,15 +22,19 @@ struct opts {
 	const char *charset;
 	int width;
 	bool color;
+	bool tty;
+	const char *input;      /* standard input, for mode AUTO */
 	size_t out_cap;         /* 0: the whole buffer */
 };
 
 /* Run one query; out and err hold what was written, NUL-terminated. */
 static int run(const char *query, struct opts p)
 {
-	struct hc_options o = { .mode = p.mode ? p.mode : HC_MODE_QUERY, .lang = p.lang,
+	/* HC_MODE_AUTO is 0: a test that gives an input means it. */
+	struct hc_options o = { .mode = p.input ? HC_MODE_AUTO : p.mode ? p.mode : HC_MODE_QUERY,
+	                        .lang = p.lang,
 	                        .json = p.json, .query = (char *)query };
-	FILE *fo, *fe;
+	FILE *fo, *fe, *fi = NULL;
 	int rc;
 
 	memset(out, 0, sizeof out);
@@ -40,10 +44,17 @@ static int run(const char *query, struct opts p)
 	assert_non_null(fo);
 	assert_non_null(fe);
 	setvbuf(fo, NULL, _IONBF, 0);
-	struct hc_cli_io io = { fo, fe, p.charset ? p.charset : "UTF-8", p.width, p.color };
+	if (p.input)
+		fi = fmemopen((void *)p.input, strlen(p.input) ? strlen(p.input) : 1, "r");
+	if (p.input && !*p.input)
+		fgetc(fi);      /* an empty stream */
+	struct hc_cli_io io = { fo, fe, p.charset ? p.charset : "UTF-8", p.width, p.color, p.tty,
+	                        fi };
 	rc = hc_cli_run(&o, &io);
 	fclose(fo);
 	fclose(fe);
+	if (fi)
+		fclose(fi);
 	return rc;
 }
 
@@ -73,7 +84,7 @@ static void test_nothing(void **state)
 	(void)state;
 	assert_int_equal(run("999", (struct opts){ 0 }), HC_EXIT_NOT_FOUND);
 	assert_string_equal(out, "");
-	assert_string_equal(err, "httpcodes: nothing matches '999'\n");
+	assert_string_equal(err, "httpcodes: nothing matches '999': status codes run from 100 to 599\n");
 }
 
 static void test_pattern_list(void **state)
@@ -83,7 +94,10 @@ static void test_pattern_list(void **state)
 	(void)state;
 	assert_int_equal(run("4xx", (struct opts){ 0 }), 0);
 	assert_int_equal(count_lines(out), n);
-	assert_true(strncmp(out, "400 ", 4) == 0);
+	/* Not on a terminal: the rows of --list. */
+	assert_true(strncmp(out, "400\tBad Request\t", 16) == 0);
+	assert_int_equal(run("4xx", (struct opts){ .tty = true }), 0);
+	assert_true(strncmp(out, "400  Bad Request\n", 17) == 0);
 }
 
 /* --list and --json are the same UTF-8 bytes in every locale. */
@@ -132,6 +146,23 @@ static void test_width_and_colour(void **state)
 	assert_true(strncmp(out, "\033[1;35m100\033[0m", 14) == 0);
 }
 
+/* No query: codes from standard input, one a line; --list when it holds none. */
+static void test_input(void **state)
+{
+	(void)state;
+	assert_int_equal(run(NULL, (struct opts){ .mode = HC_MODE_AUTO, .input = "418\n\n (410) \n" }), 0);
+	assert_true(strncmp(out, "418\t", 4) == 0);
+	assert_non_null(strstr(out, "\n410\tGone\t"));
+	assert_int_equal(count_lines(out), 2);
+	assert_int_equal(run(NULL, (struct opts){ .mode = HC_MODE_AUTO, .input = "" }), 0);
+	assert_int_equal(count_lines(out), hc_catalog_count());
+	/* An empty input on a terminal: the browser cannot start. */
+	assert_int_equal(run(NULL, (struct opts){ .mode = HC_MODE_AUTO, .input = "", .tty = true }),
+	                 HC_EXIT_USAGE);
+	assert_non_null(strstr(err, "standard input is not a terminal"));
+	assert_string_equal(out, "");
+}
+
 /* A full output stream: exit 2 with one line on the error stream. */
 static void test_write_error(void **state)
 {
@@ -149,6 +180,7 @@ int main(void)
 		cmocka_unit_test(test_pattern_list),
 		cmocka_unit_test(test_machine_formats_raw),
 		cmocka_unit_test(test_width_and_colour),
+		cmocka_unit_test(test_input),
 		cmocka_unit_test(test_write_error),
 	};
 

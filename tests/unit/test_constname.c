@@ -3,12 +3,15 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <cmocka.h>
 
 #include "catalog.h"
 #include "constname.h"
+#include "doc.h"
+#include "options.h"
 #include "search.h"
 
 static int lang_bit(const char *id)
@@ -193,6 +196,104 @@ static void test_search_first(void **state)
 	hc_index_free(ix);
 }
 
+static const struct hc_entry *entry(int code)
+{
+	size_t first, n = hc_catalog_find_code(code, &first);
+
+	assert_true(n > 0);
+	return &hc_catalog_entries()[first];
+}
+
+/* The items of role r in d, as "label|text" joined by newlines. */
+static void items_of(const struct hc_doc *d, enum hc_doc_role r, char *out, size_t cap)
+{
+	size_t o = 0;
+
+	out[0] = '\0';
+	for (size_t i = 0; i < d->n && o < cap; i++)
+		if (d->items[i].role == r)
+			o += (size_t)snprintf(out + o, cap - o, "%s|%.*s\n",
+			                      d->items[i].label ? d->items[i].label : "",
+			                      (int)d->items[i].len, hc_doc_text(d, &d->items[i]));
+}
+
+/* In code and Example in the document: order, --code-lang, --code-lang-only. */
+static void test_doc_sections(void **state)
+{
+	struct hc_doc d = { 0 };
+	struct hc_code_pref pref = { { 0 }, 0, false };
+	struct hc_doc_opts opts = { &pref, false };
+	char buf[4096];
+	int go = hc_code_lang_find("go", 2), rack = hc_code_lang_find("rack", 4);
+
+	(void)state;
+	assert_true(hc_doc_entry_with(&d, entry(429), HC_LANG_EN, NULL, &opts));
+	items_of(&d, HC_DOC_CODE, buf, sizeof buf);
+	assert_true(strncmp(buf, "Python|HTTPStatus.TOO_MANY_REQUESTS\nGo|http.StatusTooManyRequests\n",
+	                    62) == 0);
+	items_of(&d, HC_DOC_PRE, buf, sizeof buf);
+	assert_string_equal(buf, "");           /* example: false */
+
+	pref.order[0] = (unsigned char)go;
+	pref.order[1] = (unsigned char)rack;
+	pref.n = 2;
+	pref.only = true;
+	opts.example = true;
+	assert_true(hc_doc_entry_with(&d, entry(429), HC_LANG_KO, NULL, &opts));
+	items_of(&d, HC_DOC_CODE, buf, sizeof buf);
+	assert_string_equal(buf, "Go|http.StatusTooManyRequests\nRails|:too_many_requests\n");
+	items_of(&d, HC_DOC_PRE, buf, sizeof buf);
+	assert_true(strncmp(buf, "|GET /api/search?q=seoul HTTP/1.1\n|Host: api.example.com\n", 56) == 0);
+	for (size_t i = 0; i < d.n; i++)
+		if (d.items[i].role == HC_DOC_HEADING && !strcmp(d.items[i].label, "예시"))
+			assert_int_equal(d.items[i + 1].role, HC_DOC_PRE);
+
+	/* Old names follow the main one, marked as the same language's. */
+	pref.order[0] = (unsigned char)hc_code_lang_find("spring", 6);
+	pref.n = 1;
+	assert_true(hc_doc_entry_with(&d, entry(413), HC_LANG_EN, NULL, &opts));
+	items_of(&d, HC_DOC_CODE, buf, sizeof buf);
+	assert_string_equal(buf, "Spring|HttpStatus.CONTENT_TOO_LARGE (since 7.0)\n"
+	                         "Spring|HttpStatus.PAYLOAD_TOO_LARGE (older name from before RFC 9110; "
+	                         "deprecated since 7.0)\n");
+	/* A vendor entry has neither section. */
+	assert_true(hc_doc_entry(&d, entry(499), HC_LANG_EN, NULL));
+	items_of(&d, HC_DOC_CODE, buf, sizeof buf);
+	assert_string_equal(buf, "");
+	hc_doc_free(&d);
+}
+
+static void test_options(void **state)
+{
+	struct hc_options o;
+	char err[256];
+	static char p[] = "httpcodes", cl[] = "--code-lang=ruby,go", only[] = "--code-lang-only",
+		code[] = "404", cl2[] = "--code-lang", cobol[] = "cobol";
+	char *a1[] = { p, cl, only, code, NULL };
+	char *a2[] = { p, cl2, cobol, NULL };
+	char *a3[] = { p, only, code, NULL };
+
+	(void)state;
+	assert_true(hc_options_parse(4, a1, NULL, false, &o, err, sizeof err));
+	assert_int_equal(o.code.n, 2);
+	assert_int_equal(o.code.order[0], hc_code_lang_find("rack", 4));
+	assert_int_equal(o.code.order[1], hc_code_lang_find("go", 2));
+	assert_true(o.code.only);
+	/* --code-lang wins over the environment. */
+	assert_true(hc_options_code_env(&o, "swift", err, sizeof err));
+	assert_int_equal(o.code.order[0], hc_code_lang_find("rack", 4));
+	hc_options_free(&o);
+	assert_false(hc_options_parse(3, a2, NULL, false, &o, err, sizeof err));
+	assert_non_null(strstr(err, "cobol"));
+	assert_true(hc_options_parse(3, a3, NULL, false, &o, err, sizeof err));
+	assert_false(hc_options_code_env(&o, NULL, err, sizeof err));
+	assert_true(hc_options_code_env(&o, "kotlin", err, sizeof err));
+	assert_int_equal(o.code.n, 1);
+	assert_int_equal(o.code.order[0], hc_code_lang_find("ktor", 4));
+	assert_false(hc_options_code_env(&o, "ktor,", err, sizeof err) && o.code.n == 0);
+	hc_options_free(&o);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -202,6 +303,8 @@ int main(void)
 		cmocka_unit_test(test_index),
 		cmocka_unit_test(test_lang_names),
 		cmocka_unit_test(test_search_first),
+		cmocka_unit_test(test_doc_sections),
+		cmocka_unit_test(test_options),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -222,6 +222,20 @@ static void test_sanitize(void **state)
 	s = hc_text_sanitize(S("\xc2\x9b" "2J"), &n);            /* C1 CSI */
 	assert_string_equal(s, "\xef\xbf\xbd" "2J");
 	free(s);
+	/* Invisible characters are spelled out, so that a message shows them. */
+	s = hc_text_sanitize(S("a\xe2\x80\xae" "b\xe2\x80\xa8\xe2\x80\x8d\xef\xbb\xbf\xc2\xad"), &n);
+	assert_string_equal(s, "a<U+202E>b<U+2028><U+200D><U+FEFF><U+00AD>");
+	assert_int_equal(n, strlen(s));
+	free(s);
+}
+
+static void test_strip_invisible(void **state)
+{
+	char q[] = "\xef\xbb\xbf" "time\xe2\x80\x8d" "out \xea\xb0\x80\xe2\x80\xae";
+
+	(void)state;
+	assert_int_equal(hc_text_strip_invisible(q, strlen(q)), strlen("timeout \xea\xb0\x80"));
+	assert_string_equal(q, "timeout \xea\xb0\x80");
 }
 
 static void test_is_clean(void **state)
@@ -258,6 +272,22 @@ static void test_to_charset(void **state)
 	assert_true(hc_charset_has_hangul("EUC-KR"));
 	assert_false(hc_charset_has_hangul("ANSI_X3.4-1968"));
 	assert_false(hc_charset_has_hangul("ISO-8859-1"));
+	/* GB18030 encodes Hangul; EUC-JP does not, but has the section sign. */
+	assert_true(hc_charset_has_hangul("GB18030"));
+	s = hc_text_to_charset(S("가"), "GB18030", &n);
+	assert_int_equal(n, 4);
+	assert_memory_equal(s, "\x82\x37\xcf\x35", 4);
+	free(s);
+	s = hc_text_to_charset(S("§ 가 \xe2\x86\x92"), "EUC-JP", &n);
+	assert_string_equal(s, "\xa1\xf8 ? \xa2\xaa");
+	free(s);
+	/* U+FFFD and invalid bytes are never written as UTF-8 bytes. */
+	s = hc_text_to_charset(S("k\xef\xbf\xbdo\xff"), "EUC-KR", &n);
+	assert_string_equal(s, "k?o?");
+	free(s);
+	s = hc_text_to_charset(S("k\xef\xbf\xbdo"), "ANSI_X3.4-1968", &n);
+	assert_string_equal(s, "k?o");
+	free(s);
 }
 
 int main(void)
@@ -270,6 +300,7 @@ int main(void)
 		cmocka_unit_test(test_wrap_never_exceeds_width),
 		cmocka_unit_test(test_wrap_with_measure),
 		cmocka_unit_test(test_sanitize),
+		cmocka_unit_test(test_strip_invisible),
 		cmocka_unit_test(test_is_clean),
 		cmocka_unit_test(test_to_charset),
 	};

@@ -1,0 +1,292 @@
+/*
+ * browser.c - the browser's rows, selection, expansion and search filter.
+ * No curses: see browser.h.
+ */
+#include "browser.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int class_of(const struct hc_entry *e)
+{
+	int d = e->code / 100;
+
+	return d >= 1 && d <= 5 ? d : 0;
+}
+
+static bool same_row(const struct hc_row *x, const struct hc_row *y)
+{
+	return x->is_class == y->is_class && x->digit == y->digit &&
+	       (x->is_class || x->entry == y->entry);
+}
+
+const struct hc_row *hc_browser_selected(const struct hc_browser *b)
+{
+	return b->n_rows > 0 && b->sel < b->n_rows ? &b->rows[b->sel] : NULL;
+}
+
+const struct hc_hit *hc_browser_hit(const struct hc_browser *b, size_t entry)
+{
+	int k;
+
+	if (!b->filtering || entry >= b->n_entries)
+		return NULL;
+	k = b->hit_of[entry];
+	return k >= 0 && (size_t)k < b->res.n ? &b->res.hits[k] : NULL;
+}
+
+/* Recompute the visible rows from expanded[] and the filter, keeping the
+ * selection on the same entry (or its class) when it is still there. */
+static void rebuild_rows(struct hc_browser *b)
+{
+	struct hc_row old = { 0, 0, false };
+	bool had = b->n_rows > 0;
+	size_t old_sel = b->sel, i;
+	int d;
+
+	if (had)
+		old = b->rows[b->sel < b->n_rows ? b->sel : 0];
+	b->n_rows = 0;
+	for (d = 1; d <= 5; d++) {
+		size_t first = b->class_first[d], n = b->class_total[d];
+		struct hc_row cr = { 0, (unsigned char)d, true };
+
+		if (b->filtering && b->class_hits[d] == 0)
+			continue;
+		b->rows[b->n_rows++] = cr;
+		if (!b->expanded[d])
+			continue;
+		for (i = first; i < first + n && i < b->n_entries; i++) {
+			struct hc_row er = { i, (unsigned char)d, false };
+
+			if (!b->filtering || b->hit_of[i] >= 0)
+				b->rows[b->n_rows++] = er;
+		}
+	}
+	b->sel = 0;
+	if (!had || b->n_rows == 0)
+		return;
+	for (i = 0; i < b->n_rows; i++)
+		if (same_row(&b->rows[i], &old)) {
+			b->sel = i;
+			return;
+		}
+	for (i = 0; i < b->n_rows; i++)
+		if (b->rows[i].is_class && b->rows[i].digit == old.digit) {
+			b->sel = i;
+			return;
+		}
+	b->sel = old_sel < b->n_rows ? old_sel : b->n_rows - 1;
+}
+
+bool hc_browser_init(struct hc_browser *b, const struct hc_entry *entries,
+                     size_t n)
+{
+	size_t i;
+
+	memset(b, 0, sizeof *b);
+	b->entries = entries;
+	b->n_entries = n;
+	for (i = 0; i < n; i++) {
+		int d = class_of(&entries[i]);
+
+		if (d && b->class_total[d]++ == 0)
+			b->class_first[d] = i;
+	}
+	b->hit_of = malloc((n + 1) * sizeof *b->hit_of);
+	b->rows = malloc((n + 6) * sizeof *b->rows);
+	if (!b->hit_of || !b->rows)
+		return false;
+	for (i = 0; i < n; i++)
+		b->hit_of[i] = -1;
+	rebuild_rows(b);
+	return true;
+}
+
+void hc_browser_free(struct hc_browser *b)
+{
+	hc_results_free(&b->res);
+	if (b->ix)
+		hc_index_free(b->ix);
+	free(b->hit_of);
+	free(b->rows);
+	memset(b, 0, sizeof *b);
+}
+
+void hc_browser_move(struct hc_browser *b, long delta)
+{
+	long s;
+
+	if (b->n_rows == 0)
+		return;
+	s = (long)b->sel + delta;
+	if (delta < 0 && s > (long)b->sel)
+		s = 0;                  /* overflow guard for huge deltas */
+	if (s < 0)
+		s = 0;
+	if (s >= (long)b->n_rows)
+		s = (long)b->n_rows - 1;
+	b->sel = (size_t)s;
+}
+
+void hc_browser_select_row(struct hc_browser *b, size_t i)
+{
+	if (b->n_rows == 0)
+		return;
+	b->sel = i < b->n_rows ? i : b->n_rows - 1;
+}
+
+bool hc_browser_select(struct hc_browser *b, size_t idx)
+{
+	int d;
+	size_t i;
+
+	if (idx >= b->n_entries)
+		return false;
+	d = class_of(&b->entries[idx]);
+	if (!d)
+		return false;
+	if (!b->expanded[d]) {
+		b->expanded[d] = true;
+		rebuild_rows(b);
+	}
+	for (i = 0; i < b->n_rows; i++)
+		if (!b->rows[i].is_class && b->rows[i].entry == idx) {
+			b->sel = i;
+			return true;
+		}
+	return false;
+}
+
+bool hc_browser_expand(struct hc_browser *b)
+{
+	const struct hc_row *r = hc_browser_selected(b);
+
+	if (!r)
+		return false;
+	if (!r->is_class)
+		return true;
+	if (!b->expanded[r->digit]) {
+		b->expanded[r->digit] = true;
+		rebuild_rows(b);
+	} else if (b->sel + 1 < b->n_rows && !b->rows[b->sel + 1].is_class) {
+		b->sel++;
+	}
+	return false;
+}
+
+void hc_browser_collapse(struct hc_browser *b)
+{
+	const struct hc_row *r = hc_browser_selected(b);
+	size_t i;
+
+	if (!r)
+		return;
+	if (r->is_class) {
+		if (b->expanded[r->digit]) {
+			b->expanded[r->digit] = false;
+			rebuild_rows(b);
+		}
+		return;
+	}
+	for (i = b->sel; i-- > 0;)
+		if (b->rows[i].is_class) {
+			b->sel = i;
+			return;
+		}
+}
+
+void hc_browser_toggle(struct hc_browser *b)
+{
+	const struct hc_row *r = hc_browser_selected(b);
+
+	if (!r || !r->is_class)
+		return;
+	b->expanded[r->digit] = !b->expanded[r->digit];
+	rebuild_rows(b);
+}
+
+void hc_browser_clear_search(struct hc_browser *b)
+{
+	const struct hc_row *r;
+	size_t i;
+
+	if (!b->filtering)
+		return;
+	b->filtering = false;
+	b->search_gen++;
+	for (i = 0; i < b->n_entries; i++)
+		b->hit_of[i] = -1;
+	memcpy(b->expanded, b->saved_expanded, sizeof b->expanded);
+	r = hc_browser_selected(b);
+	/* Keep the entry the search led to in view. */
+	if (r && !r->is_class)
+		b->expanded[r->digit] = true;
+	rebuild_rows(b);
+}
+
+enum hc_search_status hc_browser_search(struct hc_browser *b, const char *query,
+                                        size_t len)
+{
+	enum hc_search_status st;
+	size_t i;
+	int d;
+
+	if (!b->ix)
+		b->ix = hc_index_new(b->entries, b->n_entries);
+	st = b->ix ? hc_search(b->ix, query, len, &b->res) : HC_SEARCH_NOMEM;
+	if (st == HC_SEARCH_EMPTY)
+		hc_browser_clear_search(b);
+	if (st != HC_SEARCH_OK)
+		return st;
+	if (!b->filtering)
+		memcpy(b->saved_expanded, b->expanded, sizeof b->expanded);
+	b->filtering = true;
+	b->search_gen++;
+	for (i = 0; i < b->n_entries; i++)
+		b->hit_of[i] = -1;
+	memset(b->class_hits, 0, sizeof b->class_hits);
+	for (i = 0; i < b->res.n; i++) {
+		size_t e = b->res.hits[i].entry;
+
+		if (e >= b->n_entries || b->hit_of[e] >= 0)
+			continue;
+		d = class_of(&b->entries[e]);
+		if (!d)
+			continue;
+		b->hit_of[e] = (int)i;
+		b->class_hits[d]++;
+	}
+	for (d = 1; d <= 5; d++)
+		b->expanded[d] = b->class_hits[d] > 0;
+	rebuild_rows(b);
+	/* The best match is selected (hits are sorted best first). */
+	for (i = 0; i < b->res.n; i++)
+		if (hc_browser_select(b, b->res.hits[i].entry))
+			break;
+	return st;
+}
+
+bool hc_browser_next_match(struct hc_browser *b, int dir)
+{
+	const struct hc_row *r = hc_browser_selected(b);
+	long n = (long)b->n_entries, cur = dir > 0 ? -1 : 0, k;
+
+	if (!b->filtering || b->res.n == 0 || n == 0)
+		return false;
+	dir = dir > 0 ? 1 : -1;
+	if (r && !r->is_class) {
+		cur = (long)r->entry;
+	} else if (r) {
+		long first = (long)b->class_first[r->digit];
+
+		cur = dir > 0 ? first - 1 : first;
+	}
+	for (k = 1; k <= n; k++) {
+		long i = ((cur + dir * k) % n + n) % n;
+
+		if (b->hit_of[i] >= 0 && hc_browser_select(b, (size_t)i))
+			return true;
+	}
+	return false;
+}
