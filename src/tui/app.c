@@ -149,6 +149,9 @@ static void run_search(struct hc_app *a)
 {
 	switch (hc_browser_search(&a->b, a->box.q, a->box.len)) {
 	case HC_SEARCH_OK:
+		if (a->b.res.partial)
+			say(a, "Not every word matched: the best partial matches.");
+		break;
 	case HC_SEARCH_EMPTY:
 		break;
 	case HC_SEARCH_TOO_LONG:
