@@ -650,4 +650,15 @@ class Extras:
             o.append("\t{ 0, 0, 0, 0, 0, 0 },")
         o.append("};")
         o.append(f"const size_t hc_code_langs_len = {len(self.langs)};")
+        # Every name, sorted as strcmp() orders them (the names are ASCII), for
+        # the look-up by a constant's spelling (src/constname.c).
+        names = sorted((c.name, code, i) for code, rows in self.constants.items()
+                       for i, c in enumerate(rows) if c.name)
+        o.append("const struct hc_constant_ref hc_constant_names[] = {")
+        for name, code, i in names:
+            o.append(f"\t{{ {c_str(name)}, {code}, &hc_k{code}[{i}] }},")
+        if not names:
+            o.append("\t{ 0, 0, 0 },")
+        o.append("};")
+        o.append(f"const size_t hc_constant_names_len = {len(names)};")
         return o

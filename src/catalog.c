@@ -21,6 +21,12 @@ const struct hc_code_lang *hc_catalog_code_langs(size_t *n)
 	return hc_code_langs;
 }
 
+const struct hc_constant_ref *hc_catalog_constant_names(size_t *n)
+{
+	*n = hc_constant_names_len;
+	return hc_constant_names;
+}
+
 const struct hc_class *hc_catalog_class(int digit)
 {
 	for (size_t i = 0; i < hc_catalog_classes_len; i++)

@@ -63,6 +63,13 @@ struct hc_code_lang {
 	const char *prefix;     /* what comes before the name in code: "http.", "HttpStatus.", ":" */
 };
 
+/* One name of hc_catalog_constant_names(): the row it comes from and its code. */
+struct hc_constant_ref {
+	const char *name;       /* the row's name */
+	unsigned short code;
+	const struct hc_constant *c;
+};
+
 struct hc_entry {
 	unsigned short code;
 	enum hc_status status;
@@ -144,6 +151,10 @@ const struct hc_entry *hc_catalog_entries(void);
 
 /* The languages of hc_entry.constants, in order; stores their number in *n. */
 const struct hc_code_lang *hc_catalog_code_langs(size_t *n);
+
+/* Every constant's name (rows with a name only), sorted by strcmp() of the
+ * name, then by code and row; stores their number in *n. */
+const struct hc_constant_ref *hc_catalog_constant_names(size_t *n);
 
 /* Class 1..5, or NULL. */
 const struct hc_class *hc_catalog_class(int digit);

@@ -12,5 +12,7 @@ extern const struct hc_class hc_catalog_classes[];
 extern const size_t hc_catalog_classes_len;
 extern const struct hc_code_lang hc_code_langs[];
 extern const size_t hc_code_langs_len;
+extern const struct hc_constant_ref hc_constant_names[];
+extern const size_t hc_constant_names_len;
 
 #endif

@@ -9,6 +9,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "constname.h"
 #include "doc.h"
 #include "search.h"
 #include "text.h"
@@ -107,6 +108,14 @@ static void wrap(const struct hc_cli *c, const char *p1, const char *p2, const c
  * document's; only the prefixes and colours are the CLI's. */
 static void render(const struct hc_cli *c, const struct hc_doc *d, int status)
 {
+	int code_w = 0;         /* the widest language name of the In code section */
+
+	for (size_t i = 0; i < d->n; i++)
+		if (d->items[i].role == HC_DOC_CODE && d->items[i].label) {
+			int w = hc_text_width(d->items[i].label, strlen(d->items[i].label));
+
+			code_w = w > code_w ? (w < 30 ? w : 30) : code_w;
+		}
 	for (size_t i = 0; i < d->n; i++) {
 		const struct hc_doc_item *it = &d->items[i];
 		const char *t = hc_doc_text(d, it);
@@ -135,6 +144,23 @@ static void render(const struct hc_cli *c, const struct hc_doc *d, int status)
 			snprintf(pre, sizeof pre, "  %03u: ", (unsigned)it->code % 1000);
 			wrap(c, it->cont ? "       " : pre, "       ", t, it->len, 0, 0, false);
 			break;
+		case HC_DOC_CODE: {
+			char sp[40];
+			int pad = code_w + 2 - hc_text_width(it->label, strlen(it->label));
+
+			snprintf(sp, sizeof sp, "%*s", code_w + 4, "");
+			snprintf(pre, sizeof pre, "  %s%*s", it->cont ? "" : it->label,
+			         it->cont ? code_w + 2 : (pad > 0 ? pad : 1), "");
+			wrap(c, pre, sp, t, it->len, 0, 0, false);
+			break;
+		}
+		case HC_DOC_PRE:
+			/* Verbatim: a line of the wire is never re-wrapped. */
+			if (it->len)
+				fputs("  ", c->out);
+			fwrite(t, 1, it->len, c->out);
+			fputc('\n', c->out);
+			break;
 		case HC_DOC_LINK:
 			/* A URL is never wrapped; on a terminal it is also an OSC 8 hyperlink. */
 			if (c->color)
@@ -151,7 +177,9 @@ void hc_cli_entry(const struct hc_cli *c, const struct hc_entry *e)
 {
 	struct hc_doc d = { 0 };
 
-	hc_doc_entry(&d, e, c->lang, NULL);
+	const struct hc_doc_opts opts = { c->code, true };
+
+	hc_doc_entry_with(&d, e, c->lang, NULL, &opts);
 	render(c, &d, e->code);
 	hc_doc_free(&d);
 }
@@ -305,8 +333,20 @@ static void say_nothing_found(const char *q, const struct hc_cli_io *io)
 	free(clean);
 }
 
+/* A library's constant (http.StatusNotFound, constname.h) names one code. */
+static bool constant_pattern(const char *q, struct hc_pattern *p)
+{
+	char code[4];
+	int k = hc_constname_code(q, strlen(q));
+
+	if (k <= 0)
+		return false;
+	snprintf(code, sizeof code, "%03d", k % 1000);
+	return hc_pattern_parse(code, p);
+}
+
 /*
- * The entries a query names: a code pattern straight from the catalog,
+ * The entries a query names: a code pattern (or a constant's name) straight from the catalog,
  * anything else through the search engine. *exact is set when the query
  * names one code (a full entry is printed even when vendors share it); then
  * only that code's entries are kept. Returns 0, -1 out of memory, -2 a query
@@ -323,7 +363,8 @@ static int collect(const struct hc_options *o, const struct hc_entry ***out, siz
 	if (!v)
 		return -1;
 	*exact = false;
-	if (o->mode == HC_MODE_QUERY && hc_pattern_parse(o->query, &p)) {
+	if (o->mode == HC_MODE_QUERY &&
+	    (hc_pattern_parse(o->query, &p) || constant_pattern(o->query, &p))) {
 		*exact = hc_pattern_is_exact(&p);
 		for (size_t i = 0; i < total; i++)
 			if (hc_pattern_match(&p, all[i].code))
@@ -438,6 +479,7 @@ int hc_cli_run(const struct hc_options *o, const struct hc_cli_io *io)
 		.lang = o->lang,
 		.width = io->width > 0 ? io->width : 80,
 		.color = io->color && !o->json,
+		.code = &o->code,
 	};
 	if (list)
 		rc = run_list(o, s.f, io);

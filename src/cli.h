@@ -23,6 +23,7 @@ struct hc_cli {
 	enum hc_lang lang;
 	int width;              /* wrap width in cells */
 	bool color;             /* SGR colour and bold */
+	const struct hc_code_pref *code;        /* In code: languages first or alone; NULL: all */
 };
 
 /* Where hc_cli_run writes and how. */

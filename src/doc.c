@@ -20,6 +20,8 @@ static const char *const labels[][2] = {
 	[HC_LABEL_DESCRIPTION] = { "Description", "설명" },
 	[HC_LABEL_NOTE] = { "In practice", "실무 참고" },
 	[HC_LABEL_SEE_ALSO] = { "See also", "함께 볼 코드" },
+	[HC_LABEL_IN_CODE] = { "In code", "코드에서" },
+	[HC_LABEL_EXAMPLE] = { "Example", "예시" },
 	[HC_LABEL_READ_MORE] = { "Read more", "더 읽기" },
 	[HC_LABEL_YES] = { "yes (heuristically, RFC 9110 \xc2\xa7" "15.1)",
 	                   "가능 (휴리스틱, RFC 9110 \xc2\xa7" "15.1)" },
@@ -212,6 +214,107 @@ static void section(struct hc_doc *d, enum hc_doc_label l, enum hc_lang lang, en
 		paragraphs(d, fko, ko, did && gap);
 }
 
+const char *hc_doc_code_lang_name(const char *id)
+{
+	static const char *const names[][2] = {
+		{ "python", "Python" }, { "go", "Go" }, { "rust", "Rust" }, { "spring", "Spring" },
+		{ "jakarta", "Jakarta" }, { "csharp", "C#" }, { "node", "Node.js" },
+		{ "symfony", "Symfony" }, { "rack", "Rails" }, { "ktor", "Ktor" }, { "swift", "Swift" },
+	};
+	size_t n;
+	const struct hc_code_lang *l = hc_catalog_code_langs(&n);
+
+	for (size_t i = 0; id && i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(names[i][0], id) == 0)
+			return names[i][1];
+	for (size_t i = 0; id && i < n; i++)
+		if (strcmp(l[i].id, id) == 0)
+			return l[i].label;
+	return id ? id : "";
+}
+
+/* The rows of language `lang` (an id): each name as written, with its note. */
+static void code_rows(struct hc_doc *d, const struct hc_entry *e, const char *id,
+                      enum hc_lang lang)
+{
+	bool first = true;
+
+	for (size_t k = 0; k < e->n_constants; k++) {
+		const struct hc_constant *c = &e->constants[k];
+		const char *en = c->note_en, *ko = c->note_ko;
+		struct hc_doc_item *it;
+
+		if (strcmp(c->lang, id) != 0)
+			continue;
+		it = item(d, HC_DOC_CODE, hc_doc_code_lang_name(id));
+		if (it)
+			it->cont = !first;
+		first = false;
+		/* The library has none: a dash, as tables do. */
+		puts_(d, it, c->spelled ? c->spelled : "\xe2\x80\x94");
+		if (lang == HC_LANG_EN || !ko || !*ko)
+			ko = NULL;
+		if (lang == HC_LANG_KO && ko)
+			en = NULL;
+		if ((en && *en) || ko) {
+			puts_(d, it, " (");
+			if (en && *en)
+				puts_(d, it, en);
+			if (en && *en && ko)
+				puts_(d, it, " / ");
+			if (ko)
+				puts_(d, it, ko);
+			puts_(d, it, ")");
+		}
+	}
+}
+
+/* "In code": the languages asked for first (or alone), then the others in
+ * the table's order. */
+static void in_code(struct hc_doc *d, const struct hc_entry *e, enum hc_lang lang,
+                    const struct hc_code_pref *pref)
+{
+	size_t n;
+	const struct hc_code_lang *l = hc_catalog_code_langs(&n);
+	unsigned char np = pref ? pref->n : 0;
+
+	if (!e->constants || e->n_constants == 0 || n == 0)
+		return;
+	item(d, HC_DOC_HEADING, hc_doc_label(HC_LABEL_IN_CODE, lang));
+	for (unsigned i = 0; i < np && i < HC_CODE_LANGS_MAX; i++)
+		if (pref->order[i] < n)
+			code_rows(d, e, l[pref->order[i]].id, lang);
+	if (pref && pref->only && np > 0)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		bool done = false;
+
+		for (unsigned k = 0; k < np && k < HC_CODE_LANGS_MAX; k++)
+			done |= pref->order[k] == i;
+		if (!done)
+			code_rows(d, e, l[i].id, lang);
+	}
+}
+
+/* "Example": the exchange line by line, as it goes over the wire. */
+static void example(struct hc_doc *d, const struct hc_entry *e, enum hc_lang lang)
+{
+	const char *s = e->example;
+
+	if (!s || !*s)
+		return;
+	item(d, HC_DOC_HEADING, hc_doc_label(HC_LABEL_EXAMPLE, lang));
+	for (;;) {
+		const char *nl = strchr(s, '\n');
+		size_t n = nl ? (size_t)(nl - s) : strlen(s);
+
+		put(d, item(d, HC_DOC_PRE, NULL), s, n);
+		if (!nl)
+			break;
+		s = nl + 1;
+	}
+}
+
 /* The RFC section and MDN's pages (facts.h): URLs to read more. */
 static void links(struct hc_doc *d, const struct hc_entry *e, enum hc_lang lang)
 {
@@ -241,6 +344,14 @@ static void clear(struct hc_doc *d)
 
 bool hc_doc_entry(struct hc_doc *d, const struct hc_entry *e, enum hc_lang lang,
                   const struct hc_hit *hit)
+{
+	const struct hc_doc_opts opts = { NULL, true };
+
+	return hc_doc_entry_with(d, e, lang, hit, &opts);
+}
+
+bool hc_doc_entry_with(struct hc_doc *d, const struct hc_entry *e, enum hc_lang lang,
+                       const struct hc_hit *hit, const struct hc_doc_opts *opts)
 {
 	static const enum hc_field aliases[] = { HC_FIELD_ALIAS_EN, HC_FIELD_ALIAS_KO };
 	static const enum hc_field headers[] = { HC_FIELD_HEADER };
@@ -281,6 +392,9 @@ bool hc_doc_entry(struct hc_doc *d, const struct hc_entry *e, enum hc_lang lang,
 	        HC_FIELD_DESC_KO, e->desc_ko, true);
 	section(d, HC_LABEL_NOTE, lang, HC_FIELD_NOTE_EN, e->note_en,
 	        HC_FIELD_NOTE_KO, e->note_ko, true);
+	in_code(d, e, lang, opts ? opts->code : NULL);
+	if (!opts || opts->example)
+		example(d, e, lang);
 
 	if (e->n_see_also > 0 && e->see_also) {
 		item(d, HC_DOC_HEADING, hc_doc_label(HC_LABEL_SEE_ALSO, lang));

@@ -31,6 +31,11 @@ enum hc_doc_role {
 	HC_DOC_HEADING,         /* a section's name: the label, no text */
 	HC_DOC_PARA,            /* one paragraph of the section above */
 	HC_DOC_SEE,             /* a see-also line: the code, and how it differs */
+	HC_DOC_CODE,            /* "In code": label the language, text the constant as
+	                           written and its note ("—" when the library has none);
+	                           cont: another name in the same language */
+	HC_DOC_PRE,             /* one line of the example, shown verbatim (never
+	                           re-wrapped; may be empty) */
 	HC_DOC_LINK,            /* a label ("RFC", "MDN") and a URL to read more */
 };
 
@@ -71,6 +76,22 @@ struct hc_doc {
 bool hc_doc_entry(struct hc_doc *d, const struct hc_entry *e, enum hc_lang lang,
                   const struct hc_hit *hit);
 
+/* What an entry's document shows beyond its fields. */
+struct hc_doc_opts {
+	const struct hc_code_pref *code;  /* In code: languages first or alone; NULL: table order */
+	bool example;                     /* the Example section (an exchange on the wire) */
+};
+
+/* hc_doc_entry with options; hc_doc_entry is this with { NULL, true }. The
+ * sections after "In practice": "In code" (each library's constant, for
+ * registered codes), "Example" (the exchange, verbatim), "See also". */
+bool hc_doc_entry_with(struct hc_doc *d, const struct hc_entry *e, enum hc_lang lang,
+                       const struct hc_hit *hit, const struct hc_doc_opts *opts);
+
+/* The short name a language goes by in the In code section ("Go",
+ * "Spring", "C#", "Rails"): id is a struct hc_code_lang's. */
+const char *hc_doc_code_lang_name(const char *id);
+
 /* The document of a class: its names, how many codes it has (`count`, of
  * which `unofficial` are vendors'), its summary and description. */
 bool hc_doc_class(struct hc_doc *d, const struct hc_class *c, enum hc_lang lang,
@@ -103,6 +124,8 @@ enum hc_doc_label {
 	HC_LABEL_DESCRIPTION,
 	HC_LABEL_NOTE,
 	HC_LABEL_SEE_ALSO,
+	HC_LABEL_IN_CODE,
+	HC_LABEL_EXAMPLE,
 	HC_LABEL_READ_MORE,
 	HC_LABEL_YES,
 	HC_LABEL_NO,

@@ -7,16 +7,16 @@
  * A JSON string as jq writes it: UTF-8 as is, '"' and '\' escaped, the C0
  * controls and DEL as \b \f \n \r \t or \u00XX. Runs of plain bytes are
  * written with one fwrite, so the output is the same bytes in every locale
- * and costs no printf per character. The table is valid UTF-8 (the generator
- * checks it).
+ * and costs no printf per character. A NUL byte is \u0000. The caller passes
+ * valid UTF-8 (the table is; text from outside is cleaned first).
  */
-void hc_json_str(FILE *out, const char *s)
+void hc_json_strn(FILE *out, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
-	const char *run = s;
+	const char *run = s, *end = s + n;
 
 	fputc('"', out);
-	for (;; s++) {
+	for (; s < end; s++) {
 		unsigned char ch = (unsigned char)*s;
 		char esc[7] = { '\\', 0 };
 		size_t k = 2;
@@ -25,8 +25,6 @@ void hc_json_str(FILE *out, const char *s)
 			continue;
 		fwrite(run, 1, (size_t)(s - run), out);
 		run = s + 1;
-		if (!ch)
-			break;
 		switch (ch) {
 		case '"': case '\\': esc[1] = (char)ch; break;
 		case '\b': esc[1] = 'b'; break;
@@ -42,7 +40,13 @@ void hc_json_str(FILE *out, const char *s)
 		}
 		fwrite(esc, 1, k, out);
 	}
+	fwrite(run, 1, (size_t)(end - run), out);
 	fputc('"', out);
+}
+
+void hc_json_str(FILE *out, const char *s)
+{
+	hc_json_strn(out, s, strlen(s));
 }
 
 /* jq's layout: two spaces per level, one value per line, "[]" when empty. */

@@ -7,10 +7,13 @@
 #define HC_JSON_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 
 /* A JSON string: '"' and '\\' escaped, C0 controls and DEL as \n, \t … or \u00XX. */
 void hc_json_str(FILE *out, const char *s);
+/* The same for s[0..n), which may hold NUL bytes. */
+void hc_json_strn(FILE *out, const char *s, size_t n);
 
 /* A new line and two spaces per level. */
 void hc_json_indent(FILE *out, int level);

@@ -23,7 +23,8 @@ static const char help_text[] =
 	"Look up HTTP status codes, in English and Korean.\n"
 	"\n"
 	"With no QUERY on a terminal, opens the browser; piped, prints --list.\n"
-	"QUERY is a code (404), a pattern (4xx, 40x, 5?3, 40) or words (timeout,\n"
+	"QUERY is a code (404), a pattern (4xx, 40x, 5?3, 40), a library's constant\n"
+	"(http.StatusNotFound, HttpStatus.NOT_FOUND, :not_found) or words (timeout,\n"
 	"\"too many\", 시간 초과, ㅇㅊ). One match prints in full; more print one per line.\n"
 	"\n"
 	"Modes:\n"
@@ -46,6 +47,11 @@ static const char help_text[] =
 	"  -j, --json          results as a JSON array with every field\n"
 	"      --lang=LANG     en, ko or both (default: both in a Korean locale,\n"
 	"                      else en; also $HTTPCODES_LANG)\n"
+	"      --code-lang=LANG  in the \"In code\" section, LANG's constant first: python,\n"
+	"                      go, rust, spring, jakarta, csharp, node, symfony (php),\n"
+	"                      rack (ruby), ktor (kotlin), swift; a list (go,rust) puts\n"
+	"                      them first in that order (also $HTTPCODES_CODE_LANG)\n"
+	"      --code-lang-only  show only the --code-lang language(s)\n"
 	"Other:\n"
 	"  -h, --help          show this help\n"
 	"  -V, --version       show the version\n"
@@ -123,6 +129,11 @@ int main(int argc, char **argv)
 		fprintf(stderr, "httpcodes: %s (see 'httpcodes --help')\n", err);
 		return HC_EXIT_USAGE;
 	}
+	if (!hc_options_code_env(&o, getenv("HTTPCODES_CODE_LANG"), err, sizeof err)) {
+		fprintf(stderr, "httpcodes: %s (see 'httpcodes --help')\n", err);
+		hc_options_free(&o);
+		return HC_EXIT_USAGE;
+	}
 	if (o.mode == HC_MODE_HELP || o.mode == HC_MODE_VERSION) {
 		fputs(o.mode == HC_MODE_HELP ? help_text : "httpcodes " HC_VERSION "\n", stdout);
 		hc_options_free(&o);
@@ -185,6 +196,7 @@ int main(int argc, char **argv)
 			.lang_fallback = lang_fallback,
 			.color = !no_color(),
 			.query = o.query,
+			.code = o.code,
 		};
 		rc = hc_tui_run(&cfg);
 		hc_options_free(&o);

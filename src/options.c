@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "constname.h"
 #include "text.h"
 
 static bool lang_parse(const char *s, enum hc_lang *out)
@@ -92,6 +93,32 @@ static bool add_word(struct hc_options *o, const char *w)
 	return true;
 }
 
+/* "go" or "go,python": languages of the In code section, first ones first. */
+static bool code_langs_parse(const char *v, struct hc_code_pref *c)
+{
+	c->n = 0;
+	while (v && *v) {
+		size_t n = strcspn(v, ",");
+		int k = hc_code_lang_find(v, n);
+		bool dup = false;
+
+		if (k < 0)
+			return false;
+		for (unsigned i = 0; i < c->n; i++)
+			dup |= c->order[i] == k;
+		if (!dup && c->n < HC_CODE_LANGS_MAX)
+			c->order[c->n++] = (unsigned char)k;
+		v += n;
+		if (*v == ',' && *++v == '\0')
+			return false;
+	}
+	return c->n > 0;
+}
+
+static const char code_langs_hint[] =
+	"python, go, rust, spring, jakarta, csharp, node, symfony (php), rack (ruby), "
+	"ktor (kotlin) or swift";
+
 /* Keep a word as given (for --count and --explain, whose words are files). */
 static bool add_arg(struct hc_options *o, const char *w)
 {
@@ -170,6 +197,20 @@ bool hc_options_parse(int argc, char *const argv[], const char *env_lang,
 				            shown(v, buf, sizeof buf));
 			}
 			o.seed_given = true;
+		} else if (strcmp(a, "--code-lang-only") == 0) {
+			o.code.only = true;
+		} else if (strcmp(a, "--code-lang") == 0 || strncmp(a, "--code-lang=", 12) == 0) {
+			const char *v = a[11] == '=' ? a + 12 : (i + 1 < argc ? argv[++i] : NULL);
+			bool only = o.code.only;
+
+			if (!v || !code_langs_parse(v, &o.code)) {
+				hc_options_free(&o);
+				return fail(err, errlen, "--code-lang takes %s (or several, comma-separated)%s%s%s",
+				            code_langs_hint, v ? ", not '" : "", v ? shown(v, buf, sizeof buf) : "",
+				            v ? "'" : "");
+			}
+			o.code.only = only;
+			o.code_given = true;
 		} else if (strcmp(a, "--count") == 0) {
 			o.mode = set_mode(o.mode, HC_MODE_COUNT, &clash);
 		} else if (strcmp(a, "--explain") == 0) {
@@ -262,6 +303,23 @@ bool hc_options_parse(int argc, char *const argv[], const char *env_lang,
 nomem:
 	hc_options_free(&o);
 	return fail(err, errlen, "out of memory");
+}
+
+bool hc_options_code_env(struct hc_options *o, const char *env, char *err, size_t errlen)
+{
+	char buf[200];
+
+	if (!o->code_given && env && *env) {
+		bool only = o->code.only;
+
+		if (!code_langs_parse(env, &o->code))
+			return fail(err, errlen, "HTTPCODES_CODE_LANG takes %s, not '%s'",
+			            code_langs_hint, shown(env, buf, sizeof buf));
+		o->code.only = only;
+	}
+	if (o->code.only && o->code.n == 0)
+		return fail(err, errlen, "--code-lang-only needs --code-lang=LANG (or $HTTPCODES_CODE_LANG)");
+	return true;
 }
 
 void hc_options_free(struct hc_options *o)

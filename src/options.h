@@ -32,6 +32,15 @@ enum hc_mode {
 	HC_MODE_VERSION,
 };
 
+/* Which languages' constants an entry's "In code" section shows first
+ * (--code-lang, $HTTPCODES_CODE_LANG), or alone (--code-lang-only). */
+#define HC_CODE_LANGS_MAX 16
+struct hc_code_pref {
+	unsigned char order[HC_CODE_LANGS_MAX]; /* indexes into hc_catalog_code_langs() */
+	unsigned char n;                        /* 0: the table's order */
+	bool only;                              /* show the languages of order[] alone */
+};
+
 struct hc_options {
 	enum hc_mode mode;
 	enum hc_lang lang;
@@ -40,6 +49,8 @@ struct hc_options {
 	char *query;            /* the words joined by single spaces; malloc'd */
 	unsigned long long seed;        /* --seed for --quiz */
 	bool seed_given;
+	struct hc_code_pref code;       /* --code-lang, --code-lang-only */
+	bool code_given;                /* --code-lang was given */
 	/* --count/--explain: the words as given (files, classes), pointing into
 	 * argv; the array is malloc'd. query is NULL in these modes. */
 	const char **args;
@@ -64,6 +75,11 @@ bool hc_options_parse(int argc, char *const argv[], const char *env_lang,
                       bool locale_is_korean, struct hc_options *out,
                       char *err, size_t errlen);
 void hc_options_free(struct hc_options *o);
+
+/* $HTTPCODES_CODE_LANG (env, may be NULL), used when no --code-lang was
+ * given; then checks that --code-lang-only has a language. False with a
+ * one-line message in err on a usage error. */
+bool hc_options_code_env(struct hc_options *o, const char *env, char *err, size_t errlen);
 
 const char *hc_lang_name(enum hc_lang l);
 

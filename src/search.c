@@ -27,6 +27,8 @@
 #include <uninorm.h>
 #include <unistr.h>
 
+#include "constname.h"
+
 /* Spans and maps are 16-bit: an original string is searched only up to
  * ORIG_MAX bytes, so that its folded form (at most three times longer)
  * still fits in FOLD_MAX. No real field comes near either. */
@@ -1237,6 +1239,8 @@ static enum hc_search_status search(const struct hc_index *ix,
 	const uint8_t *s = (const uint8_t *)query;
 	struct query q;
 	enum hc_search_status st;
+	char code[4];
+	int k;
 
 	if (!out)
 		return HC_SEARCH_INVALID;
@@ -1247,6 +1251,12 @@ static enum hc_search_status search(const struct hc_index *ix,
 		return HC_SEARCH_TOO_LONG;
 	if (!query_is_clean(s, len))
 		return HC_SEARCH_INVALID;
+	/* A library's constant (http.StatusTooManyRequests) is its code. */
+	if (!words_only && (k = hc_constname_code(query, len)) > 0) {
+		snprintf(code, sizeof code, "%03d", k % 1000);
+		s = (const uint8_t *)code;
+		len = 3;
+	}
 	st = parse_query(s, len, words_only, &q);
 	if (st != HC_SEARCH_OK)
 		return st;

@@ -1,4 +1,5 @@
 # bash completion for httpcodes(1)
+_httpcodes_code_langs='python go rust spring jakarta csharp node symfony rack ktor swift php ruby rails kotlin typescript javascript'
 _httpcodes()
 {
 	local cur prev
@@ -10,14 +11,23 @@ _httpcodes()
 		COMPREPLY=($(compgen -W 'en ko both' -- "$cur"))
 		return
 		;;
+	--code-lang)
+		COMPREPLY=($(compgen -W "$_httpcodes_code_langs" -- "$cur"))
+		return
+		;;
 	esac
 	case $cur in
 	--lang=*)
 		COMPREPLY=($(compgen -W 'en ko both' -- "${cur#--lang=}"))
 		return
 		;;
+	--code-lang=*)
+		COMPREPLY=($(compgen -W "$_httpcodes_code_langs" -- "${cur#--code-lang=}"))
+		return
+		;;
 	-*)
-		COMPREPLY=($(compgen -W '--interactive --search --list --json --lang --lang= --help --version
+		COMPREPLY=($(compgen -W '--interactive --search --list --json --lang --lang= --code-lang --code-lang= --code-lang-only
+			--help --version
 			-i -s -l -j -h -V' -- "$cur"))
 		return
 		;;

@@ -20,6 +20,7 @@
 #include <curses.h>
 
 #include "detail_view.h"
+#include "doc.h"
 #include "help_view.h"
 #include "status_view.h"
 #include "term.h"
@@ -49,6 +50,7 @@ struct run {
 	int status;
 	char osc[160];                  /* clipboard text to send after refresh */
 	size_t osc_len;
+	bool to_example;                /* scroll the detail to the example once built */
 };
 
 enum hc_lang hc_app_lang(const struct hc_app *a)
@@ -381,6 +383,89 @@ static void copy(struct run *R)
 	    R->osc);
 }
 
+/* The selected entry, or NULL (with a message) on a class row. */
+static const struct hc_entry *selected_entry(struct hc_app *a, const char *what)
+{
+	const struct hc_row *r = hc_app_selected(a);
+
+	if (r && !r->is_class)
+		return &a->entries[r->entry];
+	say(a, "Select a code to %s.", what);
+	return NULL;
+}
+
+/* e: show or hide the example exchange in the detail (and go to it). */
+static void toggle_example(struct run *R)
+{
+	struct hc_app *a = &R->a;
+	const struct hc_entry *e = selected_entry(a, "see its example");
+
+	if (!e)
+		return;
+	if (!a->example && !e->example) {
+		say(a, "%03u has no example exchange.", (unsigned)e->code % 1000);
+		return;
+	}
+	a->example = !a->example;
+	a->view_gen++;
+	R->to_example = a->example;
+	say(a, a->example ? "Example shown (e hides it)." : "Example hidden (e shows it).");
+}
+
+/* The language the In code section shows first: the one Y copies. */
+static size_t first_code_lang(const struct hc_app *a)
+{
+	return a->code.n ? a->code.order[0] : 0;
+}
+
+/* Y: copy the selected code's constant in the first language (OSC 52). */
+static void copy_constant(struct run *R)
+{
+	struct hc_app *a = &R->a;
+	const struct hc_entry *e = selected_entry(a, "copy its constant");
+	size_t n, li = first_code_lang(a);
+	const struct hc_code_lang *l = hc_catalog_code_langs(&n);
+	const char *lang = li < n ? hc_doc_code_lang_name(l[li].id) : "?";
+
+	if (!e)
+		return;
+	for (size_t k = 0; li < n && k < e->n_constants; k++) {
+		const struct hc_constant *c = &e->constants[k];
+
+		if (strcmp(c->lang, l[li].id) != 0)
+			continue;
+		if (!c->spelled)
+			break;
+		R->osc_len = strlen(c->spelled) < sizeof R->osc ? strlen(c->spelled)
+		                                                : sizeof R->osc - 1;
+		memcpy(R->osc, c->spelled, R->osc_len);
+		R->osc[R->osc_len] = '\0';
+		say(a, "Copied \"%s\" (%s; OSC 52; C picks another language)", R->osc, lang);
+		return;
+	}
+	say(a, "%s has no constant for %03u (C picks another language).", lang,
+	    (unsigned)e->code % 1000);
+}
+
+/* C: the next language goes first in In code (and is what Y copies). */
+static void cycle_code_lang(struct hc_app *a)
+{
+	size_t n;
+	const struct hc_code_lang *l = hc_catalog_code_langs(&n);
+
+	if (n == 0)
+		return;
+	a->code.order[0] = (unsigned char)((first_code_lang(a) + 1) % n);
+	if (a->code.n == 0)
+		a->code.n = 1;
+	for (unsigned i = 1; i < a->code.n; i++)    /* no language twice */
+		if (a->code.order[i] == a->code.order[0])
+			a->code.order[i] = a->code.order[--a->code.n];
+	a->view_gen++;
+	say(a, "In code: %s first (Y copies its constant).",
+	    hc_doc_code_lang_name(l[a->code.order[0]].id));
+}
+
 /* ---- keys -------------------------------------------------------------- */
 
 static int page(const struct hc_rect *r)
@@ -418,6 +503,15 @@ static bool common_key(struct run *R, int kind, wint_t c)
 		return true;
 	case 'y':
 		copy(R);
+		return true;
+	case 'e':
+		toggle_example(R);
+		return true;
+	case 'Y':
+		copy_constant(R);
+		return true;
+	case 'C':
+		cycle_code_lang(a);
 		return true;
 	case 27:
 		if (a->filtering || a->box.len) {
@@ -713,6 +807,9 @@ static void prepare(struct run *R)
 		R->detail_key = *r;
 	R->detail_key_valid = r != NULL;
 	a->detail_lines = hc_detail_build(&R->detail, a, a->lay.detail);
+	if (R->to_example && R->detail.example_line >= 0)
+		a->detail_top = R->detail.example_line;
+	R->to_example = false;
 	max_top = a->detail_lines - a->lay.detail.h;
 	if (max_top < 0)
 		max_top = 0;
@@ -791,6 +888,7 @@ static bool app_init(struct hc_app *a, const struct hc_tui_config *cfg)
 	a->entries = hc_catalog_entries();
 	a->n_entries = hc_catalog_count();
 	a->lang = cfg->lang;
+	a->code = cfg->code;
 	for (d = 1; d <= 5; d++) {
 		size_t first;
 

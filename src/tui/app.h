@@ -44,6 +44,9 @@ struct hc_app {
 	unsigned search_gen;    /* bumped on every search (for caches) */
 
 	enum hc_lang lang;      /* chosen with L; see hc_app_lang() */
+	bool example;           /* e: the detail shows the example exchange */
+	struct hc_code_pref code;       /* In code: languages first (C cycles the first) */
+	unsigned view_gen;      /* bumped when example or code change (caches) */
 	bool expanded[6];
 	bool saved_expanded[6]; /* the tree as it was before the filter */
 

@@ -150,12 +150,66 @@ static void heading(struct hc_detail *d, const char *s)
 	add_line(d, "", 0, s, strlen(s), ROLE_HEAD, 0, SRC_NONE, 0);
 }
 
+/* A line of the example, verbatim after two spaces; a line wider than the
+ * pane is cut at the edge (not at a word) and goes on four spaces in. */
+static void pre_line(struct hc_detail *d, const char *s, size_t n, int width, int src)
+{
+	size_t off = 0;
+
+	if (n == 0) {
+		add_line(d, "", 0, "", 0, ROLE_TEXT, 0, SRC_NONE, 0);
+		return;
+	}
+	while (off < n) {
+		const char *pre = off ? "    " : "  ";
+		int w = width - (int)strlen(pre);
+		size_t k = hc_text_clip(s + off, n - off, w > 1 ? w : 1, NULL);
+
+		if (k == 0)
+			k = 1;
+		add_line(d, pre, strlen(pre), s + off, k, ROLE_TEXT, 0, src, off);
+		off += k;
+	}
+}
+
+/* "Go       http.StatusNotFound (note)": the names in one column. */
+static void code_line(struct hc_detail *d, const struct hc_doc_item *it, const char *t,
+                      int col, int width, int src)
+{
+	char p1[64], p2[64];
+	const char *label = it->cont ? "" : it->label;
+	int lw = hc_paint_swidth(label);
+	size_t ln = strlen(label);
+
+	if (width < col + 16 || ln + (size_t)col + 2 >= sizeof p1) {
+		if (!it->cont)
+			add_line(d, "", 0, label, ln, ROLE_KV, ln, SRC_NONE, 0);
+		wrap_src(d, t, it->len, width, "  ", "    ", 0, ROLE_TEXT, src, t);
+		return;
+	}
+	memcpy(p1, label, ln);
+	memset(p1 + ln, ' ', (size_t)(col - lw));
+	p1[ln + (size_t)(col - lw)] = '\0';
+	memset(p2, ' ', (size_t)col);
+	p2[col] = '\0';
+	wrap_src(d, t, it->len, width, p1, p2, ln, ROLE_KV, src, t);
+}
+
 /* Wrap and lay out the items of the document (doc.h): the order, labels and
  * text are the document's; the prefixes and roles are this pane's. */
 static void lay_out(struct hc_detail *d, enum hc_lang lang, int width)
 {
 	const struct hc_doc *doc = &d->doc;
 	bool facts = false;
+	int code_col = 0;
+
+	d->example_line = -1;
+	for (size_t i = 0; i < doc->n; i++)
+		if (doc->items[i].role == HC_DOC_CODE && !doc->items[i].cont) {
+			int w = hc_paint_swidth(doc->items[i].label) + 2;
+
+			code_col = w > code_col && w < 32 ? w : code_col;
+		}
 
 	for (size_t i = 0; i < doc->n; i++) {
 		const struct hc_doc_item *it = &doc->items[i];
@@ -179,6 +233,14 @@ static void lay_out(struct hc_detail *d, enum hc_lang lang, int width)
 			break;
 		case HC_DOC_HEADING:
 			heading(d, it->label);
+			if (i + 1 < doc->n && doc->items[i + 1].role == HC_DOC_PRE)
+				d->example_line = (int)d->n - 1;
+			break;
+		case HC_DOC_CODE:
+			code_line(d, it, t, code_col, width, src);
+			break;
+		case HC_DOC_PRE:
+			pre_line(d, t, it->len, width, src);
 			break;
 		case HC_DOC_PARA:
 			if (it->gap)
@@ -197,7 +259,9 @@ static void lay_out(struct hc_detail *d, enum hc_lang lang, int width)
 static void build_entry(struct hc_detail *d, const struct hc_app *a,
                         size_t idx, enum hc_lang lang, int width)
 {
-	hc_doc_entry(&d->doc, &a->entries[idx], lang, hc_app_hit(a, idx));
+	const struct hc_doc_opts opts = { &a->code, a->example };
+
+	hc_doc_entry_with(&d->doc, &a->entries[idx], lang, hc_app_hit(a, idx), &opts);
 	lay_out(d, lang, width);
 }
 
@@ -226,7 +290,8 @@ int hc_detail_build(struct hc_detail *d, const struct hc_app *a,
 	if (row)
 		key = *row;
 	if (d->valid && d->width == width && d->lang == lang &&
-	    d->search_gen == a->search_gen && d->key.is_class == key.is_class &&
+	    d->search_gen == a->search_gen && d->view_gen == a->view_gen &&
+	    d->key.is_class == key.is_class &&
 	    d->key.digit == key.digit && d->key.entry == key.entry)
 		return (int)d->n;
 
@@ -238,6 +303,8 @@ int hc_detail_build(struct hc_detail *d, const struct hc_app *a,
 	d->lang = lang;
 	d->width = width;
 	d->search_gen = a->search_gen;
+	d->view_gen = a->view_gen;
+	d->example_line = -1;
 	if (!row)
 		return 0;
 	if (row->is_class)

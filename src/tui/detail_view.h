@@ -39,6 +39,8 @@ struct hc_detail {
 	enum hc_lang lang;
 	int width;
 	unsigned search_gen;
+	unsigned view_gen;      /* a->view_gen: the example shown, In code's order */
+	int example_line;       /* line of the Example heading, or -1 */
 };
 
 /* Make sure the cache holds the selection of a at this pane width; returns

@@ -48,9 +48,9 @@ static const char *const help[] = {
 	"Left/Right        move by character",
 	"#Other",
 	"L                 language: both -> ko -> en",
-	"y                 copy \"CODE Phrase\" (OSC 52)",
-	"?                 this help",
-	"q                 quit",
+	"y / Y             copy \"CODE Phrase\" / the constant (OSC 52)",
+	"e / C             example on/off / next language of In code",
+	"? / q             this help / quit",
 	"Mouse             click selects, the wheel scrolls",
 	markers,        /* from the catalog's status tags: see markers_line() */
 };

@@ -14,6 +14,7 @@ struct hc_tui_config {
 	bool lang_fallback;         /* Korean was asked for but cannot be shown */
 	bool color;                 /* false with NO_COLOR */
 	const char *query;          /* initial search text, or NULL */
+	struct hc_code_pref code;   /* --code-lang: the In code section's order */
 };
 
 /* Run the browser on the controlling terminal (stdin/stdout). Returns an exit

@@ -777,7 +777,7 @@ def test_bad_input(tmux):
             junk += rnd.choice(nasty)
         else:
             b = rnd.randrange(1, 256)
-            if b not in b'qQyL\x03\x1a\x1c':
+            if b not in b'qQyYL\x03\x1a\x1c':  # y and Y copy
                 junk.append(b)
     p.keys('C-u')
     for i in range(0, len(junk), 500):
