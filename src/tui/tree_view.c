@@ -8,6 +8,7 @@
  */
 #include "tree_view.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -149,10 +150,14 @@ static void class_row(const struct hc_browser *a, enum hc_lang lang, const struc
 
 /* The count goes at the right edge, so a long name is what gets cut, never
  * the number. */
-static void class_count(const struct hc_browser *a, const struct hc_row *row, char *count,
-                        size_t size)
+static void class_count(const struct hc_browser *a, const struct hc_tree_look *look,
+                        const struct hc_row *row, char *count, size_t size)
 {
-	if (a->filtering)
+	/* The lens shows the class's log lines. */
+	if (look->lens)
+		snprintf(count, size, " %llu",
+		         (unsigned long long)hc_logcount_class(&look->lens->c, row->digit));
+	else if (a->filtering)
 		snprintf(count, size, " %zu/%zu", a->class_hits[row->digit],
 		         a->class_total[row->digit]);
 	else
@@ -194,14 +199,15 @@ static void add_former(struct rowbuf *r, const struct hc_entry *e, const struct 
 }
 
 static void entry_row(const struct hc_browser *a, enum hc_lang lang, const struct hc_row *row,
-                      struct rowbuf *r, attr_t base)
+                      struct rowbuf *r, attr_t base, bool marked)
 {
 	const struct hc_entry *e = &a->entries[row->entry];
 	const struct hc_hit *h = hc_browser_hit(a, row->entry);
 	const char *tag = hc_status_tag(e->status);
 	char code[8];
 
-	adds(r, "  ", base);
+	/* A mark for comparison is a character, not only a colour. */
+	adds(r, marked ? " *" : "  ", marked ? base | A_BOLD : base);
 	add_field(r, hc_entry_field(e, HC_FIELD_CODE, 0, code), h, HC_FIELD_CODE,
 	          base | hc_term_class_attr(e->code / 100));
 	if (tag) {
@@ -237,7 +243,7 @@ int hc_tree_text_width(const struct hc_browser *a, enum hc_lang lang)
 		if (a->entries[i].code_text && strchr(a->entries[i].code_text, '.'))
 			continue;       /* sub-status codes are not in the tree */
 		r.n = r.keep = 0;
-		entry_row(a, lang, &row, &r, A_NORMAL);
+		entry_row(a, lang, &row, &r, A_NORMAL, false);
 		cw = hc_paint_width(r.t, r.n);
 		w = cw > w ? cw : w;
 	}
@@ -292,7 +298,7 @@ void hc_tree_draw(const struct hc_browser *a, const struct hc_tree_look *look,
 		if (row->is_class) {
 			int cw, end = p.end;
 
-			class_count(a, row, count, sizeof count);
+			class_count(a, look, row, count, sizeof count);
 			cw = hc_paint_swidth(count);
 			if (p.end - p.x >= cw + 8)
 				p.end -= cw;
@@ -304,8 +310,26 @@ void hc_tree_draw(const struct hc_browser *a, const struct hc_tree_look *look,
 			p.end = end;
 			hc_pen_puts(&p, count, base);
 		} else {
-			entry_row(a, look->lang, row, &rb, base);
+			int end = p.end;
+
+			/* The log lens: the code's lines at the right edge. */
+			if (look->lens) {
+				uint64_t n = hc_loglens_count(look->lens, a->entries[row->entry].code);
+
+				if (n)
+					snprintf(count, sizeof count, " %llu", (unsigned long long)n);
+				if (count[0] && p.end - p.x >= hc_paint_swidth(count) + 8)
+					p.end -= hc_paint_swidth(count);
+				else
+					count[0] = '\0';
+			}
+			entry_row(a, look->lang, row, &rb, base, look->marks && look->marks[row->entry]);
 			draw_row(&p, &rb, base);
+			if (count[0]) {
+				hc_pen_fill(&p, base);
+				p.end = end;
+				hc_pen_puts(&p, count, base | A_BOLD);
+			}
 		}
 		p.end = r.x + r.w;
 		hc_pen_fill(&p, base);

@@ -191,6 +191,10 @@ static const char *const help_en[] = {
 	"Y / C\tcopy the constant / next language of In code",
 	"e\texample on/off",
 	"M\tmouse on/off (off: the terminal selects text)",
+	"u\tcopy the next Read more URL",
+	"m / c\tmark a code / compare the marked codes",
+	"w\twhich code should I use? (a guide)",
+	"s\twith --log: sort by log lines / by code",
 	"? / q\tthis help / quit",
 	"Mouse\tclick selects, the wheel scrolls",
 };
@@ -228,6 +232,10 @@ static const char *const help_ko[] = {
 	"Y / C\t상수 복사 / In code 다음 언어",
 	"e\t예시 켜기/끄기",
 	"M\t마우스 켜기/끄기 (끄면 터미널로 선택)",
+	"u\t다음 참고 URL 복사",
+	"m / c\t코드 표시 / 표시한 코드 비교",
+	"w\t어떤 코드를 쓸까? (안내)",
+	"s\t--log와 함께: 로그 줄 수 순 / 코드 순",
 	"? / q\t도움말 / 끝내기",
 	"마우스\t클릭으로 선택, 휠로 스크롤",
 };

@@ -30,18 +30,12 @@ def run(*args, env=None, lang="C.UTF-8", input_bytes=None):
 
 
 def table_codes():
-    """(code, vendor) of every stanza in the data files, parsed here."""
-    out = []
-    for name in sorted(os.listdir(DATA)):
-        if not re.match(r"^[1-5]xx.*\.txt$", name):
-            continue
-        code = None
-        with open(os.path.join(DATA, name), encoding="utf-8") as f:
-            for line in f:
-                m = re.match(r"^Code: (\d{3})$", line.rstrip("\n"))
-                if m:
-                    out.append(int(m.group(1)))
-    return sorted(out)
+    """The code of every entry in the data files, read with the generator's
+    own parser (data/gen_table.py), not parsed again here."""
+    sys.path.insert(0, DATA)
+    import gen_table
+    entries, _ = gen_table.load_dir(DATA)
+    return sorted(e["code"] for e in entries)
 
 
 codes = table_codes()
