@@ -63,6 +63,10 @@ class Suite:
         self.binary = os.path.abspath(binary)
         self.locale = locale
         self.ko = locale.startswith('ko')
+        # A Korean locale gets the Korean interface (issue 14): its search
+        # label and its "1 match of N".
+        self.search = '검색' if self.ko else 'Search'
+        self.one_match = '중 1개 일치' if self.ko else '1 match of'
         self.t = Tmux(binary, locale)
         self.dir = tempfile.mkdtemp(prefix='hc-lens-')
         self.log = os.path.join(self.dir, 'access.log')
@@ -186,11 +190,11 @@ class Suite:
 
     def compare_at(self, w, h):
         p = self.t.start(w, h, ['-i'])
-        p.wait_text('Search')
+        p.wait_text(self.search)
         for code in ('401', '403'):
             p.text(code)
             p.keys('Enter')
-            p.wait_text('1 of')
+            p.wait_text(self.one_match)
             p.keys('m')
             L = p.wait_text('Marked')
             expect(any(tree_part(l).startswith(' *' + code) for l in L),
@@ -207,7 +211,7 @@ class Suite:
                ['overlay:'] + body[:n] + ['cli:'] + want[:n])
         expect(any('401' in l for l in body) and any('403' in l for l in body), 'both codes', L)
         p.keys('q')
-        L = p.wait_text('Search')
+        L = p.wait_text(self.search)
         expect(not L[0].startswith('+'), 'any key closes the overlay', L)
         p.close()
 
@@ -220,10 +224,10 @@ class Suite:
     def case_compare_nearest(self):
         # nothing marked: the selection and the code it is most confused with
         p = self.t.start(100, 30, ['-i'])
-        p.wait_text('Search')
+        p.wait_text(self.search)
         p.text('401')
         p.keys('Enter')
-        p.wait_text('1 of')
+        p.wait_text(self.one_match)
         p.keys('c')
         L = p.wait_text('Compare 401 403' if not self.ko else '401 403')
         p.close()
@@ -232,7 +236,7 @@ class Suite:
 
     def case_guide(self):
         p = self.t.start(100, 30, ['-i'])
-        p.wait_text('Search')
+        p.wait_text(self.search)
         p.keys('w')
         L = p.wait_text('Question 1' if not self.ko else '1')
         first = L[2]
@@ -254,7 +258,7 @@ class Suite:
         expect(arrow.split('·')[0].strip() in body, 'overlay answer %r' % arrow, L)
         expect('Not these' in body or '다른 후보' in body, 'the ruled-out lines', L)
         p.keys('Enter')
-        L = p.wait_text('Search')
+        L = p.wait_text(self.search)
         sel = [l for l in L[1:-1] if code in tree_part(l)]
         expect(sel, 'the answer %s is in view in the tree' % code, L)
         d = detail_text(L)
@@ -266,10 +270,9 @@ class Suite:
     def osc8(self, extra_env):
         cap = os.path.join(self.dir, 'pipe-%d.bin' % time.monotonic_ns())
         p = self.t.start(100, 30, ['-i', '404'], extra_env=extra_env)
-        p.wait_text('Search: 404')
+        p.wait_text(self.search + ': 404')
         self.t.run('pipe-pane', '-O', '-t', p.name, 'cat > ' + cap)
-        p.keys('Enter')
-        p.keys('Tab')
+        p.keys('Tab')               # -i leaves the results focused (issue 14)
         p.keys('G')
         p.wait_text('rfc9110.html')
         time.sleep(0.3)
