@@ -256,6 +256,13 @@ int main(int argc, char **argv)
 			hc_options_free(&o);
 			return HC_EXIT_USAGE;
 		}
+		/* tail access.log | httpcodes -i: say what works instead. */
+		if (!o.nlogs && !in_tty && o.mode == HC_MODE_BROWSE && out_tty) {
+			fputs("httpcodes: the browser reads its keys from standard input, which is not a "
+			      "terminal; for a piped log use --count, or save it and use --log FILE\n", stderr);
+			hc_options_free(&o);
+			return HC_EXIT_USAGE;
+		}
 		if (o.nlogs) {
 			if (!hc_loglens_read(&lens, o.logs, o.nlogs, stderr)) {
 				fputs("httpcodes: out of memory\n", stderr);

@@ -181,6 +181,12 @@ class Suite:
         err = r.stderr.decode()
         expect(r.returncode == 2 and 'needs a terminal on standard input' in err and
                err.count('\n') == 1, 'piped --log: %d %r' % (r.returncode, err))
+        # -i with standard input not a terminal (tail access.log | httpcodes -i)
+        pp = PtyProc(self.binary, ['-i'], base_env(LANG=self.locale), stdin='null')
+        st = pp.wait(10)
+        err = pp.err.decode('utf-8', 'replace')
+        expect(st == 2 and 'use --count, or save it and use --log FILE' in err and
+               err.count('\n') == 1 and pp.tty == b'', '-i on a pipe: %s %r' % (st, err))
 
     # ---- marks and compare
 
