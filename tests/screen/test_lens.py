@@ -49,6 +49,10 @@ def detail_text(lines):
     return '\n'.join(l[l.find('|') + 1:] if '|' in l else l for l in lines)
 
 
+def no_overlay(lines):
+    return bool(lines) and not lines[0].startswith('+ ') and not lines[-1].startswith('+ ')
+
+
 def overlay_body(lines):
     """The text lines inside the overlay's frame."""
     out = []
@@ -204,7 +208,7 @@ class Suite:
 
     def compare_at(self, w, h):
         p = self.t.start(w, h, ['-i'])
-        p.wait_text('Search')
+        p.wait_text('+ 5xx')
         for code in ('401', '403'):
             p.text(code)
             p.keys('Enter')
@@ -225,7 +229,7 @@ class Suite:
                ['overlay:'] + body[:n] + ['cli:'] + want[:n])
         expect(any('401' in l for l in body) and any('403' in l for l in body), 'both codes', L)
         p.keys('q')
-        L = p.wait_text('Search')
+        L = p.wait(no_overlay, 'the overlay closed')
         expect(not L[0].startswith('+'), 'any key closes the overlay', L)
         p.close()
 
@@ -238,7 +242,7 @@ class Suite:
     def case_compare_nearest(self):
         # nothing marked: the selection and the code it is most confused with
         p = self.t.start(100, 30, ['-i'])
-        p.wait_text('Search')
+        p.wait_text('+ 5xx')
         p.text('401')
         p.keys('Enter')
         self.wait_row(p, '401')
@@ -250,7 +254,7 @@ class Suite:
 
     def case_guide(self):
         p = self.t.start(100, 30, ['-i'])
-        p.wait_text('Search')
+        p.wait_text('+ 5xx')
         p.keys('w')
         L = p.wait_text('Question 1' if not self.ko else '1')
         first = L[2]
@@ -272,7 +276,7 @@ class Suite:
         expect(arrow.split('·')[0].strip() in body, 'overlay answer %r' % arrow, L)
         expect('Not these' in body or '다른 후보' in body, 'the ruled-out lines', L)
         p.keys('Enter')
-        L = p.wait_text('Search')
+        L = p.wait(no_overlay, 'the overlay closed')
         sel = [l for l in L[1:-1] if code in tree_part(l)]
         expect(sel, 'the answer %s is in view in the tree' % code, L)
         d = detail_text(L)
@@ -284,7 +288,7 @@ class Suite:
     def osc8(self, extra_env):
         cap = os.path.join(self.dir, 'pipe-%d.bin' % time.monotonic_ns())
         # tall enough for 404's whole entry: its links in view with no key
-        p = self.t.start(100, 70, ['-i', '404'], extra_env=extra_env)
+        p = self.t.start(100, 70, ['--lang', 'en', '-i', '404'], extra_env=extra_env)
         p.wait_text('404 Not Found')
         self.t.run('pipe-pane', '-O', '-t', p.name, 'cat > ' + cap)
         p.keys('C-l')           # a full repaint, captured
