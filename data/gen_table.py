@@ -4,11 +4,17 @@
 Run by meson at build time. Any violation fails the build with a
 `file:line: message` line per problem. See data/FORMAT.md for the format.
 
-    gen_table.py --output catalog_data.c FILE...
-    gen_table.py --check FILE...        (validate only; classes.txt optional)
+    gen_table.py --output catalog_data.c [--data-dir DIR] FILE...
+    gen_table.py --check [--data-dir DIR] FILE...   (validate only; classes.txt optional)
+
+With --data-dir, every DIR/[1-5]xx*.txt must be among FILE: a table file
+that is not listed fails the build instead of silently missing. Tests
+import load() / load_dir() rather than parsing the format again.
 """
 
 import argparse
+import glob
+import os
 import re
 import sys
 import unicodedata
@@ -57,6 +63,7 @@ CLASS_FIELDS = {
 REF_RE = re.compile(r"^(RFC [1-9][0-9]{2,4}( §[1-9][0-9]*(\.[1-9][0-9]*)*)?|draft-[a-z0-9-]+)$")
 HEADER_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*$")
 HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
+ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 FIELD_RE = re.compile(r"^([A-Za-z][A-Za-z-]*):(?: (.*))?$")
 
 
@@ -106,7 +113,10 @@ def check_chars(path, lineno, line, err):
         if ch == "\t":
             err.add(path, lineno, "tab character (use spaces)")
             return
-        if unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\u200b":
+        if ZERO_WIDTH_RE.match(ch):
+            err.add(path, lineno, f"zero-width character U+{ord(ch):04X}")
+            return
+        if unicodedata.category(ch) in ("Cc", "Cf"):
             err.add(path, lineno, f"control character U+{ord(ch):04X}")
             return
     if line != line.rstrip(" "):
@@ -172,11 +182,40 @@ def check_fields(st, spec, err):
             err.add(st.path, st.line, f"missing field {name}")
 
 
-def split_list(st, name):
+def split_list(st, name, err=None):
     t = st.text(name)
     if not t:
         return []
-    return [x.strip() for x in t.split(";") if x.strip()]
+    items = [x.strip() for x in t.split(";")]
+    if err is not None and any(not x for x in items):
+        err.add(st.path, st.lineno(name), f"{name} has an empty item (two ';' in a row, or one at an end)")
+    return [x for x in items if x]
+
+
+# Korean keywords without Hangul that are still what Korean users type
+# (none yet: a Korean keyword is Korean text). See data/FORMAT.md.
+KO_KEYWORD_EXCEPTIONS = frozenset()
+
+
+def check_keywords(st, e, err):
+    """Keywords: no empty item, no duplicate within the entry (in either
+    language, compared case-folded), none that repeats a name or alias (it
+    would add nothing), Korean ones with Hangul."""
+    names = {x.casefold() for x in [e["Phrase"], e["Name-Ko"]] + e["aliases_en"] + e["aliases_ko"]}
+    seen = {}
+    for field, key in (("Keywords-En", "keywords_en"), ("Keywords-Ko", "keywords_ko")):
+        line = st.lineno(field)
+        for k in e[key]:
+            f = k.casefold()
+            if f in names:
+                err.add(st.path, line, f"{field}: {k!r} repeats the entry's name or an alias")
+            if f in seen:
+                err.add(st.path, line, f"{field}: {k!r} given twice (also in {seen[f]})")
+            seen[f] = field
+            if ZERO_WIDTH_RE.search(k):
+                err.add(st.path, line, f"{field}: {k!r} has a zero-width character")
+            if key == "keywords_ko" and not HANGUL_RE.search(k) and k not in KO_KEYWORD_EXCEPTIONS:
+                err.add(st.path, line, f"{field}: {k!r} has no Hangul (put it in Keywords-En)")
 
 
 def class_of_file(path):
@@ -236,8 +275,9 @@ def build_entry(st, err):
     e["aliases_en"] = split_list(st, "Aliases-En")
     e["aliases_ko"] = split_list(st, "Aliases-Ko")
     e["headers"] = split_list(st, "Headers")
-    e["keywords_en"] = split_list(st, "Keywords-En")
-    e["keywords_ko"] = split_list(st, "Keywords-Ko")
+    e["keywords_en"] = split_list(st, "Keywords-En", err)
+    e["keywords_ko"] = split_list(st, "Keywords-Ko", err)
+    check_keywords(st, e, err)
     for h in e["headers"]:
         if not HEADER_RE.match(h):
             err.add(st.path, st.lineno("Headers"), f"header name {h!r} is not a field name")
@@ -360,20 +400,30 @@ def emit(path, entries, classes, extras=gen_constants.Extras()):
         f.write(text)
 
 
-def main(argv):
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--output", "-o")
-    ap.add_argument("--check", action="store_true", help="validate only")
-    ap.add_argument("files", nargs="+")
-    args = ap.parse_args(argv)
-    if not args.check and not args.output:
-        ap.error("--output is required unless --check is given")
+TABLE_GLOB = "[1-5]xx*.txt"
 
-    err = Errors()
+
+def table_files(data_dir):
+    """classes.txt and every code file of a data directory, in name order."""
+    return [os.path.join(data_dir, "classes.txt")] + sorted(glob.glob(os.path.join(data_dir, TABLE_GLOB)))
+
+
+def unlisted(data_dir, files):
+    """Code files of data_dir (data/[1-5]xx*.txt) missing from files."""
+    given = {os.path.realpath(f) for f in files}
+    return [f for f in sorted(glob.glob(os.path.join(data_dir, TABLE_GLOB)))
+            if os.path.realpath(f) not in given]
+
+
+def load(files, err, partial=False):
+    """Parse and check the table source files: (entries, classes), sorted as
+    the C table is. Problems go to err (file:line). With partial (--check of
+    single files), codes cited from other files and missing classes are not
+    errors. The tests import this instead of parsing the format again."""
     entries, classes = [], []
-    for path in args.files:
+    for path in files:
         if gen_constants.owns(path):
-            continue
+            continue        # constants.txt, examples.txt: gen_constants.py
         for st in parse_file(path, err):
             if "Class" in st.fields:
                 check_fields(st, CLASS_FIELDS, err)
@@ -404,19 +454,53 @@ def main(argv):
             if c == e["code"] and meanings[c] < 2:
                 err.add(e["path"], line, "an entry cannot see-also itself")
     # A single file checked alone may cite codes defined in other files.
-    for e in (entries if not args.check else []):
+    for e in (entries if not partial else []):
         for c, line, _ in e["see_en"]:
             if c not in codes:
                 err.add(e["path"], line, f"see-also code {c} is not in the table")
     digits = sorted(c["digit"] for c in classes)
-    if not args.check or classes:
+    if not partial or classes:
         if digits != [1, 2, 3, 4, 5]:
-            where = classes[0]["path"] if classes else args.files[0]
+            where = classes[0]["path"] if classes else (files[0] if files else "?")
             err.add(where, 1, f"need exactly one stanza for each class 1-5, got {digits}")
     for c in classes:
         if not HANGUL_RE.search(c["Name-Ko"]):
             err.add(c["path"], c["line"], "class Name-Ko has no Korean text")
+    # Registered entries first within a code, then vendors by how often people
+    # meet them (VENDOR_ORDER), then the others alphabetically: 499 is nginx's
+    # before Esri's, in the CLI and the browser alike (both show table order).
+    entries.sort(key=lambda e: (e["code"], e["vendor"] is not None, vendor_rank(e["vendor"]),
+                                (e["vendor"] or "").lower()))
+    classes.sort(key=lambda c: c["digit"])
+    return entries, classes
 
+
+def load_dir(data_dir):
+    """Every entry and class of a data directory; raises ValueError with the
+    file:line problems when the source is broken."""
+    err = Errors()
+    entries, classes = load(table_files(data_dir), err)
+    if err.items:
+        raise ValueError("\n".join(err.items))
+    return entries, classes
+
+
+def main(argv):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--output", "-o")
+    ap.add_argument("--check", action="store_true", help="validate only")
+    ap.add_argument("--data-dir", help="fail when a code file of this directory "
+                    "(" + TABLE_GLOB + ") is not among FILE")
+    ap.add_argument("files", nargs="+")
+    args = ap.parse_args(argv)
+    if not args.check and not args.output:
+        ap.error("--output is required unless --check is given")
+
+    err = Errors()
+    if args.data_dir:
+        for f in unlisted(args.data_dir, args.files):
+            err.add(f, 1, "table file not given to the generator (list it in data/meson.build)")
+    entries, classes = load(args.files, err, partial=args.check)
     extras = gen_constants.Extras.load([p for p in args.files if gen_constants.owns(p)], entries, err)
 
     if err.items:
@@ -427,12 +511,6 @@ def main(argv):
     if args.check:
         print(f"ok: {len(entries)} entries, {len(classes)} classes")
         return 0
-    # Registered entries first within a code, then vendors by how often people
-    # meet them (VENDOR_ORDER), then the others alphabetically: 499 is nginx's
-    # before Esri's, in the CLI and the browser alike (both show table order).
-    entries.sort(key=lambda e: (e["code"], e["vendor"] is not None, vendor_rank(e["vendor"]),
-                                (e["vendor"] or "").lower()))
-    classes.sort(key=lambda c: c["digit"])
     emit(args.output, entries, classes, extras)
     return 0
 

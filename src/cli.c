@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "constname.h"
+#include "extra.h"
 #include "search.h"
 #include "text.h"
 
@@ -195,16 +196,28 @@ static void unassigned(struct run *r, int code, bool in_full)
 
 /* ---- what a word is ------------------------------------------------------ */
 
-enum word_kind { W_OTHER, W_CODE, W_PATTERN, W_NUMBER };
+enum word_kind { W_OTHER, W_CODE, W_PATTERN, W_NUMBER, W_SUBSTATUS };
+
+/* Bytes [*a, *b) of w[0..n): the word without punctuation around it. */
+static void trim_punct(const char *w, size_t n, size_t *a, size_t *b)
+{
+	static const char around[] = "()[]{}<>'\"`";
+	static const char after[] = ".,;:!";
+
+	*a = 0;
+	*b = n;
+	while (*a < *b && strchr(around, w[*a]))
+		++*a;
+	while (*b > *a && (strchr(around, w[*b - 1]) || strchr(after, w[*b - 1])))
+		--*b;
+}
 
 /* The word without punctuation around it: "(404)", "'404'", "404." and
  * "404," are 404. Returns the kind of what is left, with its pattern. */
 static enum word_kind classify(const char *w, size_t n, struct hc_pattern *p)
 {
-	static const char around[] = "()[]{}<>'\"`";
-	static const char after[] = ".,;:!";
 	char buf[16];
-	size_t a = 0, b = n, i;
+	size_t a, b, i;
 	int k = hc_constname_code(w, n);
 
 	/* A library's constant (http.StatusNotFound, constname.h) names one code. */
@@ -212,16 +225,23 @@ static enum word_kind classify(const char *w, size_t n, struct hc_pattern *p)
 		snprintf(buf, sizeof buf, "%03d", k % 1000);
 		return hc_pattern_parse(buf, p) ? W_CODE : W_OTHER;
 	}
-	while (a < b && strchr(around, w[a]))
-		a++;
-	while (b > a && (strchr(around, w[b - 1]) || strchr(after, w[b - 1])))
-		b--;
+	trim_punct(w, n, &a, &b);
 	if (b - a == 0 || b - a >= sizeof buf)
 		return W_OTHER;
 	memcpy(buf, w + a, b - a);
 	buf[b - a] = '\0';
 	if (hc_pattern_parse(buf, p))
 		return hc_pattern_is_exact(p) ? W_CODE : W_PATTERN;
+	/* Shaped like an IIS sub-status ("500.99"); the known ones were answered
+	 * before (extra.h), so this one is not in the table. */
+	if (b - a >= 5 && b - a <= 7 && buf[3] == '.') {
+		size_t d = 0;
+
+		for (i = 0; buf[i]; i++)
+			d += buf[i] >= '0' && buf[i] <= '9';
+		if (d == b - a - 1 && buf[0] >= '1' && buf[0] <= '5')
+			return W_SUBSTATUS;
+	}
 	/* A number that names no code: "0", "600", "-1", "1234". */
 	i = buf[0] == '-' || buf[0] == '+';
 	if (buf[i] == '\0')
@@ -246,16 +266,51 @@ static size_t next_word(const char *s, size_t n, size_t *at, size_t *len)
 	return *len;
 }
 
+/* The entries outside the five classes (extra.h) that w[0..n) names:
+ * "500.19", "000", "0", "999", or, when `inside`, a sub-status among other
+ * words ("HTTP Error 500.19 - Internal Server Error"). */
+static size_t extra_of(const char *w, size_t n, bool inside, const struct hc_entry **first)
+{
+	char buf[256];
+	size_t k;
+
+	*first = NULL;
+	if (n == 0 || n >= sizeof buf)
+		return 0;
+	memcpy(buf, w, n);
+	buf[n] = '\0';
+	k = hc_extra_find(buf, first);
+	if (k && !inside && strcmp((*first)->code_text, buf) != 0)
+		return 0;       /* a word must be the code itself */
+	return k;
+}
+
 /* True when every word of the query is a code, a pattern or a number. */
 static bool all_codes(const char *s, size_t n)
 {
 	struct hc_pattern p;
+	const struct hc_entry *x;
 	size_t at = 0, len, words = 0;
 
 	for (; next_word(s, n, &at, &len); at += len, words++)
-		if (classify(s + at, len, &p) == W_OTHER)
+		if (classify(s + at, len, &p) == W_OTHER && !extra_of(s + at, len, false, &x))
 			return false;
 	return words > 0;
+}
+
+/* Shows the entries outside the five classes that w[0..n) names; how many. */
+static size_t show_extra(struct run *r, const char *w, size_t n, bool inside, bool compact)
+{
+	const struct hc_entry *x;
+	size_t k = extra_of(w, n, inside, &x);
+
+	for (size_t i = 0; i < k; i++) {
+		if (compact)
+			show_line(r, &x[i]);
+		else
+			show_entry(r, &x[i]);
+	}
+	return k;
 }
 
 static bool has_alnum(const char *s, size_t n)
@@ -281,13 +336,29 @@ static void by_codes(struct run *r, const char *s, size_t n, bool compact)
 	struct hc_pattern p;
 
 	for (; next_word(s, n, &at, &len); at += len) {
-		enum word_kind k = classify(s + at, len, &p);
+		enum word_kind k;
 		size_t first, count = 0;
 
+		/* "500.19", "999", "000", "0" (extra.h) before the patterns. */
+		if (show_extra(r, s + at, len, false, compact))
+			continue;
+		k = classify(s + at, len, &p);
 		if (k == W_NUMBER) {
 			r->missing = true;
 			say(r, "httpcodes: nothing matches '", s + at, len,
 			    "': status codes run from 100 to 599");
+			continue;
+		}
+		if (k == W_SUBSTATUS) {
+			size_t a, b;
+
+			trim_punct(s + at, len, &a, &b);
+			if (show_extra(r, s + at + a, b - a, false, compact))
+				continue;       /* "(500.19)", "500.19." */
+			r->missing = true;
+			say(r, "httpcodes: nothing matches '", s + at, len,
+			    "': not an IIS sub-status code httpcodes knows (the entry of its code "
+			    "lists those it knows)");
 			continue;
 		}
 		for (size_t i = 0; i < total; i++) {
@@ -310,6 +381,38 @@ static void by_codes(struct run *r, const char *s, size_t n, bool compact)
 	}
 }
 
+/* Entries of one extra table (extra.h) that the words find, into out (at
+ * most max); how many. Out of memory or a refused query finds nothing here:
+ * the table's own search has said so already. */
+static size_t search_table(bool words_only, const char *q, size_t n, const struct hc_entry *t,
+                           size_t nt, const struct hc_entry **out, size_t max)
+{
+	struct hc_index *ix = nt ? hc_index_new(t, nt) : NULL;
+	struct hc_results res = { 0 };
+	size_t k = 0;
+	enum hc_search_status st = HC_SEARCH_NOMEM;
+
+	if (ix)
+		st = words_only ? hc_search_words(ix, q, n, &res) : hc_search(ix, q, n, &res);
+	if (st == HC_SEARCH_OK)
+		for (size_t i = 0; i < res.n && k < max; i++)
+			if (res.hits[i].entry < nt)
+				out[k++] = &t[res.hits[i].entry];
+	hc_results_free(&res);
+	hc_index_free(ix);
+	return k;
+}
+
+static size_t search_extra(bool words_only, const char *q, size_t n, const struct hc_entry **out,
+                           size_t max)
+{
+	size_t ni, no, k;
+	const struct hc_entry *iis = hc_extra_iis(&ni), *other = hc_extra_other(&no);
+
+	k = search_table(words_only, q, n, iis, ni, out, max);
+	return k + search_table(words_only, q, n, other, no, out + k, max - k);
+}
+
 /* Words, through the search engine. One match, or every entry of the one
  * code the query names ("404" with --search off), in full; more in a list. */
 static void by_words(struct run *r, const char *q, size_t n, bool words_only, bool compact)
@@ -317,7 +420,8 @@ static void by_words(struct run *r, const char *q, size_t n, bool words_only, bo
 	const struct hc_entry *all = hc_catalog_entries();
 	struct hc_results res = { 0 };
 	enum hc_search_status st;
-	size_t keep;
+	const struct hc_entry *x[64];
+	size_t keep, nx = 0;
 	bool exact;
 
 	if (!r->ix)
@@ -331,19 +435,37 @@ static void by_words(struct run *r, const char *q, size_t n, bool words_only, bo
 		r->nomem = true;
 	else if (st == HC_SEARCH_INVALID || st == HC_SEARCH_TOO_LONG)
 		r->refused = true;
+	if (res.partial) {      /* never a bare "nothing matches" (search.h) */
+		char tail[96];
+
+		snprintf(tail, sizeof tail, "'; showing the best partial matches (%u of %u words)",
+		         res.matched, res.terms);
+		say(r, "httpcodes: not every word matched in '", q, n, tail);
+	}
 	keep = res.n;
 	exact = res.n > 0 && res.hits[0].rank == HC_RANK_CODE_EXACT;
 	if (exact) /* only the entries of that one code */
 		for (keep = 1; keep < res.n && res.hits[keep].rank == HC_RANK_CODE_EXACT &&
 		               all[res.hits[keep].entry].code == all[res.hits[0].entry].code; keep++)
 			;
+	/* Words find the codes outside the five classes too: after the
+	 * table's own with --search, or when the table has nothing (small
+	 * indexes of their own). */
+	if (!exact && (words_only || res.n == 0) && (st == HC_SEARCH_OK || st == HC_SEARCH_EMPTY))
+		nx = search_extra(words_only, q, n, x, sizeof x / sizeof x[0]);
 	for (size_t i = 0; i < keep; i++) {
-		if (!compact && (exact || res.n == 1))
+		if (!compact && (exact || res.n + nx == 1))
 			show_entry(r, &all[res.hits[i].entry]);
 		else
 			show_line(r, &all[res.hits[i].entry]);
 	}
-	if (res.n == 0 && st != HC_SEARCH_INVALID && st != HC_SEARCH_NOMEM) {
+	for (size_t i = 0; i < nx; i++) {
+		if (!compact && res.n + nx == 1)
+			show_entry(r, x[i]);
+		else
+			show_line(r, x[i]);
+	}
+	if (res.n + nx == 0 && st != HC_SEARCH_INVALID && st != HC_SEARCH_NOMEM) {
 		r->missing = true;
 		say(r, "httpcodes: nothing matches '", q, n, "'");
 	}
@@ -357,6 +479,8 @@ static void route(struct run *r, const char *q, size_t n, bool compact)
 		by_words(r, q, n, true, compact);
 	} else if (all_codes(q, n)) {
 		by_codes(r, q, n, compact);
+	} else if (show_extra(r, q, n, true, compact)) {
+		/* an IIS sub-status pasted with its words: shown above */
 	} else if (!has_alnum(q, n)) {
 		r->missing = true;
 		say(r, "httpcodes: '", q, n, "' is not a code, a pattern or a word "

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "doc.h"
+#include "extra.h"
 #include "text.h"
 
 /* SGR of a code: bold in its class's colour (hc_doc_class_color, shared with
@@ -19,12 +20,19 @@ static const char *class_sgr(int code)
 }
 
 /* "404 Not Found · 찾을 수 없음 [nginx]" in the chosen language(s); Korean
- * alone still shows the English phrase beside it. */
+ * alone still shows the English phrase beside it. The status once, in the
+ * language shown: a placeholder name ("(Unused)") is it, with the former
+ * name; a vendor says "unofficial" unless the phrase names it already. */
 static void title(const struct hc_cli *c, const struct hc_entry *e, const char *sep)
 {
+	const char *former = hc_doc_former(e);
+	bool placeholder = hc_doc_is_placeholder(e);
+	const char *phrase = e->phrase_en;
+	char code[4];
+
 	if (c->color)
 		fprintf(c->out, "\033[%sm", class_sgr(e->code));
-	fprintf(c->out, "%d", e->code);
+	fputs(hc_entry_field(e, HC_FIELD_CODE, 0, code), c->out);
 	if (c->color)
 		fputs("\033[0m", c->out);
 	fputs(sep, c->out);
@@ -32,22 +40,26 @@ static void title(const struct hc_cli *c, const struct hc_entry *e, const char *
 		fputs("\033[1m", c->out);
 	switch (c->lang) {
 	case HC_LANG_EN:
-		fputs(e->phrase_en, c->out);
+		fputs(phrase, c->out);
 		break;
 	case HC_LANG_KO:
-		fprintf(c->out, "%s (%s)", e->name_ko, e->phrase_en);
+		fputs(e->name_ko, c->out);
+		/* A phrase in parentheses is a description already. */
+		if (!placeholder)
+			fprintf(c->out, phrase[0] == '(' ? " %s" : " (%s)", phrase);
 		break;
 	case HC_LANG_BOTH:
-		fprintf(c->out, "%s \xc2\xb7 %s", e->phrase_en, e->name_ko);
+		fprintf(c->out, "%s \xc2\xb7 %s", phrase, e->name_ko);
 		break;
 	}
 	if (c->color)
 		fputs("\033[0m", c->out);
-	/* A vendor already says "unofficial". */
-	if (e->vendor)
+	if (former)
+		fprintf(c->out, ", %s %s", hc_doc_formerly(c->lang), former);
+	if (hc_doc_shows_vendor(e))
 		fprintf(c->out, " [%s]", e->vendor);
-	else if (e->status != HC_STATUS_STANDARD)
-		fprintf(c->out, " (%s)", hc_status_name(e->status));
+	else if (!placeholder && e->status != HC_STATUS_STANDARD)
+		fprintf(c->out, " [%s]", hc_doc_status(e->status, c->lang));
 }
 
 void hc_cli_line(const struct hc_cli *c, const struct hc_entry *e)
@@ -136,8 +148,10 @@ static void render(const struct hc_cli *c, const struct hc_doc *d, int status)
 			wrap(c, "  ", "  ", t, it->len, 0, 0, false);
 			break;
 		case HC_DOC_SEE:
-			snprintf(pre, sizeof pre, "  %03u: ", (unsigned)it->code % 1000);
-			wrap(c, it->cont ? "       " : pre, "       ", t, it->len, 0, 0, false);
+			/* "499 Client Closed Request (nginx) shares …": the
+			 * line goes on from the code as one sentence. */
+			snprintf(pre, sizeof pre, "  %03u ", (unsigned)it->code % 1000);
+			wrap(c, it->cont ? "      " : pre, "      ", t, it->len, 0, 0, false);
 			break;
 		case HC_DOC_CODE: {
 			char sp[40];
@@ -182,8 +196,10 @@ void hc_cli_entry(const struct hc_cli *c, const struct hc_entry *e)
 
 void hc_cli_tsv(FILE *out, const struct hc_entry *e)
 {
-	fprintf(out, "%d\t%s\t%s\t%s\t%s\n", e->code, e->phrase_en, e->name_ko,
-	        hc_status_name(e->status), e->reference);
+	char code[4];
+
+	fprintf(out, "%s\t%s\t%s\t%s\t%s\n", hc_entry_field(e, HC_FIELD_CODE, 0, code),
+	        e->phrase_en, e->name_ko, hc_status_name(e->status), e->reference);
 }
 
 static void json_field(FILE *out, const struct hc_entry *e, enum hc_field f)
@@ -262,6 +278,14 @@ static void json_entry(FILE *out, const struct hc_entry *e)
 	fputc('{', out);
 	hc_json_key(out, "code", true, 2);
 	fprintf(out, "%d", e->code);
+	/* Codes outside the five classes (extra.h): how they are written and
+	 * what they are; the table's own entries have neither key. */
+	if (e->code_text) {
+		hc_json_key(out, "code_text", false, 2);
+		hc_json_str(out, e->code_text);
+		hc_json_key(out, "range", false, 2);
+		hc_json_str(out, hc_extra_is_iis(e) ? "iis-substatus" : "outside-100-599");
+	}
 	for (int f = 0; f < HC_FIELD_COUNT; f++)
 		if (f != HC_FIELD_CODE)
 			json_field(out, e, (enum hc_field)f);

@@ -5,42 +5,76 @@
  * catalog, or a synthetic one in benchmarks); it keeps each searchable field
  * normalized (NFC) and case-folded so that a keystroke costs only matching.
  *
- * A query is split into terms at white space (including U+3000). A term that
- * is a code pattern ("404", "40", "4xx", "5?3") matches codes; every other
- * term must match some field of an entry (terms narrow the result, in any
- * order and field; "4xx timeout" is the timeouts of class 4). Queries and
- * fields are compared NFC-normalized and case-folded (u8_casefold), so "NOT
- * FOUND" and decomposed (NFD) Korean find the same as "not found" and NFC.
+ * A query is split into terms (query.h): at white space, punctuation around
+ * a term dropped, digits glued to Hangul cut off ("404에러"). A term that is
+ * a code pattern ("404", "40", "4xx", "5?3") matches codes; every other term
+ * must match some field of an entry (terms narrow the result, in any order
+ * and field; "4xx timeout" is the timeouts of class 4). Noise words ("the",
+ * "error", "status", "http", "에러", "코드", "뭐" …) and, in a pasted status
+ * line ("HTTP/1.1 404 Not Found"), everything but the code are optional:
+ * they add to the score when they match and are never required. Queries
+ * and fields are compared NFC-normalized and case-folded (u8_casefold), so
+ * "NOT FOUND" and decomposed (NFD) Korean find the same as "not found" and
+ * NFC.
+ *
+ * Fields, searched in this order: names (English phrase, Korean name,
+ * aliases) and keywords (symptoms and phrasings people type, in the table's
+ * Keywords-En / Keywords-Ko) form the name tier; related headers and the
+ * vendor the header tier; summaries, descriptions and notes the text tier.
  *
  * How one term matches a field:
  *   - a term with Hangul matches anywhere, ignoring the field's spaces:
- *     "시간초과" finds "요청 시간 초과";
+ *     "시간초과" finds "요청 시간 초과"; when it does not, the term without a
+ *     trailing particle does ("용량이" finds "용량");
  *   - a term of Hangul syllables and initial consonants (ㄱ…ㅎ, at least one)
- *     is a 초성 search: ㅇㅊ (or 요ㅊ) matches 요청. In names and aliases it may
- *     start anywhere and run across spaces; in summaries, descriptions and
- *     notes it must lie at the start of one word;
+ *     is a 초성 search: ㅇㅊ (or 요ㅊ) matches 요청. In names and keywords it
+ *     may start anywhere and run across spaces; elsewhere it must lie at the
+ *     start of one word;
  *   - any other term matches at the start of a word ("found" is in "Not
  *     Found", not in "unfounded"; a term is also a word prefix);
  *   - a term of 4 or more ASCII letters that matches nothing in an entry
- *     still matches a word of its English phrase or aliases one edit away
- *     (substitution, insertion, deletion or swap of neighbours).
+ *     still matches a word of its English phrase, aliases or keywords one
+ *     edit away (substitution, insertion, deletion or swap of neighbours).
  *
- * Ranking, best first (ties keep table order):
+ * A term's score in an entry is that of its best field: the tier first
+ * (name 3, header 2, text 1, typo 0, times 4), then +2 for a whole word
+ * ("auth" is a whole word in "auth failed", only a prefix in
+ * "Non-Authoritative"; Korean: a match at a word start), then +1 for the
+ * better fields of a tier (names above keywords, summaries above
+ * descriptions and notes). An entry's score is the sum over its terms,
+ * optional ones included.
+ *
+ * Each hit has a rank, its band (the worst band among its required terms,
+ * improved to NAME_EXACT / NAME_PREFIX when the whole query is or starts a
+ * name, an alias or a keyword). Hits are ordered, best first, by:
+ *   1. how many required terms matched (only differs in a partial result);
+ *   2. CODE_EXACT, CODE_PREFIX, NAME_EXACT, NAME_PREFIX, then the rest;
+ *   3. the score (all terms matched in names and keywords, as whole words,
+ *      come first);
+ *   4. registered codes before vendor codes (except in a list of codes,
+ *      "4xx", which keeps table order, as the CLI prints it);
+ *   5. table order.
+ *
+ * When no entry matches every required term, the result falls back to the
+ * entries matching at least half as many as the best one does (or the code
+ * the query names), and says so
+ * (hc_results.partial): never a bare "nothing matches" when some words
+ * match. The fallback is tried for queries of up to 16 required terms.
+ *
+ * Bands (enum hc_rank):
  *   HC_RANK_CODE_EXACT   the code itself ("404")
  *   HC_RANK_CODE_PREFIX  a code prefix, class or wildcard ("40", "4xx", "5?3")
- *   HC_RANK_NAME_EXACT   the whole English phrase, Korean name or an alias
- *   HC_RANK_NAME_PREFIX  a name or alias starts with the query
- *   HC_RANK_NAME_WORD    every term is a word (or word prefix) in a name/alias
+ *   HC_RANK_NAME_EXACT   the whole query is a name, an alias or a keyword
+ *   HC_RANK_NAME_PREFIX  a name, alias or keyword starts with the query
+ *   HC_RANK_NAME_WORD    every term is a word (or word prefix) in names/keywords
  *   HC_RANK_HEADER       a related header or the vendor
  *   HC_RANK_TEXT         words of the summary, description or note
  *   HC_RANK_TYPO         an English word one edit away (incl. a swap)
- * An entry's rank is the worst rank among its terms' best matches. The two
- * NAME ranks compare the whole query (terms joined by one space; for Korean,
- * with spaces ignored) with the whole name, and improve that rank.
  */
 #ifndef HC_SEARCH_H
 #define HC_SEARCH_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "catalog.h"
@@ -73,24 +107,33 @@ struct hc_span {
 	unsigned short len;
 };
 
-/* Spans come in field order (code, phrase, Korean name, aliases, headers,
- * vendor, summaries, descriptions, notes), the first match of each term in
+/* Spans come in field order (code, phrase, Korean name, aliases, keywords,
+ * headers, vendor, summaries, descriptions, notes), the first match of each term in
  * each field, so the names shown in a list always get the first slots. */
 #define HC_HIT_MAX_SPANS 8
 
 struct hc_hit {
 	size_t entry;           /* index into the indexed array */
 	enum hc_rank rank;
+	unsigned short score;   /* sum of the terms' scores and pairs (above) */
+	unsigned short fine;    /* terms found in the better fields of a tier */
+	unsigned short matched; /* required terms this entry matched */
+	bool coded;             /* a code or code pattern of the query matched */
 	unsigned n_spans;
 	struct hc_span spans[HC_HIT_MAX_SPANS];
 };
 
 /* Reusable result buffer: search into the same one on every keystroke so
- * that no allocation happens once it has grown. Zero-initialize it. The
+ * that no allocation happens once it has grown (it also keeps the query's
+ * work space, so that a search needs little stack). Zero-initialize it. The
  * search keeps cap >= 2 * n: the upper half is scratch for the stable sort. */
 struct hc_results {
 	struct hc_hit *hits;
 	size_t n, cap;
+	bool partial;           /* not every word matched: the best partial
+	                           matches (matched of terms required terms) */
+	unsigned terms, matched;
+	void *work;             /* the query's work space, kept between searches */
 };
 
 enum hc_search_status {

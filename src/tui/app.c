@@ -31,6 +31,7 @@
 #include "compare_view.h"
 #include "detail_view.h"
 #include "doc.h"
+#include "extra.h"
 #include "guide_view.h"
 #include "help_view.h"
 #include "hyperlink.h"
@@ -71,6 +72,7 @@ enum hc_focus {
 struct hc_app {
 	const struct hc_tui_config *cfg;
 	struct hc_browser b;
+	struct hc_entry *all;   /* the table, then the codes outside 100-599 */
 	bool search_pending;    /* the query changed; search before use */
 	enum hc_lang lang;      /* chosen with L; see app_lang() */
 	bool example;           /* e: the detail shows the example exchange */
@@ -147,6 +149,9 @@ static void run_search(struct hc_app *a)
 {
 	switch (hc_browser_search(&a->b, a->box.q, a->box.len)) {
 	case HC_SEARCH_OK:
+		if (a->b.res.partial)
+			say(a, "Not every word matched: the best partial matches.");
+		break;
 	case HC_SEARCH_EMPTY:
 		break;
 	case HC_SEARCH_TOO_LONG:
@@ -224,16 +229,19 @@ static void copy(struct run *R)
 
 	if (!r)
 		return;
-	if (r->is_class) {
+	if (r->is_class && r->digit == HC_GROUP_OTHER) {
+		n = snprintf(R->osc, sizeof R->osc, "%s", hc_doc_other_name(HC_LANG_EN));
+	} else if (r->is_class) {
 		const struct hc_class *c = hc_catalog_class(r->digit);
 
 		n = snprintf(R->osc, sizeof R->osc, "%dxx %s", r->digit,
 		             c && c->name_en ? c->name_en : "");
 	} else {
 		const struct hc_entry *e = &a->b.entries[r->entry];
+		char code[4];
 
-		n = snprintf(R->osc, sizeof R->osc, "%03u %s",
-		             (unsigned)e->code % 1000,
+		n = snprintf(R->osc, sizeof R->osc, "%s %s",
+		             hc_entry_field(e, HC_FIELD_CODE, 0, code),
 		             e->phrase_en ? e->phrase_en : "");
 	}
 	if (n < 0)
@@ -1005,8 +1013,18 @@ static bool app_init(struct hc_app *a, const struct hc_tui_config *cfg)
 				hc_browser_toggle(&a->b);
 			}
 		hc_browser_select_row(&a->b, 0);
-	} else if (!hc_browser_init(&a->b, hc_catalog_entries(), hc_catalog_count())) {
-		return false;
+	} else {
+		size_t n = hc_catalog_count(), n_other;
+		const struct hc_entry *other = hc_extra_other(&n_other);
+
+		/* The codes outside 100-599 are a sixth group after 5xx (browser.h). */
+		a->all = malloc((n + n_other + 1) * sizeof *a->all);
+		if (!a->all)
+			return false;
+		memcpy(a->all, hc_catalog_entries(), n * sizeof *a->all);
+		memcpy(a->all + n, other, n_other * sizeof *a->all);
+		if (!hc_browser_init(&a->b, a->all, n + n_other))
+			return false;
 	}
 	a->marks = calloc(a->b.n_entries + 1, sizeof *a->marks);
 	return a->marks != NULL;
@@ -1015,6 +1033,8 @@ static bool app_init(struct hc_app *a, const struct hc_tui_config *cfg)
 static void app_free(struct hc_app *a)
 {
 	hc_browser_free(&a->b);
+	free(a->all);
+	a->all = NULL;
 	free(a->marks);
 	hc_compare_view_free(&a->cmp);
 	hc_guide_view_free(&a->guide);

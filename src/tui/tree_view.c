@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "doc.h"
 #include "term.h"
 
 static bool span_is(const struct hc_span *sp, enum hc_field f, int item)
@@ -95,8 +96,13 @@ static void draw_class(const struct hc_browser *a, const struct hc_tree_look *lo
 	reserve_count(p, count);
 
 	hc_pen_puts(p, a->expanded[row->digit] ? "- " : "+ ", base);
-	snprintf(buf, sizeof buf, "%dxx", row->digit);
-	hc_pen_puts(p, buf, base | hc_term_class_attr(row->digit) | A_BOLD);
+	if (row->digit == HC_GROUP_OTHER) {     /* codes outside 100-599 */
+		hc_pen_puts(p, lang == HC_LANG_BOTH ? "Other codes - 기타 범위"
+		                                    : hc_doc_other_name(lang), base | A_BOLD);
+	} else {
+		snprintf(buf, sizeof buf, "%dxx", row->digit);
+		hc_pen_puts(p, buf, base | hc_term_class_attr(row->digit) | A_BOLD);
+	}
 	if (c) {
 		if (lang != HC_LANG_KO && c->name_en) {
 			hc_pen_puts(p, " ", base);
@@ -119,11 +125,26 @@ static void draw_class(const struct hc_browser *a, const struct hc_tree_look *lo
 static void put_vendor(struct hc_pen *p, const struct hc_entry *e,
                        const struct hc_hit *h, attr_t base)
 {
-	if (!e->vendor)
+	if (!hc_doc_shows_vendor(e))    /* the phrase names it already */
 		return;
 	hc_pen_puts(p, " (", base);
 	put_field(p, e->vendor, h, HC_FIELD_VENDOR, base);
 	hc_pen_puts(p, ")", base);
+}
+
+/* "418 [x] (Unused), formerly I'm a teapot": a placeholder name (doc.h)
+ * with the former name people search for. */
+static void put_former(struct hc_pen *p, const struct hc_entry *e,
+                       const struct hc_hit *h, enum hc_lang lang, attr_t base)
+{
+	const char *former = hc_doc_former(e);
+
+	if (!former)
+		return;
+	hc_pen_puts(p, ", ", base);
+	hc_pen_puts(p, hc_doc_formerly(lang), base);
+	hc_pen_puts(p, " ", base);
+	put_field(p, former, h, HC_FIELD_ALIAS_EN, base);
 }
 
 static void draw_entry(const struct hc_browser *a, const struct hc_tree_look *look,
@@ -146,8 +167,7 @@ static void draw_entry(const struct hc_browser *a, const struct hc_tree_look *lo
 	}
 	/* A mark is a character, not only a colour. */
 	hc_pen_puts(p, marked ? " *" : "  ", marked ? base | A_BOLD : base);
-	snprintf(code, sizeof code, "%03u", (unsigned)e->code % 1000);
-	put_field(p, code, h, HC_FIELD_CODE,
+	put_field(p, hc_entry_field(e, HC_FIELD_CODE, 0, code), h, HC_FIELD_CODE,
 	          base | hc_term_class_attr(e->code / 100));
 	if (tag) {
 		hc_pen_puts(p, " ", base);
@@ -156,14 +176,17 @@ static void draw_entry(const struct hc_browser *a, const struct hc_tree_look *lo
 	hc_pen_puts(p, " ", base);
 	if (lang != HC_LANG_KO) {
 		put_field(p, e->phrase_en, h, HC_FIELD_PHRASE_EN, base);
+		put_former(p, e, h, lang, base);
 		put_vendor(p, e, h, base);
 	}
 	if (lang == HC_LANG_BOTH && e->name_ko && *e->name_ko)
 		hc_pen_puts(p, " - ", base);
 	if (lang != HC_LANG_EN)
 		put_field(p, e->name_ko, h, HC_FIELD_NAME_KO, base);
-	if (lang == HC_LANG_KO)
+	if (lang == HC_LANG_KO) {
+		put_former(p, e, h, lang, base);
 		put_vendor(p, e, h, base);
+	}
 	if (count[0]) {
 		hc_pen_fill(p, base);
 		p->end = end;

@@ -124,6 +124,85 @@ expect_error("wrong cacheability", GOOD.replace("Cacheable: yes\nSee", "Cacheabl
 expect_error("unknown field", GOOD.replace("Cacheable: yes\nSee", "Cacheable: yes\nColour: red\nSee"),
              7, "unknown field Colour")
 expect_error("NFD text", GOOD.replace("Name-Ko: 찾을 수 없음", "Name-Ko: \u110e\u1161\u11be"), 5, "NFC")
+expect_error("zero-width space", GOOD.replace("Phrase: Not Found", "Phrase: Not\u200bFound"),
+             4, "zero-width character U+200B")
+expect_error("zero-width joiner", GOOD.replace("Name-Ko: 찾을 수 없음", "Name-Ko: 찾을\u200d수 없음"),
+             5, "zero-width character U+200D")
+
+# Keywords (line 6 is the first keyword line once they are put before Cacheable).
+KW = "Keywords-En: page not found; broken link\nKeywords-Ko: 페이지 없음; 깨진 링크\nCacheable: yes\nSee"
+GOOD_KW = GOOD.replace("Cacheable: yes\nSee", KW)
+rc, err, path, out = gen(GOOD_KW)
+check("keywords generate", rc == 0, err)
+text = open(out, encoding="ascii").read() if rc == 0 else ""
+check("keywords are emitted as lists", ".keywords_en = { ke0, sizeof ke0 / sizeof ke0[0] }" in text
+      and '"broken link"' in text and ".keywords_ko = { kk0," in text, text[:2000])
+expect_error("keyword listed twice", GOOD_KW.replace("broken link", "broken link; Page Not Found"),
+             6, "given twice")
+expect_error("keyword in both languages", GOOD_KW.replace("깨진 링크", "깨진 링크; broken link"),
+             7, "given twice")
+expect_error("keyword equal to the phrase", GOOD_KW.replace("broken link", "not found"),
+             6, "repeats the entry's name")
+expect_error("keyword equal to the Korean name", GOOD_KW.replace("깨진 링크", "찾을 수 없음"),
+             7, "repeats the entry's name")
+expect_error("empty keyword", GOOD_KW.replace("; broken link", "; ; broken link"), 6, "empty item")
+expect_error("trailing separator", GOOD_KW.replace("; broken link", "; broken link;"), 6, "empty item")
+expect_error("Korean keyword without Hangul", GOOD_KW.replace("깨진 링크", "broken"), 7, "no Hangul")
+expect_error("keyword with a zero-width space", GOOD_KW.replace("깨진 링크", "깨진\u200b링크"),
+             7, "zero-width")
+expect_error("NFD keyword", GOOD_KW.replace("깨진 링크", "\u1101\u1162\u11ab"), 7, "NFC")
+
+# The data pipeline: every [1-5]xx*.txt of the data directory must be given.
+VENDOR_3XX = """Code: 399
+Vendor: Example
+Status: unofficial
+Reference: Example documentation
+Phrase: Example Redirect
+Name-Ko: 예시 리디렉션
+Cacheable: no
+Summary-En: A made-up vendor code
+Summary-Ko: 만들어 낸 업체 코드
+Description-En:
+ Made up for the data pipeline test.
+Description-Ko:
+ 데이터 처리 과정 시험용으로 만든 코드입니다.
+Note-En:
+ None.
+Note-Ko:
+ 없습니다.
+"""
+d = tempfile.mkdtemp()
+for name, body in (("classes.txt", CLASSES), ("4xx.txt", GOOD), ("3xx-vendor.txt", VENDOR_3XX)):
+    with open(os.path.join(d, name), "w", encoding="utf-8") as f:
+        f.write(body)
+out = os.path.join(d, "out.c")
+given = [os.path.join(d, "classes.txt"), os.path.join(d, "4xx.txt")]
+p = subprocess.run([sys.executable, GEN, "--output", out, "--data-dir", d, *given],
+                   capture_output=True, text=True)
+check("a table file left out fails the build",
+      p.returncode != 0 and f"{os.path.join(d, '3xx-vendor.txt')}:1: table file not given" in p.stderr
+      and not os.path.exists(out), p.stderr)
+p = subprocess.run([sys.executable, GEN, "--output", out, "--data-dir", d,
+                    *given, os.path.join(d, "3xx-vendor.txt")], capture_output=True, text=True)
+check("an extra table file listed: its codes are in the table",
+      p.returncode == 0 and ".code = 399" in open(out, encoding="ascii").read(), p.stderr)
+
+# The parser is importable: the tests use it instead of parsing the format.
+sys.path.insert(0, os.path.dirname(os.path.abspath(GEN)))
+import gen_table  # noqa: E402
+entries, classes = gen_table.load_dir(d)
+check("load_dir reads every table file", [e["code"] for e in entries] == [399, 404, 410]
+      and [c["digit"] for c in classes] == [1, 2, 3, 4, 5], [e["code"] for e in entries])
+check("load_dir gives keywords and vendors", entries[0]["vendor"] == "Example"
+      and entries[1]["keywords_en"] == [], entries[0])
+with open(os.path.join(d, "5xx.txt"), "w", encoding="utf-8") as f:
+    f.write(GOOD.replace("Code: 404", "Code: 504").replace("Code: 410", "Code: 510"))
+try:
+    gen_table.load_dir(d)
+    check("load_dir refuses broken source", False)
+except ValueError as e:
+    check("load_dir refuses broken source", "5xx.txt:" in str(e), str(e))
+
 # Invalid UTF-8 needs raw bytes.
 d = tempfile.mkdtemp()
 path = os.path.join(d, "4xx.txt")

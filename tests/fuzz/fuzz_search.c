@@ -6,8 +6,10 @@
  * and, when the input holds a NUL byte, a one-entry table whose text is
  * whatever follows the NUL (so that index building meets arbitrary bytes
  * too). Every result is checked: statuses agree with an independent check of
- * the input, ranks are sorted and ties keep table order, and every span lies
- * inside its string and, for valid UTF-8, on character boundaries.
+ * the input, hits come in the order search.h gives, partial results keep
+ * their promise, and every span lies inside its string and, for valid
+ * UTF-8, on character boundaries. The query parser (query.h: status lines,
+ * codes in words, identifiers, noise) is also run alone on every input.
  */
 #include <stdbool.h>
 #include <stddef.h>
@@ -19,6 +21,7 @@
 #include <unistr.h>
 
 #include "catalog.h"
+#include "query.h"
 #include "search.h"
 
 #define CHECK(cond)                                                     \
@@ -36,9 +39,16 @@ static const char *const odd_aliases[] = {
 
 static const char *const odd_headers[] = { "X-\xe2\x84\xaa" "ey", NULL };
 
+static const char *const odd_keywords[] = {
+	"upstream timed out", "\xc3\x9f too large", "http/1.1 404",
+	"\xed\x83\x80\xec\x9e\x84\xec\x95\x84\xec\x9b\x83 \xec\x98\xa4\xeb\xa5\x98", /* 타임아웃 오류 */
+	"\xec\xbd\x98\xed\x85\x90\xec\xb8\xa0 \xec\x97\x86\xec\x9d\x8c", /* 콘텐츠 없음 */
+};
+
 static const struct hc_entry odd_table[] = {
 	{ .code = 299, .phrase_en = "Gro\xc3\x9f \xe2\x84\xaa" "elvin",
-	  .aliases_en = { odd_aliases, 3 }, .headers = { odd_headers, 2 } },
+	  .aliases_en = { odd_aliases, 3 }, .headers = { odd_headers, 2 },
+	  .keywords_en = { odd_keywords, 3 }, .keywords_ko = { odd_keywords + 3, 2 } },
 	{ .code = 404, .phrase_en = "Cafe\xcc\x81 e\xcc\x81\xcc\x81 Noir",
 	  /* 찾을 수 없음 with 찾을 decomposed */
 	  .name_ko = "\xe1\x84\x8e\xe1\x85\xa1\xe1\x86\xbd\xe1\x84\x8b"
@@ -88,6 +98,61 @@ static void check_span(const struct hc_entry *e, const struct hc_span *s)
 	CHECK(end == n || !is_cont((unsigned char)t[end]));
 }
 
+static int group_of(enum hc_rank r)
+{
+	return r <= HC_RANK_NAME_PREFIX ? (int)r : HC_RANK_NAME_PREFIX + 1;
+}
+
+/* p may come before h (search.h): typed code, band group, score, registered
+ * before vendor (not in code lists), fine score, terms matched, table order. */
+static bool in_order(const struct hc_entry *entries, const struct hc_hit *p,
+                     const struct hc_hit *h)
+{
+	bool vp = entries[p->entry].vendor != NULL, vh = entries[h->entry].vendor != NULL;
+
+	if (p->coded != h->coded)
+		return p->coded;
+	if (group_of(p->rank) != group_of(h->rank))
+		return group_of(p->rank) < group_of(h->rank);
+	if (p->score != h->score)
+		return p->score > h->score;
+	if (vp != vh && h->rank > HC_RANK_CODE_PREFIX)
+		return !vp;
+	if (p->fine != h->fine)
+		return p->fine > h->fine;
+	if (p->matched != h->matched)
+		return p->matched > h->matched;
+	return p->entry < h->entry;
+}
+
+/* The query parser alone, on any valid UTF-8 (it is given folded text, but
+ * must not care): terms inside the input, distinct, within the limits. */
+static void check_split(const uint8_t *q, size_t n)
+{
+	static uint8_t wide[2 * HC_QUERY_MAX];
+	struct hc_qterms t;
+	size_t wn;
+
+	if (n > HC_QUERY_MAX || u8_check(q, n))
+		return;
+	wn = hc_query_expand(q, n, wide);
+	CHECK(wn <= 2 * n);
+	for (int words = 0; words < 2; words++) {
+		hc_query_split(wide, wn, words, &t);
+		CHECK(t.n <= HC_TERMS_MAX && t.n_required <= t.n);
+		CHECK(t.n == 0 || t.n_required >= 1);
+		CHECK(!(words && t.status_line));
+		for (unsigned i = 0; i < t.n; i++) {
+			CHECK(t.t[i].len > 0 && (size_t)t.t[i].at + t.t[i].len <= wn);
+			CHECK(!u8_check(wide + t.t[i].at, t.t[i].len));
+			CHECK(hc_query_stem(wide + t.t[i].at, t.t[i].len) <= t.t[i].len);
+			for (unsigned j = 0; j < i; j++)
+				CHECK(t.t[j].len != t.t[i].len ||
+				      memcmp(wide + t.t[j].at, wide + t.t[i].at, t.t[i].len) != 0);
+		}
+	}
+}
+
 static void check_results(const struct hc_entry *entries, size_t n_entries)
 {
 	for (size_t i = 0; i < res.n; i++) {
@@ -96,11 +161,12 @@ static void check_results(const struct hc_entry *entries, size_t n_entries)
 		CHECK(h->entry < n_entries);
 		CHECK(h->rank >= HC_RANK_CODE_EXACT && h->rank <= HC_RANK_TYPO);
 		CHECK(h->n_spans <= HC_HIT_MAX_SPANS);
-		if (i > 0) {
-			CHECK(h->rank >= res.hits[i - 1].rank);
-			CHECK(h->rank > res.hits[i - 1].rank ||
-			      h->entry > res.hits[i - 1].entry);
-		}
+		CHECK(h->matched >= 1 && h->matched <= res.terms);
+		CHECK(res.partial ? (2 * h->matched >= res.matched || h->coded) &&
+		                    h->matched <= res.matched
+		                  : h->matched == res.terms);
+		if (i > 0)
+			CHECK(in_order(entries, &res.hits[i - 1], h));
 		for (unsigned k = 0; k < h->n_spans; k++)
 			check_span(&entries[h->entry], &h->spans[k]);
 	}
@@ -168,6 +234,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		odd_ix = hc_index_new(odd_table, 2);
 		CHECK(real_ix && odd_ix);
 	}
+	check_split(data, size);
 	run(real_ix, hc_catalog_entries(), hc_catalog_count(), data, size);
 	run(odd_ix, odd_table, 2, data, size);
 	if (nul)

@@ -119,8 +119,43 @@ static bool is_cont(unsigned char b)
 	return (b & 0xC0) == 0x80;
 }
 
-/* Every span lies inside its string, on character boundaries; ranks never
- * get better down the list; ties keep table order. */
+static int group_of(enum hc_rank r)
+{
+	return r <= HC_RANK_NAME_PREFIX ? (int)r : HC_RANK_NAME_PREFIX + 1;
+}
+
+/* p comes before h as search.h says: a typed code, then code and
+ * whole-name matches, then score, then registered before vendor (except in
+ * code lists), then fine score, then terms matched, then table order. */
+static void check_order(const struct hc_entry *entries, const struct hc_hit *p,
+                        const struct hc_hit *h)
+{
+	bool vp = entries[p->entry].vendor != NULL, vh = entries[h->entry].vendor != NULL;
+
+	assert_true(p->coded >= h->coded);
+	if (p->coded != h->coded)
+		return;
+	assert_true(group_of(p->rank) <= group_of(h->rank));
+	if (group_of(p->rank) != group_of(h->rank))
+		return;
+	assert_true(p->score >= h->score);
+	if (p->score != h->score)
+		return;
+	if (vp != vh && h->rank > HC_RANK_CODE_PREFIX) {
+		assert_false(vp);
+		return;
+	}
+	assert_true(p->fine >= h->fine);
+	if (p->fine != h->fine)
+		return;
+	assert_true(p->matched >= h->matched);
+	if (p->matched != h->matched)
+		return;
+	assert_true(h->entry > p->entry);
+}
+
+/* Every span lies inside its string, on character boundaries; hits come in
+ * the documented order. */
 static void check_results(const struct hc_entry *entries)
 {
 	for (size_t i = 0; i < res.n; i++) {
@@ -128,11 +163,8 @@ static void check_results(const struct hc_entry *entries)
 		const struct hc_entry *e = &entries[h->entry];
 
 		assert_true(h->n_spans <= HC_HIT_MAX_SPANS);
-		if (i > 0) {
-			assert_true(h->rank >= res.hits[i - 1].rank);
-			if (h->rank == res.hits[i - 1].rank)
-				assert_true(h->entry > res.hits[i - 1].entry);
-		}
+		if (i > 0)
+			check_order(entries, &res.hits[i - 1], h);
 		for (unsigned k = 0; k < h->n_spans; k++) {
 			const struct hc_span *s = &h->spans[k];
 			char code[4];
@@ -376,8 +408,8 @@ static void test_alias(void **state)
 	assert_int_equal(entry_of(0)->code, 302);
 	assert_int_equal(res.hits[0].rank, HC_RANK_NAME_EXACT);
 	search("entity");
-	expect_rank(422, NULL, HC_RANK_NAME_WORD);
-	expect_rank(413, NULL, HC_RANK_NAME_WORD);
+	assert_true(rank_of(422, NULL) <= HC_RANK_NAME_WORD);
+	assert_true(rank_of(413, NULL) <= HC_RANK_NAME_WORD);
 }
 
 /* Several words narrow, in any order and field: "header too large" names
@@ -412,9 +444,20 @@ static void test_multi_word(void **state)
 	expect_rank(430, "Shopify", HC_RANK_NAME_WORD);
 	if (pos_of(413, NULL) >= 0)
 		assert_true(rank_of(413, NULL) > HC_RANK_NAME_WORD);
-	/* A word no entry has empties the result. */
+	/* A word no entry has: the entries matching the other three, flagged. */
 	search("header too large zzyzx");
+	assert_true(res.partial);
+	assert_int_equal(res.terms, 4);
+	assert_int_equal(res.matched, 3);
+	assert_true(pos_of(431, NULL) >= 0);
+	check_results(hc_catalog_entries());
+	search("header too large");
+	assert_false(res.partial);
+	assert_int_equal(res.matched, 3);
+	/* No word matches: nothing, and no partial flag. */
+	search("zzyzx qqxq");
 	assert_int_equal(res.n, 0);
+	assert_false(res.partial);
 }
 
 /* Headers: Retry-After is listed by 413, Twitter's 420, 429 and 503. */
@@ -448,21 +491,20 @@ static void test_vendor(void **state)
 	(void)state;
 	search("cloudflare");
 	check_results(hc_catalog_entries());
+	/* The vendor (or a keyword naming it) finds all nine. */
 	for (size_t i = 0; i < sizeof cf / sizeof cf[0]; i++) {
-		expect_rank(cf[i], "Cloudflare", HC_RANK_HEADER);
-		assert_int_equal(res.hits[i].rank, HC_RANK_HEADER);
-		assert_int_equal(entry_of(i)->code, cf[i]);
+		assert_true(rank_of(cf[i], "Cloudflare") <= HC_RANK_HEADER);
 	}
 	for (size_t i = 0; i < res.n; i++)
 		if (entry_of(i)->vendor && !strcmp(entry_of(i)->vendor, "Cloudflare"))
 			n_vendor++;
 	assert_int_equal(n_vendor, sizeof cf / sizeof cf[0]);
-	expect_span_text(0, HC_FIELD_VENDOR, 0, "Cloudflare");
+	expect_span_text((size_t)pos_of(523, "Cloudflare"), HC_FIELD_VENDOR, 0, "Cloudflare");
 	/* nginx: 444, 494, 495, 496, 497, 499. */
 	search("NGINX");
-	expect_rank(444, "nginx", HC_RANK_HEADER);
-	expect_rank(497, "nginx", HC_RANK_HEADER);
-	expect_rank(499, "nginx", HC_RANK_HEADER);
+	assert_true(rank_of(444, "nginx") <= HC_RANK_HEADER);
+	assert_true(rank_of(497, "nginx") <= HC_RANK_HEADER);
+	assert_true(rank_of(499, "nginx") <= HC_RANK_HEADER);
 }
 
 /* Words only in running text: 400's description says "malformed syntax,
@@ -549,10 +591,11 @@ static void test_korean_spacing(void **state)
 	static const int named[] = { 408, 440, 504, 522, 524, 598, 599 };
 
 	(void)state;
+	/* In names or keywords of each (408 has "시간 초과" as a keyword). */
 	search("시간초과");
 	check_results(hc_catalog_entries());
 	for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
-		expect_rank(named[i], NULL, HC_RANK_NAME_WORD);
+		assert_true(rank_of(named[i], NULL) <= HC_RANK_NAME_WORD);
 	/* The span runs across the space of "요청 시간 초과". */
 	expect_span((size_t)pos_of(408, NULL), HC_FIELD_NAME_KO, 0, 7, 13);
 	expect_span_text((size_t)pos_of(408, NULL), HC_FIELD_NAME_KO, 0,
@@ -560,7 +603,7 @@ static void test_korean_spacing(void **state)
 	search("시간 초과");
 	check_results(hc_catalog_entries());
 	for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
-		expect_rank(named[i], NULL, HC_RANK_NAME_WORD);
+		assert_true(rank_of(named[i], NULL) <= HC_RANK_NAME_WORD);
 	/* Whole names without their spaces are still exact. */
 	search("요청시간초과");
 	assert_int_equal(entry_of(0)->code, 408);
@@ -590,8 +633,8 @@ static void test_korean_nfd(void **state)
 	/* 시간 in NFD: U+1109 U+1175 U+1100 U+1161 U+11AB, and 초과 in NFC. */
 	search("\xe1\x84\x89\xe1\x85\xb5\xe1\x84\x80\xe1\x85\xa1\xe1\x86\xab"
 	       " 초과");
-	expect_rank(408, NULL, HC_RANK_NAME_WORD);
-	expect_rank(504, NULL, HC_RANK_NAME_WORD);
+	assert_true(rank_of(408, NULL) <= HC_RANK_NAME_WORD);
+	assert_true(rank_of(504, NULL) <= HC_RANK_NAME_WORD);
 }
 
 /* 초성: ㅇㅊ stands for 요청, found in 400 "잘못된 요청", 408 "요청 시간 초과",
@@ -698,7 +741,11 @@ static void test_odd_input(void **state)
 
 	(void)state;
 	for (size_t i = 0; i < sizeof odd / sizeof odd[0]; i++) {
-		search(odd[i]);
+		enum hc_search_status st = search_in(ix, odd[i], strlen(odd[i]));
+
+		/* Punctuation alone ("???", "-") is no term at all. */
+		assert_true(st == HC_SEARCH_OK ||
+		            (st == HC_SEARCH_EMPTY && strspn(odd[i], "?'-") == strlen(odd[i])));
 		check_results(hc_catalog_entries());
 	}
 	/* The most terms a query can have: 512 one-letter words. */

@@ -1,0 +1,64 @@
+/*
+ * chars.h - the character tests the search modules share (inline).
+ *
+ * White space between terms, word characters (letters and digits of
+ * alphabetic scripts; Hangul is left out so that an English word glued to a
+ * Korean particle, "URL을", still starts a word) and UTF-8 stepping.
+ */
+#ifndef HC_CHARS_H
+#define HC_CHARS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <unictype.h>
+#include <unistr.h>
+
+#include "hangul.h"
+
+/* Decodes the character at s (n >= 1); invalid bytes read as U+FFFD. */
+static inline size_t hc_decode(const uint8_t *s, size_t n, ucs4_t *c)
+{
+	int k = u8_mbtouc(c, s, n);
+
+	return k > 0 ? (size_t)k : 1;
+}
+
+/* White space between terms and inside Korean phrases. The newline only
+ * occurs in the table (between paragraphs); queries cannot contain it. */
+static inline bool hc_is_space(ucs4_t c)
+{
+	return c == ' ' || c == '\n' || c == 0xA0 || c == 0x1680 ||
+	       (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
+	       c == 0x3000;
+}
+
+static inline bool hc_is_word_char(ucs4_t c)
+{
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		       (c >= '0' && c <= '9');
+	return uc_is_alnum(c) && !hc_is_hangul(c);
+}
+
+static inline bool hc_is_continuation(uint8_t b)
+{
+	return (b & 0xC0) == 0x80;
+}
+
+/* True when the character before s[at] is part of a word. */
+static inline bool hc_word_before(const uint8_t *s, size_t at)
+{
+	ucs4_t c;
+
+	if (at == 0)
+		return false;
+	if (s[at - 1] < 0x80)
+		return hc_is_word_char(s[at - 1]);
+	if (!u8_prev(&c, s + at, s))
+		return false;
+	return hc_is_word_char(c);
+}
+
+#endif

@@ -1,0 +1,107 @@
+/*
+ * hangul.c - Hangul character classes and syllable-array matching (hangul.h).
+ */
+#include "hangul.h"
+
+#include <unistr.h>
+
+bool hc_is_syllable(ucs4_t c)
+{
+	return c >= 0xAC00 && c <= 0xD7A3;
+}
+
+bool hc_is_hangul(ucs4_t c)
+{
+	return hc_is_syllable(c) || (c >= 0x1100 && c <= 0x11FF) ||
+	       (c >= 0x3130 && c <= 0x318F) || (c >= 0xA960 && c <= 0xA97F) ||
+	       (c >= 0xD7B0 && c <= 0xD7FF);
+}
+
+/* The 초성 index (0 = ㄱ … 18 = ㅎ) a typed consonant stands for, or -1.
+ * Final-only clusters (ㄳ, ㄺ …) never begin a syllable. */
+int hc_initial_of_jamo(ucs4_t c)
+{
+	static const signed char compat[30] = {  /* U+3131 ㄱ … U+314E ㅎ */
+		0, 1, -1, 2, -1, -1, 3, 4, 5,
+		-1, -1, -1, -1, -1, -1, -1,
+		6, 7, 8, -1, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
+	};
+
+	if (c >= 0x3131 && c <= 0x314E)
+		return compat[c - 0x3131];
+	if (c >= 0x1100 && c <= 0x1112)  /* conjoining initials (NFD input) */
+		return (int)(c - 0x1100);
+	return -1;
+}
+
+bool hc_has_hangul(const uint8_t *s, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		ucs4_t c;
+		int k;
+
+		if (s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		k = u8_mbtouc(&c, s + i, n - i);
+		i += k > 0 ? (size_t)k : 1;
+		if (hc_is_hangul(c))
+			return true;
+	}
+	return false;
+}
+
+bool hc_jamo_fits(uint16_t want, uint16_t syl)
+{
+	if (syl == HC_SYL_BREAK)
+		return false;
+	if (want & HC_JAMO_INITIAL)
+		return syl / HC_SYL_PER_INITIAL == (want & 0xFFu);
+	return syl == want;
+}
+
+bool hc_syl_find(const uint16_t *syl, const uint8_t *word, size_t n, const uint16_t *want,
+                 size_t k, bool in_word, size_t *at, bool *whole)
+{
+	bool found = false;
+
+	for (size_t i = 0; i + k <= n; i++) {
+		size_t j = 0;
+
+		if (in_word && !word[i])
+			continue;
+		while (j < k && hc_jamo_fits(want[j], syl[i + j]) && !(in_word && j > 0 && word[i + j]))
+			j++;
+		if (j == k && (!found || word[i])) {
+			*at = i;
+			*whole = word[i];       /* 많은 is ㅁㅇ, 너무 이른 is not */
+			found = true;
+			if (*whole)
+				return true;
+		}
+	}
+	return found;
+}
+
+bool hc_syl_typo(const uint16_t *syl, const uint8_t *word, size_t n, const uint16_t *want,
+                 size_t k, size_t *at)
+{
+	for (size_t i = 0; i + k <= n; i++) {
+		unsigned miss = 0;
+
+		for (size_t j = 0; j < k && miss < 2; j++) {
+			uint16_t a = syl[i + j], c = want[j];
+
+			if (a == HC_SYL_BREAK || (j > 0 && word[i + j]))
+				miss = 2;
+			else if (a != c)
+				miss += a / HC_SYL_PER_INITIAL == c / HC_SYL_PER_INITIAL ? 1 : 2;
+		}
+		if (miss == 1) {
+			*at = i;
+			return true;
+		}
+	}
+	return false;
+}

@@ -1,0 +1,71 @@
+/*
+ * match.h - one query term against one field of the index.
+ *
+ * A term is a piece of the folded query (query.h splits it, search.c
+ * classifies it): a code pattern, an English word (matched at a word start,
+ * a whole word preferred), a Korean word (anywhere, spaces of the text
+ * ignored; or without its particle; or in the table's spelling), or 초성
+ * (hangul.h). Typos: an English word one edit from a word of a name, alias
+ * or keyword; a Korean word one syllable (same initial) off.
+ */
+#ifndef HC_MATCH_H
+#define HC_MATCH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "catalog.h"
+#include "index.h"
+
+#define ALT_MAX 96
+#define SYL_TYPO_MIN 3          /* Korean typos: 3 to 12 syllables */
+#define SYL_TYPO_MAX 12
+
+enum hc_term_kind {
+	T_PATTERN,      /* a code pattern: matches codes only */
+	T_WORD,         /* matches at a word start */
+	T_HANGUL,       /* matches anywhere, spaces in the text ignored */
+	T_JAMO,         /* syllables and 초성, matched against syllable arrays */
+};
+
+struct hc_term {
+	const uint8_t *s;               /* folded */
+	size_t n;
+	enum hc_term_kind kind;
+	size_t stem;                    /* T_HANGUL: length without a particle */
+	bool anchor;                    /* T_WORD: must start a word */
+	bool typo;                      /* may match a name word one edit away */
+	bool optional;                  /* noise: scores if it matches */
+	uint8_t alt[ALT_MAX];           /* T_WORD: its American spelling, or */
+	size_t alt_n;
+	bool alt_stem;                  /* the word without its ending;
+	                                   T_HANGUL: the table's spelling */
+	uint16_t syl[SYL_TYPO_MAX];     /* T_HANGUL: syllables, for typos */
+	size_t n_syl;
+	struct hc_bytes has, has_alt;   /* bytes of s[0..stem) and of alt */
+	struct hc_pattern pat;
+	const uint16_t *jamo;           /* T_JAMO: syllable, or HC_JAMO_INITIAL|i */
+	size_t n_jamo;
+};
+
+/* memmem for short needles and fields (memchr, then memcmp). */
+const uint8_t *hc_find_bytes(const uint8_t *h, size_t hn, const uint8_t *nd, size_t nn);
+
+/* Where t matches exactly in f, as a range [*a, *b) of the folded string,
+ * and whether as a whole word (Korean: at a word start). Not for patterns. */
+bool hc_match_field(const struct hc_sfield *f, const struct hc_term *t, size_t *a, size_t *b,
+                    bool *whole);
+
+/* True when term x is followed by term y (after one space; none in the
+ * space-free copy of Korean text) somewhere in f. */
+bool hc_match_pair(const struct hc_sfield *f, const struct hc_term *x, const struct hc_term *y);
+
+/* True when t matches entry e only as a typo (see above). */
+bool hc_match_typo(const struct hc_index *ix, size_t e, const struct hc_term *t);
+/* The typo word w fits t (English). */
+bool hc_typo_fits(const struct hc_index *ix, const struct hc_tword *w, const struct hc_term *t);
+/* Where the Korean typo t lies in f's syllables (a syllable index). */
+bool hc_hangul_typo_at(const struct hc_sfield *f, const struct hc_term *t, size_t *at);
+
+#endif

@@ -1,0 +1,223 @@
+/*
+ * rank.c - score an entry against a parsed query, and order the hits
+ * (rank.h; the model is in search.h).
+ */
+#include "rank.h"
+
+#include <string.h>
+
+#define SCORE_CODE HC_TERM_SCORE(HC_TIER_NAME + 1, 0)
+/* Two neighbouring terms found side by side in a name or keyword. */
+#define SCORE_PAIR 3
+
+/* The best match of one term in an entry. */
+struct tmatch {
+	unsigned char rank, score, fine;
+};
+
+static struct tmatch match_term(const struct hc_index *ix, size_t e, const struct hc_term *t)
+{
+	struct tmatch m = { HC_RANK_NONE, 0, 0 };
+	size_t a, b;
+	unsigned miss;
+	bool whole;
+
+	if (t->kind == T_PATTERN) {
+		if (!hc_pattern_match(&t->pat, ix->entries[e].code))
+			return m;
+		m.rank = hc_pattern_is_exact(&t->pat) ? HC_RANK_CODE_EXACT : HC_RANK_CODE_PREFIX;
+		m.score = SCORE_CODE;
+		return m;
+	}
+	/* Bytes the entry lacks: no exact match; a typo may still stand in
+	 * for one letter (English) or one syllable (Korean, 3 bytes). */
+	miss = t->kind == T_JAMO ? 0 : hc_bytes_missing(&ix->has[e], &t->has);
+	if (miss && t->alt_n && hc_bytes_missing(&ix->has[e], &t->has_alt) == 0)
+		miss = 0;
+	for (size_t i = ix->first_field[e]; miss == 0 && i < ix->first_field[e + 1]; i++) {
+		const struct hc_sfield *f = &ix->fields[i];
+		unsigned sc;
+
+		if (m.rank != HC_RANK_NONE && f->rank != m.rank)
+			break;
+		if (!hc_match_field(f, t, &a, &b, &whole))
+			continue;
+		sc = HC_TERM_SCORE(f->tier, whole);
+		m.rank = f->rank;
+		if (sc > m.score || (sc == m.score && f->fine > m.fine)) {
+			m.score = (unsigned char)sc;
+			m.fine = f->fine;
+		}
+	}
+	if (m.rank == HC_RANK_NONE && (t->typo || t->n_syl) && miss <= (t->n_syl ? 3u : 1u) &&
+	    hc_match_typo(ix, e, t)) {
+		m.rank = HC_RANK_TYPO;
+		m.score = HC_TERM_SCORE(HC_TIER_TYPO, 1);
+	}
+	return m;
+}
+
+/* SCORE_PAIR for each two neighbouring query terms that stand side by side
+ * in a name, an alias or a keyword of e: "timed out" in "upstream timed
+ * out" is a phrase, not two words somewhere. */
+static unsigned pair_score(const struct hc_index *ix, size_t e, const struct hc_query *q,
+                           const unsigned char *trank)
+{
+	unsigned sc = 0;
+
+	for (size_t k = 0; k + 1 < q->n_terms; k++) {
+		const struct hc_term *x = &q->terms[k], *y = &q->terms[k + 1];
+
+		if (trank[k] == HC_RANK_NONE || trank[k + 1] == HC_RANK_NONE ||
+		    x->kind == T_PATTERN || x->kind == T_JAMO ||
+		    y->kind == T_PATTERN || y->kind == T_JAMO)
+			continue;
+		for (size_t i = ix->first_field[e]; i < ix->first_field[e + 1]; i++) {
+			const struct hc_sfield *f = &ix->fields[i];
+
+			if (f->tier != HC_TIER_NAME)
+				break;
+			if (hc_match_pair(f, x, y)) {
+				sc += SCORE_PAIR;
+				break;
+			}
+		}
+	}
+	return sc;
+}
+
+/* NAME_EXACT or NAME_PREFIX when the whole query (with or without its
+ * optional terms) is, or starts, a name, an alias or a keyword. */
+static int whole_rank(const struct hc_index *ix, size_t e,
+                      const struct hc_query *q)
+{
+	int best = HC_RANK_NONE;
+
+	for (size_t i = ix->first_field[e]; i < ix->first_field[e + 1]; i++) {
+		const struct hc_sfield *f = &ix->fields[i];
+		const uint8_t *s = q->whole_hangul ? f->strip : f->fold;
+		size_t n = q->whole_hangul ? f->strip_len : f->fold_len;
+
+		if (f->tier != HC_TIER_NAME)
+			break;
+		if (q->whole_hangul && !f->hangul)
+			continue;
+		for (int w = 0; w < 2; w++) {
+			size_t wl = q->whole_len[w];
+
+			if (wl == 0 || n < wl || memcmp(s, q->whole[w], wl) != 0)
+				continue;
+			if (n == wl)
+				return HC_RANK_NAME_EXACT;
+			best = HC_RANK_NAME_PREFIX;
+		}
+	}
+	return best;
+}
+
+struct hc_ematch hc_rank_entry(const struct hc_index *ix, size_t e, const struct hc_query *q,
+                                    bool all_required, unsigned char *trank)
+{
+	struct hc_ematch m = { HC_RANK_CODE_EXACT, 0, 0, 0, 0 };
+
+	for (size_t i = 0; i < q->n_terms; i++) {
+		const struct hc_term *t = &q->terms[i];
+		struct tmatch tm = match_term(ix, e, t);
+
+		trank[i] = tm.rank;
+		if (tm.rank == HC_RANK_NONE) {
+			if (!t->optional && all_required) {
+				m.rank = HC_RANK_NONE;
+				return m;
+			}
+			continue;
+		}
+		if (t->optional) {     /* noise tips the balance, no more */
+			m.score += 1;
+			continue;
+		}
+		m.score += tm.score;
+		m.fine += tm.fine;
+		if (tm.rank <= HC_RANK_CODE_PREFIX)
+			m.coded = 1;
+		m.matched++;
+		if (tm.rank > m.rank)
+			m.rank = tm.rank;
+	}
+	if (m.matched == 0) {
+		m.rank = HC_RANK_NONE;
+		return m;
+	}
+	if (q->n_terms > 1)
+		m.score += pair_score(ix, e, q, trank);
+	if (q->whole_ok && m.rank > HC_RANK_NAME_PREFIX) {
+		int w = whole_rank(ix, e, q);
+
+		if (w < m.rank)
+			m.rank = w;
+	}
+	return m;
+}
+
+/* The result order (see search.h): a code or whole-name match first, then
+ * the score, then registered before vendor codes (not in code lists), then
+ * the fine score, then more required terms matched (only differs in a
+ * partial result), then table order. Returns < 0 when x comes first. */
+static int group_of(enum hc_rank r)
+{
+	return r <= HC_RANK_NAME_PREFIX ? (int)r : HC_RANK_NAME_PREFIX + 1;
+}
+
+static int hit_cmp(const struct hc_index *ix, const struct hc_hit *x, const struct hc_hit *y)
+{
+	bool vx = ix->entries[x->entry].vendor != NULL;
+	bool vy = ix->entries[y->entry].vendor != NULL;
+
+	if (x->coded != y->coded)       /* the code typed, whatever else */
+		return x->coded ? -1 : 1;
+	if (group_of(x->rank) != group_of(y->rank))
+		return group_of(x->rank) - group_of(y->rank);
+	if (x->score != y->score)
+		return x->score > y->score ? -1 : 1;
+	if (vx != vy && x->rank > HC_RANK_CODE_PREFIX)  /* code lists: table order */
+		return vx ? 1 : -1;
+	if (x->fine != y->fine)
+		return x->fine > y->fine ? -1 : 1;
+	if (x->matched != y->matched)
+		return x->matched > y->matched ? -1 : 1;
+	return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+/* Bottom-up merge sort into the scratch half of the buffer: O(n log n)
+ * and no allocation. */
+void hc_sort_hits(const struct hc_index *ix, struct hc_results *r)
+{
+	struct hc_hit *src = r->hits, *dst;
+	size_t n = r->n;
+
+	if (n < 2)      /* also: no hits, r->hits may be NULL (no arithmetic on it) */
+		return;
+	dst = r->hits + n;
+
+	for (size_t width = 1; width < n; width *= 2) {
+		struct hc_hit *t;
+
+		for (size_t lo = 0; lo < n; lo += 2 * width) {
+			size_t mid = lo + width < n ? lo + width : n;
+			size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
+			size_t i = lo, j = mid, k = lo;
+
+			while (i < mid && j < hi)
+				dst[k++] = hit_cmp(ix, &src[j], &src[i]) < 0 ? src[j++] : src[i++];
+			while (i < mid)
+				dst[k++] = src[i++];
+			while (j < hi)
+				dst[k++] = src[j++];
+		}
+		t = src;
+		src = dst;
+		dst = t;
+	}
+	if (src != r->hits)
+		memcpy(r->hits, src, n * sizeof *src);
+}

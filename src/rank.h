@@ -1,0 +1,58 @@
+/*
+ * rank.h - how well an entry answers a parsed query, and the order of hits.
+ *
+ * The model is documented in search.h. The parsed query (struct hc_query)
+ * is built by search.c from query.h's terms.
+ */
+#ifndef HC_RANK_H
+#define HC_RANK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "index.h"
+#include "match.h"
+#include "query.h"
+#include "search.h"
+
+#define HC_RANK_NONE (HC_RANK_TYPO + 1)
+/* Folding a query triples its length at worst (U+0390 → ΐ). */
+#define QBUF (3 * HC_QUERY_MAX + 8)
+/* Whole queries are compared with names and keywords, all much shorter. */
+#define WHOLE_MAX 256
+
+struct hc_query {
+	uint8_t fold[QBUF];
+	size_t fold_len;
+	struct hc_term terms[HC_TERMS_MAX];
+	size_t n_terms;
+	uint16_t jamo[HC_QUERY_MAX];
+	size_t n_jamo;
+	uint8_t whole[2][WHOLE_MAX];    /* the terms joined by one space (or,
+	                                   for Korean, none): all of them, and
+	                                   the required ones only */
+	size_t whole_len[2];
+	bool whole_ok, whole_hangul;
+	size_t n_required;
+	bool status_line;
+	bool words_only;                /* no code patterns (hc_search_words) */
+};
+
+/* How entry e fares: rank (HC_RANK_NONE when it does not match), score,
+ * fine score, required terms matched, and whether a typed code matched. */
+struct hc_ematch {
+	int rank;
+	unsigned score, fine, matched, coded;
+};
+
+/* Scores entry e; trank[i] gets term i's band (HC_RANK_NONE: no match).
+ * With all_required, gives up at the first required term that fails. */
+struct hc_ematch hc_rank_entry(const struct hc_index *ix, size_t e, const struct hc_query *q,
+                               bool all_required, unsigned char *trank);
+
+/* Sorts r->hits[0..n) best first (search.h), using r->hits[n..2n) as
+ * scratch: a stable merge sort, no allocation. */
+void hc_sort_hits(const struct hc_index *ix, struct hc_results *r);
+
+#endif

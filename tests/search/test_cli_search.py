@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""The CLI's side of the search (issue 10, TAP): a pasted status line or a
+code with words resolves to the code; when not every word matches, the best
+partial matches are printed and stderr says so in one line; nothing at all
+is still "nothing matches" (exit 1).
+
+usage: test_cli_search.py HTTPCODES
+"""
+
+import os
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from tap import check, done  # noqa: E402
+
+BIN = sys.argv[1]
+
+
+def run(*args):
+    env = dict(os.environ, LC_ALL="C.UTF-8", HTTPCODES_LANG="en", NO_COLOR="1")
+    p = subprocess.run([BIN, *args], env=env, capture_output=True, timeout=20, stdin=subprocess.DEVNULL)
+    return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
+
+
+for q in ("HTTP/1.1 404 Not Found", "HTTP/2 404", "HTTP 404", "404 에러", "(404)", "'404'", "404.",
+          "error 404", "status 404"):
+    rc, out, err = run(q)
+    check(f"{q!r} is 404, printed in full", rc == 0 and out.startswith("404 Not Found\n")
+          and "Description" in out and err == "", f"rc={rc}\n{out[:300]}\n{err}")
+
+rc, out, err = run("server busy zzyzx")
+lines = err.splitlines()
+check("partial matches: exit 0, results on stdout", rc == 0 and out.strip() != "", f"rc={rc}\n{out}\n{err}")
+check("partial matches: one line on stderr says not every word matched",
+      len(lines) == 1 and "not every word matched" in lines[0] and "2 of 3" in lines[0], err)
+check("partial matches: 503 first", out.startswith("503"), out[:200])
+
+rc, out, err = run("server busy")
+check("every word matched: nothing on stderr", rc == 0 and err == "", err)
+
+rc, out, err = run("zzyzx qqxq")
+check("no word matches: nothing matches, exit 1", rc == 1 and "nothing matches" in err and out == "",
+      f"rc={rc}\n{out}\n{err}")
+
+done()

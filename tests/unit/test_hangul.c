@@ -1,0 +1,95 @@
+/*
+ * test_hangul.c - Hangul classes and syllable-array matching (hangul.h),
+ * on small made-up arrays. Syllable offsets are computed by hand:
+ * (code point - U+AC00); 초성 index = offset / 588.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "hangul.h"
+
+#define S(cp) ((uint16_t)((cp) - 0xAC00))
+#define I(i) ((uint16_t)(HC_JAMO_INITIAL | (i)))
+
+static void test_classes(void **state)
+{
+	(void)state;
+	assert_true(hc_is_syllable(0xAC00) && hc_is_syllable(0xD7A3));
+	assert_false(hc_is_syllable(0xD7A4));
+	assert_true(hc_is_hangul(0x3147));      /* ㅇ */
+	assert_true(hc_is_hangul(0x110B));      /* conjoining ᄋ */
+	assert_false(hc_is_hangul('a'));
+	assert_int_equal(hc_initial_of_jamo(0x3131), 0);        /* ㄱ */
+	assert_int_equal(hc_initial_of_jamo(0x3147), 11);       /* ㅇ */
+	assert_int_equal(hc_initial_of_jamo(0x314E), 18);       /* ㅎ */
+	assert_int_equal(hc_initial_of_jamo(0x3133), -1);       /* ㄳ: final only */
+	assert_int_equal(hc_initial_of_jamo(0x1112), 18);       /* conjoining ᄒ */
+	assert_true(hc_has_hangul((const uint8_t *)"URL을", 6));
+	assert_false(hc_has_hangul((const uint8_t *)"URL", 3));
+}
+
+/* 요청 = U+C694 U+CCAD: ㅇ (11) and ㅊ (14). */
+static void test_jamo_fits(void **state)
+{
+	(void)state;
+	assert_true(hc_jamo_fits(I(11), S(0xC694)));
+	assert_false(hc_jamo_fits(I(14), S(0xC694)));
+	assert_true(hc_jamo_fits(S(0xC694), S(0xC694)));
+	assert_false(hc_jamo_fits(I(11), HC_SYL_BREAK));
+}
+
+/* "너무 많은 요청" vs "너무 이른 요청": ㅁㅇ is the start of 많은 in the first
+ * (whole), and runs across the space 무|이 in the second (not whole). */
+static void test_find(void **state)
+{
+	const uint16_t many[] = { S(0xB108), S(0xBB34), S(0xB9CE), S(0xC740), S(0xC694), S(0xCCAD) };
+	const uint8_t many_w[] = { 1, 0, 1, 0, 1, 0 };
+	const uint16_t early[] = { S(0xB108), S(0xBB34), S(0xC774), S(0xB978), S(0xC694), S(0xCCAD) };
+	const uint8_t early_w[] = { 1, 0, 1, 0, 1, 0 };
+	const uint16_t mo[] = { I(6), I(11) };  /* ㅁㅇ */
+	size_t at;
+	bool whole;
+
+	(void)state;
+	assert_true(hc_syl_find(many, many_w, 6, mo, 2, false, &at, &whole));
+	assert_int_equal(at, 2);
+	assert_true(whole);
+	assert_true(hc_syl_find(early, early_w, 6, mo, 2, false, &at, &whole));
+	assert_int_equal(at, 1);
+	assert_false(whole);
+	/* In running text a 초성 run must start and stay in one word. */
+	assert_false(hc_syl_find(early, early_w, 6, mo, 2, true, &at, &whole));
+	assert_true(hc_syl_find(many, many_w, 6, mo, 2, true, &at, &whole));
+}
+
+/* 리다이렉트 vs 리다이랙트: 렉 (U+B809) and 랙 (U+B799) share ㄹ. */
+static void test_typo(void **state)
+{
+	const uint16_t text[] = { S(0xB9AC), S(0xB2E4), S(0xC774), S(0xB809), S(0xD2B8) };
+	const uint8_t word[] = { 1, 0, 0, 0, 0 };
+	const uint16_t typo[] = { S(0xB9AC), S(0xB2E4), S(0xC774), S(0xB799), S(0xD2B8) };
+	const uint16_t far[] = { S(0xB9AC), S(0xB2E4), S(0xC774), S(0xAC00), S(0xD2B8) }; /* 가: ㄱ */
+	size_t at;
+
+	(void)state;
+	assert_true(hc_syl_typo(text, word, 5, typo, 5, &at));
+	assert_int_equal(at, 0);
+	assert_false(hc_syl_typo(text, word, 5, text, 5, &at));     /* exact is no typo */
+	assert_false(hc_syl_typo(text, word, 5, far, 5, &at));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_classes),
+		cmocka_unit_test(test_jamo_fits),
+		cmocka_unit_test(test_find),
+		cmocka_unit_test(test_typo),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,203 @@
+/*
+ * test_query.c - query understanding (query.h): splitting, punctuation,
+ * status lines, codes in words, noise, identifiers, spellings, stems.
+ * The input is what hc_search gives the parser: expanded, then folded (here
+ * typed already lower-case).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "query.h"
+
+static struct hc_qterms qt;
+static const char *text;
+
+static void split(const char *s, bool words_only)
+{
+	text = s;
+	hc_query_split((const uint8_t *)s, strlen(s), words_only, &qt);
+}
+
+/* want: the terms, space-separated, a '?' before each optional one. */
+static void expect_terms(const char *want)
+{
+	char got[512] = "";
+	size_t k = 0;
+
+	for (unsigned i = 0; i < qt.n; i++)
+		k += (size_t)snprintf(got + k, sizeof got - k, "%s%s%.*s", i ? " " : "",
+		                      qt.t[i].optional ? "?" : "", (int)qt.t[i].len, text + qt.t[i].at);
+	assert_string_equal(got, want);
+}
+
+static void test_split(void **state)
+{
+	(void)state;
+	split("  too   large\xe3\x80\x80request ", false);     /* U+3000 too */
+	expect_terms("too large request");
+	assert_int_equal(qt.n_required, 3);
+	split("a a a b a", false);
+	expect_terms("?a b");
+	split("", false);
+	assert_int_equal(qt.n, 0);
+}
+
+static void test_punctuation(void **state)
+{
+	(void)state;
+	split("(404)", false);
+	expect_terms("404");
+	split("'404'", false);
+	expect_terms("404");
+	split("404.", false);
+	expect_terms("404");
+	split("40? 5?3", false);                /* patterns keep their '?' */
+	expect_terms("40? 5?3");
+	split("timeout? - => \"gateway\"", false);
+	expect_terms("timeout gateway");
+	split("404.3", false);                  /* IIS sub-status */
+	expect_terms("404");
+}
+
+static void test_status_line(void **state)
+{
+	(void)state;
+	split("http/1.1 404 not found", false);
+	expect_terms("?http/1.1 404 ?not ?found");
+	assert_true(qt.status_line);
+	assert_int_equal(qt.n_required, 1);
+	split("http/2 502", false);
+	expect_terms("?http/2 502");
+	split("http 404", false);
+	expect_terms("?http 404");
+	/* --search: no codes, so no status line either */
+	split("http/1.1 404 not found", true);
+	assert_false(qt.status_line);
+}
+
+static void test_code_in_words(void **state)
+{
+	(void)state;
+	split("404 에러", false);
+	expect_terms("404 ?에러");
+	split("404에러", false);                 /* digits cut from Hangul */
+	expect_terms("404 ?에러");
+	split("error 500", false);
+	expect_terms("?error 500");
+	split("status 503", false);
+	expect_terms("?status 503");
+	split("what is the code for rate limit", false);
+	expect_terms("?what ?is ?the ?code ?for rate limit");
+	/* only noise: then it is all required */
+	split("error code", false);
+	expect_terms("error code");
+	/* numbers that are not codes: a count, an error number */
+	split("limit 10 requests", false);
+	expect_terms("limit ?10 requests");
+	split("(110: connection timed out)", false);
+	expect_terms("?110 connection timed out");
+}
+
+static void expect_expand(const char *in, const char *want)
+{
+	uint8_t out[256];
+	size_t n = hc_query_expand((const uint8_t *)in, strlen(in), out);
+
+	assert_int_equal(n, strlen(want));
+	assert_memory_equal(out, want, n);
+}
+
+static void test_expand(void **state)
+{
+	(void)state;
+	expect_expand("HttpStatus.NOT_FOUND", "Http Status NOT FOUND");
+	expect_expand("res.status(404)", "res status 404 ");
+	expect_expand("HttpStatusCode.NoContent", "Http Status Code No Content");
+	expect_expand("HTTPStatus.UNPROCESSABLE_ENTITY", "HTTP Status UNPROCESSABLE ENTITY");
+	expect_expand("<title>502 Bad Gateway</title>", " title 502 Bad Gateway /title ");
+	/* not identifiers */
+	expect_expand("HTTP/1.1 404", "HTTP/1.1 404");
+	expect_expand("WebSocket 10.5", "WebSocket 10.5");
+	expect_expand("nOt fOuNd", "nOt fOuNd");
+}
+
+static void expect_alt(size_t (*f)(const uint8_t *, size_t, uint8_t *, size_t),
+                       const char *in, const char *want)
+{
+	uint8_t out[128];
+	size_t n = f((const uint8_t *)in, strlen(in), out, sizeof out);
+
+	if (!want) {
+		assert_int_equal(n, 0);
+		return;
+	}
+	assert_int_equal(n, strlen(want));
+	assert_memory_equal(out, want, n);
+}
+
+static void test_spellings(void **state)
+{
+	(void)state;
+	expect_alt(hc_query_american, "unauthorised", "unauthorized");
+	expect_alt(hc_query_american, "authorisation", "authorization");
+	expect_alt(hc_query_american, "initialising", "initializing");
+	expect_alt(hc_query_american, "behaviour", "behavior");
+	expect_alt(hc_query_american, "cancelled", "canceled");
+	expect_alt(hc_query_american, "rise", NULL);
+	expect_alt(hc_query_american, "four", NULL);
+	expect_alt(hc_query_variant, "컨텐츠", "콘텐츠");
+	expect_alt(hc_query_variant, "허용되지않는메소드", "허용되지않는메서드");
+	expect_alt(hc_query_variant, "타임아웃", "시간초과");
+	expect_alt(hc_query_variant, "요청", NULL);
+}
+
+static void expect_stem(size_t (*f)(const uint8_t *, size_t), const char *in, const char *want)
+{
+	assert_int_equal(f((const uint8_t *)in, strlen(in)), strlen(want));
+}
+
+static void test_stems(void **state)
+{
+	(void)state;
+	expect_stem(hc_query_stem, "용량이", "용량");
+	expect_stem(hc_query_stem, "서버가", "서버");
+	expect_stem(hc_query_stem, "없습니다", "없");
+	expect_stem(hc_query_stem, "과도", "과도");     /* 과 + 도 would leave one syllable */
+	expect_stem(hc_query_stem, "요청", "요청");
+	expect_stem(hc_query_stem_en, "lacks", "lack");
+	expect_stem(hc_query_stem_en, "blocked", "block");
+	expect_stem(hc_query_stem_en, "loading", "load");
+	expect_stem(hc_query_stem_en, "access", "access");
+	expect_stem(hc_query_stem_en, "bus", "bus");
+}
+
+static void test_noise(void **state)
+{
+	(void)state;
+	assert_true(hc_query_is_noise((const uint8_t *)"the", 3));
+	assert_true(hc_query_is_noise((const uint8_t *)"에러", strlen("에러")));
+	assert_false(hc_query_is_noise((const uint8_t *)"not", 3));
+	assert_false(hc_query_is_noise((const uint8_t *)"thee", 4));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_split),
+		cmocka_unit_test(test_punctuation),
+		cmocka_unit_test(test_status_line),
+		cmocka_unit_test(test_code_in_words),
+		cmocka_unit_test(test_expand),
+		cmocka_unit_test(test_spellings),
+		cmocka_unit_test(test_stems),
+		cmocka_unit_test(test_noise),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
