@@ -11,6 +11,8 @@ static int class_of(const struct hc_entry *e)
 {
 	int d = e->code / 100;
 
+	if (e->code_text)       /* outside the five classes (extra.h) */
+		return strchr(e->code_text, '.') ? 0 : HC_GROUP_OTHER;
 	return d >= 1 && d <= 5 ? d : 0;
 }
 
@@ -47,11 +49,13 @@ static void rebuild_rows(struct hc_browser *b)
 	if (had)
 		old = b->rows[b->sel < b->n_rows ? b->sel : 0];
 	b->n_rows = 0;
-	for (d = 1; d <= 5; d++) {
+	for (d = 1; d < HC_GROUPS; d++) {
 		size_t first = b->class_first[d], n = b->class_total[d];
 		struct hc_row cr = { 0, (unsigned char)d, true };
 
 		if (b->filtering && b->class_hits[d] == 0)
+			continue;
+		if (d == HC_GROUP_OTHER && n == 0)     /* no such codes given */
 			continue;
 		b->rows[b->n_rows++] = cr;
 		if (!b->expanded[d])
@@ -94,7 +98,7 @@ bool hc_browser_init(struct hc_browser *b, const struct hc_entry *entries,
 			b->class_first[d] = i;
 	}
 	b->hit_of = malloc((n + 1) * sizeof *b->hit_of);
-	b->rows = malloc((n + 6) * sizeof *b->rows);
+	b->rows = malloc((n + HC_GROUPS) * sizeof *b->rows);
 	if (!b->hit_of || !b->rows)
 		return false;
 	for (i = 0; i < n; i++)
@@ -257,7 +261,7 @@ enum hc_search_status hc_browser_search(struct hc_browser *b, const char *query,
 		b->hit_of[e] = (int)i;
 		b->class_hits[d]++;
 	}
-	for (d = 1; d <= 5; d++)
+	for (d = 1; d < HC_GROUPS; d++)
 		b->expanded[d] = b->class_hits[d] > 0;
 	rebuild_rows(b);
 	/* The best match is selected (hits are sorted best first). */

@@ -5,7 +5,8 @@
  *
  * The entries given must be sorted by code (as the catalog is), so that each
  * class 1xx..5xx is one contiguous run; an entry whose class digit is not 1..5
- * is never shown. Any array will do: the real catalog, or a small made-up table
+ * is never shown, except the codes outside 100-599, one run after the table's
+ * own entries (HC_GROUP_OTHER). Any array will do: the real catalog, or a small made-up table
  * in the unit tests. The views read the fields below; only the functions here
  * change them (the same rule as for app.c: one writer).
  *
@@ -26,27 +27,32 @@
 /* A visible line of the tree: a class, or an entry under it. */
 struct hc_row {
 	size_t entry;           /* index into entries (entry rows only) */
-	unsigned char digit;    /* class 1..5 */
+	unsigned char digit;    /* class 1..5, or HC_GROUP_OTHER */
 	bool is_class;
 };
+
+/* The sixth group, after 5xx: codes outside 100-599 ("000", "0", "999"; an
+ * entry with a code_text and no sub-status, extra.h), given after the
+ * table's entries in the same array. Sub-status entries are never shown. */
+enum { HC_GROUP_OTHER = 6, HC_GROUPS = 7 };
 
 struct hc_browser {
 	const struct hc_entry *entries;
 	size_t n_entries;
-	size_t class_first[6];  /* first entry of class digit d */
-	size_t class_total[6];  /* entries per class digit */
+	size_t class_first[HC_GROUPS];  /* first entry of class digit d */
+	size_t class_total[HC_GROUPS];  /* entries per class digit */
 
 	/* Search: one results buffer reused on every query. The index is
 	 * built on the first search (browsing needs none). */
 	struct hc_index *ix;
 	struct hc_results res;
 	int *hit_of;            /* per entry: index into res.hits, or -1 */
-	size_t class_hits[6];
+	size_t class_hits[HC_GROUPS];
 	bool filtering;         /* a non-empty query is applied */
 	unsigned search_gen;    /* bumped whenever the hits change (caches) */
 
-	bool expanded[6];
-	bool saved_expanded[6]; /* the tree as it was before the filter */
+	bool expanded[HC_GROUPS];
+	bool saved_expanded[HC_GROUPS]; /* the tree as it was before the filter */
 
 	struct hc_row *rows;
 	size_t n_rows;

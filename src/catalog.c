@@ -240,6 +240,8 @@ const char *hc_entry_field(const struct hc_entry *e, enum hc_field f, unsigned i
 		return NULL;
 	switch (f) {
 	case HC_FIELD_CODE:
+		if (e->code_text)
+			return e->code_text;
 		snprintf(code, 4, "%03d", e->code % 1000);
 		return code;
 	case HC_FIELD_PHRASE_EN: return e->phrase_en;

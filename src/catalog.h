@@ -72,6 +72,10 @@ struct hc_constant_ref {
 
 struct hc_entry {
 	unsigned short code;
+	/* The code as people write it when it is not three digits of 100-599:
+	 * an IIS sub-status ("500.19", code 500) or a code outside the range
+	 * ("000", "0", "999"); NULL for the table's own entries (extra.h). */
+	const char *code_text;
 	enum hc_status status;
 	bool cacheable;         /* heuristically cacheable, RFC 9110 §15.1 */
 	const char *vendor;     /* NULL for registered codes */
@@ -140,8 +144,8 @@ bool hc_field_is_list(enum hc_field f);
 unsigned hc_entry_field_items(const struct hc_entry *e, enum hc_field f);
 
 /* Item `item` of field f, or NULL when the entry has no such item.
- * HC_FIELD_CODE is printed as three digits into code[], which must outlive
- * the use of the result. */
+ * HC_FIELD_CODE is the entry's code_text when it has one, else printed as
+ * three digits into code[], which must outlive the use of the result. */
 const char *hc_entry_field(const struct hc_entry *e, enum hc_field f, unsigned item,
                            char code[4]);
 

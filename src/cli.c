@@ -1,7 +1,7 @@
-/* cli.c - the one-shot CLI: query routing and output formats. */
+/* cli.c - the one-shot CLI: routing a query (codes, patterns, words, codes
+ * from standard input), gathering, messages, the converting sink. The
+ * formats themselves are in cli_format.c. */
 #include "cli.h"
-#include "cli_decide.h"
-#include "json.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -10,313 +10,9 @@
 #include <unistd.h>
 
 #include "constname.h"
-#include "doc.h"
+#include "extra.h"
 #include "search.h"
 #include "text.h"
-
-/* SGR of a code: bold in its class's colour (hc_doc_class_color, shared with
- * the browser). */
-static const char *class_sgr(int code)
-{
-	static const char *const sgr[] = { "1", "1;31", "1;32", "1;33", "1;34", "1;35", "1;36", "1;37" };
-
-	return sgr[hc_doc_class_color(code / 100) & 7];
-}
-
-/* "404 Not Found · 찾을 수 없음 [nginx]" in the chosen language(s); Korean
- * alone still shows the English phrase beside it. */
-static void title(const struct hc_cli *c, const struct hc_entry *e, const char *sep)
-{
-	if (c->color)
-		fprintf(c->out, "\033[%sm", class_sgr(e->code));
-	fprintf(c->out, "%d", e->code);
-	if (c->color)
-		fputs("\033[0m", c->out);
-	fputs(sep, c->out);
-	if (c->color)
-		fputs("\033[1m", c->out);
-	switch (c->lang) {
-	case HC_LANG_EN:
-		fputs(e->phrase_en, c->out);
-		break;
-	case HC_LANG_KO:
-		fprintf(c->out, "%s (%s)", e->name_ko, e->phrase_en);
-		break;
-	case HC_LANG_BOTH:
-		fprintf(c->out, "%s \xc2\xb7 %s", e->phrase_en, e->name_ko);
-		break;
-	}
-	if (c->color)
-		fputs("\033[0m", c->out);
-	/* A vendor already says "unofficial". */
-	if (e->vendor)
-		fprintf(c->out, " [%s]", e->vendor);
-	else if (e->status != HC_STATUS_STANDARD)
-		fprintf(c->out, " (%s)", hc_status_name(e->status));
-}
-
-void hc_cli_line(const struct hc_cli *c, const struct hc_entry *e)
-{
-	title(c, e, "  ");
-	fputc('\n', c->out);
-}
-
-struct wrap_ctx {
-	const struct hc_cli *c;
-	const char *p1, *p2;    /* prefix of the first and of later lines */
-	int status;             /* the entry's code, for its class colour */
-	size_t code;            /* bytes at the start of the first line in that colour */
-	bool bold;              /* the rest of the first line (a title) in bold */
-	bool first;
-};
-
-static void put_line(const char *line, size_t n, void *ud)
-{
-	struct wrap_ctx *w = ud;
-	FILE *out = w->c->out;
-	size_t k = w->first && w->c->color ? (w->code < n ? w->code : n) : 0;
-
-	fputs(w->first ? w->p1 : w->p2, out);
-	if (k) {
-		fprintf(out, "\033[%sm", class_sgr(w->status));
-		fwrite(line, 1, k, out);
-		fputs("\033[0m", out);
-	}
-	if (w->first && w->bold && w->c->color && k < n) {
-		fputs("\033[1m", out);
-		fwrite(line + k, 1, n - k, out);
-		fputs("\033[0m", out);
-	} else {
-		fwrite(line + k, 1, n - k, out);
-	}
-	fputc('\n', out);
-	w->first = false;
-}
-
-/* Wrap text to the width after a prefix (the first line's p1, later p2). */
-static void wrap(const struct hc_cli *c, const char *p1, const char *p2, const char *text,
-                 size_t n, int status, size_t code, bool bold)
-{
-	struct wrap_ctx w = { c, p1, p2, status, code, bold, true };
-	int pw = hc_text_width(p1, strlen(p1)), pw2 = hc_text_width(p2, strlen(p2));
-	int width = c->width - (pw > pw2 ? pw : pw2);
-
-	hc_text_wrap(text, n, width < 20 ? 20 : width, put_line, &w);
-}
-
-/* The entry's document (doc.h), wrapped to the width: the layout is the
- * document's; only the prefixes and colours are the CLI's. */
-static void render(const struct hc_cli *c, const struct hc_doc *d, int status)
-{
-	int code_w = 0;         /* the widest language name of the In code section */
-
-	for (size_t i = 0; i < d->n; i++)
-		if (d->items[i].role == HC_DOC_CODE && d->items[i].label) {
-			int w = hc_text_width(d->items[i].label, strlen(d->items[i].label));
-
-			code_w = w > code_w ? (w < 30 ? w : 30) : code_w;
-		}
-	for (size_t i = 0; i < d->n; i++) {
-		const struct hc_doc_item *it = &d->items[i];
-		const char *t = hc_doc_text(d, it);
-		char pre[64];
-
-		switch (it->role) {
-		case HC_DOC_TITLE:
-			wrap(c, "", "    ", t, it->len, status, 3, true);
-			break;
-		case HC_DOC_SUBTITLE:
-			wrap(c, "    ", "    ", t, it->len, 0, 0, false);
-			break;
-		case HC_DOC_FACT:
-			snprintf(pre, sizeof pre, "%s: ", it->label);
-			wrap(c, pre, "  ", t, it->len, 0, 0, false);
-			break;
-		case HC_DOC_HEADING:
-			fprintf(c->out, c->color ? "\n\033[1m%s\033[0m\n" : "\n%s\n", it->label);
-			break;
-		case HC_DOC_PARA:
-			if (it->gap)
-				fputc('\n', c->out);
-			wrap(c, "  ", "  ", t, it->len, 0, 0, false);
-			break;
-		case HC_DOC_SEE:
-			snprintf(pre, sizeof pre, "  %03u: ", (unsigned)it->code % 1000);
-			wrap(c, it->cont ? "       " : pre, "       ", t, it->len, 0, 0, false);
-			break;
-		case HC_DOC_CODE: {
-			char sp[40];
-			int pad = code_w + 2 - hc_text_width(it->label, strlen(it->label));
-
-			/* A wrapped note goes deeper than another name of the language. */
-			snprintf(sp, sizeof sp, "%*s", code_w + 6, "");
-			snprintf(pre, sizeof pre, "  %s%*s", it->cont ? "" : it->label,
-			         it->cont ? code_w + 2 : (pad > 0 ? pad : 1), "");
-			wrap(c, pre, sp, t, it->len, 0, 0, false);
-			break;
-		}
-		case HC_DOC_PRE:
-			/* Verbatim: a line of the wire is never re-wrapped. */
-			if (it->len)
-				fputs("  ", c->out);
-			fwrite(t, 1, it->len, c->out);
-			fputc('\n', c->out);
-			break;
-		case HC_DOC_LINK:
-			/* A URL is never wrapped; on a terminal it is also an OSC 8 hyperlink. */
-			if (c->color)
-				fprintf(c->out, "  %s: \033]8;;%.*s\033\\%.*s\033]8;;\033\\\n", it->label,
-				        (int)it->len, t, (int)it->len, t);
-			else
-				fprintf(c->out, "  %s: %.*s\n", it->label, (int)it->len, t);
-			break;
-		}
-	}
-}
-
-void hc_cli_entry(const struct hc_cli *c, const struct hc_entry *e)
-{
-	struct hc_doc d = { 0 };
-
-	const struct hc_doc_opts opts = { c->code, true };
-
-	hc_doc_entry_with(&d, e, c->lang, NULL, &opts);
-	render(c, &d, e->code);
-	hc_doc_free(&d);
-}
-
-void hc_cli_tsv(FILE *out, const struct hc_entry *e)
-{
-	fprintf(out, "%d\t%s\t%s\t%s\t%s\n", e->code, e->phrase_en, e->name_ko,
-	        hc_status_name(e->status), e->reference);
-}
-
-static void json_field(FILE *out, const struct hc_entry *e, enum hc_field f)
-{
-	unsigned n = hc_entry_field_items(e, f);
-	char code[4];
-
-	hc_json_key(out, hc_field_key(f), false, 2);
-	if (!hc_field_is_list(f)) {
-		const char *v = hc_entry_field(e, f, 0, code);
-
-		if (v)
-			hc_json_str(out, v);
-		else
-			fputs("null", out);
-		return;
-	}
-	fputc('[', out);
-	for (unsigned i = 0; i < n; i++) {
-		if (i)
-			fputc(',', out);
-		hc_json_indent(out, 3);
-		hc_json_str(out, hc_entry_field(e, f, i, code));
-	}
-	if (n)
-		hc_json_indent(out, 2);
-	fputc(']', out);
-}
-
-static void json_str_or_null(FILE *out, const char *s)
-{
-	if (s)
-		hc_json_str(out, s);
-	else
-		fputs("null", out);
-}
-
-/* Issue 12: each library's constant (one object per row, in the table's
- * order; name and in_code null where the library has none), and the
- * example exchange (null when there is none). */
-static void json_constants(FILE *out, const struct hc_entry *e)
-{
-	hc_json_key(out, "constants", false, 2);
-	fputc('[', out);
-	for (unsigned i = 0; i < e->n_constants; i++) {
-		const struct hc_constant *c = &e->constants[i];
-
-		if (i)
-			fputc(',', out);
-		hc_json_indent(out, 3);
-		fputc('{', out);
-		hc_json_key(out, "lang", true, 4);
-		hc_json_str(out, c->lang);
-		hc_json_key(out, "name", false, 4);
-		json_str_or_null(out, c->name);
-		hc_json_key(out, "in_code", false, 4);
-		json_str_or_null(out, c->spelled);
-		hc_json_key(out, "note_en", false, 4);
-		json_str_or_null(out, c->note_en);
-		hc_json_key(out, "note_ko", false, 4);
-		json_str_or_null(out, c->note_ko);
-		hc_json_indent(out, 3);
-		fputc('}', out);
-	}
-	if (e->n_constants)
-		hc_json_indent(out, 2);
-	fputc(']', out);
-	hc_json_key(out, "example", false, 2);
-	json_str_or_null(out, e->example);
-}
-
-/* Every field of the catalog's field list (catalog.h), then the facts that
- * are not search fields. */
-static void json_entry(FILE *out, const struct hc_entry *e)
-{
-	fputc('{', out);
-	hc_json_key(out, "code", true, 2);
-	fprintf(out, "%d", e->code);
-	for (int f = 0; f < HC_FIELD_COUNT; f++)
-		if (f != HC_FIELD_CODE)
-			json_field(out, e, (enum hc_field)f);
-	hc_json_key(out, "status", false, 2);
-	hc_json_str(out, hc_status_name(e->status));
-	hc_json_key(out, "reference", false, 2);
-	hc_json_str(out, e->reference ? e->reference : "");
-	hc_json_key(out, "cacheable", false, 2);
-	fputs(e->cacheable ? "true" : "false", out);
-	hc_json_key(out, "see_also", false, 2);
-	fputc('[', out);
-	for (unsigned i = 0; i < e->n_see_also; i++) {
-		const struct hc_see_also *s = &e->see_also[i];
-
-		if (i)
-			fputc(',', out);
-		hc_json_indent(out, 3);
-		fputc('{', out);
-		hc_json_key(out, "code", true, 4);
-		fprintf(out, "%d", s->code);
-		hc_json_key(out, "en", false, 4);
-		hc_json_str(out, s->en ? s->en : "");
-		hc_json_key(out, "ko", false, 4);
-		hc_json_str(out, s->ko ? s->ko : "");
-		hc_json_indent(out, 3);
-		fputc('}', out);
-	}
-	if (e->n_see_also)
-		hc_json_indent(out, 2);
-	fputc(']', out);
-	hc_json_key(out, "facts", false, 2);
-	hc_cli_facts_json(out, e, 2);
-	hc_json_key(out, "links", false, 2);
-	hc_cli_links_json(out, e, 2);
-	json_constants(out, e);
-	hc_json_indent(out, 1);
-	fputc('}', out);
-}
-
-void hc_cli_json(FILE *out, const struct hc_entry *const *v, size_t n)
-{
-	fputc('[', out);
-	for (size_t i = 0; i < n; i++) {
-		if (i)
-			fputc(',', out);
-		hc_json_indent(out, 1);
-		json_entry(out, v[i]);
-	}
-	fputs(n ? "\n]\n" : "]\n", out);
-}
 
 /* ---- running a query ------------------------------------------------------- */
 
@@ -372,7 +68,8 @@ struct run {
 	const struct hc_options *o;
 	const struct hc_cli_io *io;
 	struct hc_cli c;                /* writes into the memory stream */
-	struct hc_index *ix;            /* built on the first word search */
+	const struct hc_index *ix;      /* the caller's, or own (built on the first word search) */
+	struct hc_index *own;
 	const struct hc_entry **json;   /* what --json prints, gathered */
 	size_t n_json, cap_json;
 	bool human;                     /* text for people was written: convert it */
@@ -550,16 +247,51 @@ static size_t next_word(const char *s, size_t n, size_t *at, size_t *len)
 	return *len;
 }
 
+/* The entries outside the five classes (extra.h) that w[0..n) names:
+ * "500.19", "000", "0", "999", or, when `inside`, a sub-status among other
+ * words ("HTTP Error 500.19 - Internal Server Error"). */
+static size_t extra_of(const char *w, size_t n, bool inside, const struct hc_entry **first)
+{
+	char buf[256];
+	size_t k;
+
+	*first = NULL;
+	if (n == 0 || n >= sizeof buf)
+		return 0;
+	memcpy(buf, w, n);
+	buf[n] = '\0';
+	k = hc_extra_find(buf, first);
+	if (k && !inside && strcmp((*first)->code_text, buf) != 0)
+		return 0;       /* a word must be the code itself */
+	return k;
+}
+
 /* True when every word of the query is a code, a pattern or a number. */
 static bool all_codes(const char *s, size_t n)
 {
 	struct hc_pattern p;
+	const struct hc_entry *x;
 	size_t at = 0, len, words = 0;
 
 	for (; next_word(s, n, &at, &len); at += len, words++)
-		if (classify(s + at, len, &p) == W_OTHER)
+		if (classify(s + at, len, &p) == W_OTHER && !extra_of(s + at, len, false, &x))
 			return false;
 	return words > 0;
+}
+
+/* Shows the entries outside the five classes that w[0..n) names; how many. */
+static size_t show_extra(struct run *r, const char *w, size_t n, bool inside, bool compact)
+{
+	const struct hc_entry *x;
+	size_t k = extra_of(w, n, inside, &x);
+
+	for (size_t i = 0; i < k; i++) {
+		if (compact)
+			show_line(r, &x[i]);
+		else
+			show_entry(r, &x[i]);
+	}
+	return k;
 }
 
 static bool has_alnum(const char *s, size_t n)
@@ -585,9 +317,13 @@ static void by_codes(struct run *r, const char *s, size_t n, bool compact)
 	struct hc_pattern p;
 
 	for (; next_word(s, n, &at, &len); at += len) {
-		enum word_kind k = classify(s + at, len, &p);
+		enum word_kind k;
 		size_t first, count = 0;
 
+		/* "500.19", "999", "000", "0" (extra.h) before the patterns. */
+		if (show_extra(r, s + at, len, false, compact))
+			continue;
+		k = classify(s + at, len, &p);
 		if (k == W_NUMBER) {
 			r->missing = true;
 			say(r, "httpcodes: nothing matches '", s + at, len,
@@ -614,6 +350,38 @@ static void by_codes(struct run *r, const char *s, size_t n, bool compact)
 	}
 }
 
+/* Entries of one extra table (extra.h) that the words find, into out (at
+ * most max); how many. Out of memory or a refused query finds nothing here:
+ * the table's own search has said so already. */
+static size_t search_table(bool words_only, const char *q, size_t n, const struct hc_entry *t,
+                           size_t nt, const struct hc_entry **out, size_t max)
+{
+	struct hc_index *ix = nt ? hc_index_new(t, nt) : NULL;
+	struct hc_results res = { 0 };
+	size_t k = 0;
+	enum hc_search_status st = HC_SEARCH_NOMEM;
+
+	if (ix)
+		st = words_only ? hc_search_words(ix, q, n, &res) : hc_search(ix, q, n, &res);
+	if (st == HC_SEARCH_OK)
+		for (size_t i = 0; i < res.n && k < max; i++)
+			if (res.hits[i].entry < nt)
+				out[k++] = &t[res.hits[i].entry];
+	hc_results_free(&res);
+	hc_index_free(ix);
+	return k;
+}
+
+static size_t search_extra(bool words_only, const char *q, size_t n, const struct hc_entry **out,
+                           size_t max)
+{
+	size_t ni, no, k;
+	const struct hc_entry *iis = hc_extra_iis(&ni), *other = hc_extra_other(&no);
+
+	k = search_table(words_only, q, n, iis, ni, out, max);
+	return k + search_table(words_only, q, n, other, no, out + k, max - k);
+}
+
 /* Words, through the search engine. One match, or every entry of the one
  * code the query names ("404" with --search off), in full; more in a list. */
 static void by_words(struct run *r, const char *q, size_t n, bool words_only, bool compact)
@@ -621,11 +389,12 @@ static void by_words(struct run *r, const char *q, size_t n, bool words_only, bo
 	const struct hc_entry *all = hc_catalog_entries();
 	struct hc_results res = { 0 };
 	enum hc_search_status st;
-	size_t keep;
+	const struct hc_entry *x[64];
+	size_t keep, nx = 0;
 	bool exact;
 
 	if (!r->ix)
-		r->ix = hc_index_new(all, hc_catalog_count());
+		r->ix = r->own = hc_index_new(all, hc_catalog_count());
 	if (!r->ix) {
 		r->nomem = true;
 		return;
@@ -648,13 +417,24 @@ static void by_words(struct run *r, const char *q, size_t n, bool words_only, bo
 		for (keep = 1; keep < res.n && res.hits[keep].rank == HC_RANK_CODE_EXACT &&
 		               all[res.hits[keep].entry].code == all[res.hits[0].entry].code; keep++)
 			;
+	/* Words find the codes outside the five classes too: after the
+	 * table's own with --search, or when the table has nothing (small
+	 * indexes of their own). */
+	if (!exact && (words_only || res.n == 0) && (st == HC_SEARCH_OK || st == HC_SEARCH_EMPTY))
+		nx = search_extra(words_only, q, n, x, sizeof x / sizeof x[0]);
 	for (size_t i = 0; i < keep; i++) {
-		if (!compact && (exact || res.n == 1))
+		if (!compact && (exact || res.n + nx == 1))
 			show_entry(r, &all[res.hits[i].entry]);
 		else
 			show_line(r, &all[res.hits[i].entry]);
 	}
-	if (res.n == 0 && st != HC_SEARCH_INVALID && st != HC_SEARCH_NOMEM) {
+	for (size_t i = 0; i < nx; i++) {
+		if (!compact && res.n + nx == 1)
+			show_entry(r, x[i]);
+		else
+			show_line(r, x[i]);
+	}
+	if (res.n + nx == 0 && st != HC_SEARCH_INVALID && st != HC_SEARCH_NOMEM) {
 		r->missing = true;
 		say(r, "httpcodes: nothing matches '", q, n, "'");
 	}
@@ -668,6 +448,8 @@ static void route(struct run *r, const char *q, size_t n, bool compact)
 		by_words(r, q, n, true, compact);
 	} else if (all_codes(q, n)) {
 		by_codes(r, q, n, compact);
+	} else if (show_extra(r, q, n, true, compact)) {
+		/* an IIS sub-status pasted with its words: shown above */
 	} else if (!has_alnum(q, n)) {
 		r->missing = true;
 		say(r, "httpcodes: '", q, n, "' is not a code, a pattern or a word "
@@ -726,7 +508,7 @@ static void list_all(struct run *r)
 int hc_cli_run(const struct hc_options *o, const struct hc_cli_io *io)
 {
 	struct sink s = { 0 };
-	struct run r = { .o = o, .io = io };
+	struct run r = { .o = o, .io = io, .ix = io->ix };
 	int rc;
 
 	s.f = open_memstream(&s.buf, &s.len);
@@ -771,6 +553,6 @@ int hc_cli_run(const struct hc_options *o, const struct hc_cli_io *io)
 		rc = HC_EXIT_USAGE;
 	}
 	free(r.json);
-	hc_index_free(r.ix);
+	hc_index_free(r.own);
 	return rc;
 }

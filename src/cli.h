@@ -17,6 +17,7 @@
 
 #include "catalog.h"
 #include "options.h"
+#include "search.h"
 
 struct hc_cli {
 	FILE *out;
@@ -36,6 +37,8 @@ struct hc_cli_io {
 	bool tty;               /* out is a terminal: lists for people, not TSV rows */
 	FILE *in;               /* with mode AUTO: queries one a line (codes from a
 	                         * log), or NULL; when it holds none, --list */
+	const struct hc_index *ix; /* a search index over the catalog to use, or
+	                         * NULL: built when a query needs one */
 };
 
 /*

@@ -1,6 +1,8 @@
 /* doc.c - the entry document: labelled items in the order they are shown. */
 #include "doc.h"
 
+#include "extra.h"
+
 #include "facts.h"
 
 #include <stdio.h>
@@ -23,6 +25,8 @@ static const char *const labels[][2] = {
 	[HC_LABEL_IN_CODE] = { "In code", "코드에서" },
 	[HC_LABEL_EXAMPLE] = { "Example", "예시" },
 	[HC_LABEL_READ_MORE] = { "Read more", "더 읽기" },
+	[HC_LABEL_RANGE] = { "Range", "범위" },
+	[HC_LABEL_IIS] = { "IIS sub-status codes", "IIS 하위 상태 코드" },
 	[HC_LABEL_YES] = { "yes (heuristically, RFC 9110 \xc2\xa7" "15.1)",
 	                   "가능 (휴리스틱, RFC 9110 \xc2\xa7" "15.1)" },
 	[HC_LABEL_NO] = { "no", "불가" },
@@ -40,15 +44,53 @@ const char *hc_doc_status(enum hc_status s, enum hc_lang lang)
 	static const char *const ko[] = {
 		[HC_STATUS_STANDARD] = "표준",
 		[HC_STATUS_DEPRECATED] = "사용 중단",
-		[HC_STATUS_UNUSED] = "미사용",
-		[HC_STATUS_OBSOLETE] = "폐기됨",
-		[HC_STATUS_TEMPORARY] = "임시 등록",
+		[HC_STATUS_UNUSED] = "사용 안 함",
+		[HC_STATUS_OBSOLETE] = "폐기",
+		[HC_STATUS_TEMPORARY] = "임시",
 		[HC_STATUS_UNOFFICIAL] = "비공식",
 	};
 
 	if (lang == HC_LANG_KO && (size_t)s < sizeof ko / sizeof ko[0] && ko[s])
 		return ko[s];
 	return hc_status_name(s);
+}
+
+bool hc_doc_is_placeholder(const struct hc_entry *e)
+{
+	return e->status == HC_STATUS_UNUSED && e->phrase_en && e->phrase_en[0] == '(';
+}
+
+const char *hc_doc_former(const struct hc_entry *e)
+{
+	return hc_doc_is_placeholder(e) && e->aliases_en.n > 0 ? e->aliases_en.v[0] : NULL;
+}
+
+const char *hc_doc_formerly(enum hc_lang lang)
+{
+	return lang == HC_LANG_KO ? "옛 이름" : "formerly";
+}
+
+/* ASCII case-insensitive search of needle in hay. */
+static bool contains_ci(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle);
+
+	if (n == 0)
+		return false;
+	for (; *hay; hay++) {
+		size_t i = 0;
+
+		while (i < n && hay[i] && (hay[i] | 0x20) == (needle[i] | 0x20))
+			i++;
+		if (i == n)
+			return true;
+	}
+	return false;
+}
+
+bool hc_doc_shows_vendor(const struct hc_entry *e)
+{
+	return e->vendor && *e->vendor && !(e->phrase_en && contains_ci(e->phrase_en, e->vendor));
 }
 
 int hc_doc_class_color(int digit)
@@ -150,9 +192,11 @@ static void fact(struct hc_doc *d, enum hc_doc_label l, enum hc_lang lang, const
 		puts_(d, item(d, HC_DOC_FACT, hc_doc_label(l, lang)), value);
 }
 
-/* A fact listing the items of list fields, joined with "; ". */
+/* A fact listing the items of list fields, joined with "; "; skip_former:
+ * leave out the first English alias (shown in the title). */
 static void list_fact(struct hc_doc *d, enum hc_doc_label l, enum hc_lang lang,
-                      const struct hc_entry *e, const enum hc_field *f, size_t nf)
+                      const struct hc_entry *e, const enum hc_field *f, size_t nf,
+                      bool skip_former)
 {
 	struct hc_doc_item *it = NULL;
 
@@ -163,7 +207,7 @@ static void list_fact(struct hc_doc *d, enum hc_doc_label l, enum hc_lang lang,
 			char code[4];
 			const char *s = hc_entry_field(e, f[j], k, code);
 
-			if (!s || !*s)
+			if (!s || !*s || (skip_former && f[j] == HC_FIELD_ALIAS_EN && k == 0))
 				continue;
 			if (!it)
 				it = item(d, HC_DOC_FACT, hc_doc_label(l, lang));
@@ -205,6 +249,10 @@ static void section(struct hc_doc *d, enum hc_doc_label l, enum hc_lang lang, en
 {
 	bool did = false;
 
+	/* A section with nothing to show in this language has no heading (an
+	 * IIS sub-status entry has no description). */
+	if (!(lang != HC_LANG_KO && en && *en) && !(lang != HC_LANG_EN && ko && *ko))
+		return;
 	item(d, HC_DOC_HEADING, hc_doc_label(l, lang));
 	if (lang != HC_LANG_KO && en && *en) {
 		paragraphs(d, fen, en, false);
@@ -212,6 +260,18 @@ static void section(struct hc_doc *d, enum hc_doc_label l, enum hc_lang lang, en
 	}
 	if (lang != HC_LANG_EN && ko && *ko)
 		paragraphs(d, fko, ko, did && gap);
+}
+
+/* Heuristic cacheability and the section that says so: RFC 9110 §15.1 for
+ * its list, RFC 7725 §3 for 451. */
+static const char *cacheable(const struct hc_entry *e, enum hc_lang lang)
+{
+	if (!e->cacheable)
+		return hc_doc_label(HC_LABEL_NO, lang);
+	if (e->code == 451 && !e->vendor)
+		return lang == HC_LANG_KO ? "가능 (휴리스틱, RFC 7725 \xc2\xa7" "3)"
+		                          : "yes (heuristically, RFC 7725 \xc2\xa7" "3)";
+	return hc_doc_label(HC_LABEL_YES, lang);
 }
 
 const char *hc_doc_code_lang_name(const char *id)
@@ -334,6 +394,52 @@ static void links(struct hc_doc *d, const struct hc_entry *e, enum hc_lang lang)
 		puts_(d, item(d, HC_DOC_LINK, u_en ? "MDN (한국어)" : "MDN"), u_ko);
 }
 
+/* What kind of code an entry outside the five classes is: "outside
+ * 100-599" for "999", the parent code and its log fields for "500.19";
+ * NULL for the table's own entries. */
+static const char *range(const struct hc_entry *e, enum hc_lang lang, char *buf, size_t n)
+{
+	const char *dot;
+
+	if (hc_extra_is_other(e))
+		return lang == HC_LANG_KO ? "100~599 밖: 표준 HTTP 상태 코드가 아님"
+		                          : "outside 100-599: not a standard HTTP status code";
+	if (!hc_extra_is_iis(e) || !e->code_text || !(dot = strchr(e->code_text, '.')))
+		return NULL;
+	/* No particle after a number: its reading decides it (404 를, 500 을). */
+	if (lang == HC_LANG_KO)
+		snprintf(buf, n, "%u의 IIS 하위 상태 코드 (클라이언트가 받는 코드: %u, IIS 로그의 "
+		         "sc-substatus: %s)", (unsigned)e->code, (unsigned)e->code, dot + 1);
+	else
+		snprintf(buf, n, "an IIS sub-status of %u (the client gets %u; the IIS log has "
+		         "sc-substatus %s)", (unsigned)e->code, (unsigned)e->code, dot + 1);
+	return buf;
+}
+
+/* The IIS sub-status codes of a registered code, one line each: the
+ * section "IIS sub-status codes" of 500's entry. */
+static void substatus(struct hc_doc *d, int code, enum hc_lang lang)
+{
+	const struct hc_entry *s;
+	size_t n = hc_extra_iis_of(code, &s);
+	char buf[320];
+
+	if (n == 0)
+		return;
+	item(d, HC_DOC_HEADING, hc_doc_label(HC_LABEL_IIS, lang));
+	for (size_t i = 0; i < n; i++) {
+		if (lang == HC_LANG_KO)
+			snprintf(buf, sizeof buf, "%s %s (%s)", s[i].code_text, s[i].name_ko,
+			         s[i].phrase_en);
+		else if (lang == HC_LANG_BOTH)
+			snprintf(buf, sizeof buf, "%s %s \xc2\xb7 %s", s[i].code_text, s[i].phrase_en,
+			         s[i].name_ko);
+		else
+			snprintf(buf, sizeof buf, "%s %s", s[i].code_text, s[i].phrase_en);
+		puts_(d, item(d, HC_DOC_PARA, NULL), buf);
+	}
+}
+
 static void clear(struct hc_doc *d)
 {
 	d->n = 0;
@@ -354,35 +460,57 @@ bool hc_doc_entry_with(struct hc_doc *d, const struct hc_entry *e, enum hc_lang 
                        const struct hc_hit *hit, const struct hc_doc_opts *opts)
 {
 	static const enum hc_field aliases[] = { HC_FIELD_ALIAS_EN, HC_FIELD_ALIAS_KO };
+	static const enum hc_field aliases_ko_first[] = { HC_FIELD_ALIAS_KO, HC_FIELD_ALIAS_EN };
 	static const enum hc_field headers[] = { HC_FIELD_HEADER };
+	bool placeholder = hc_doc_is_placeholder(e);
+	const char *former = hc_doc_former(e), *ctext;
 	struct hc_doc_item *it;
-	char code[4];
+	char code[4], buf[256];
 
 	clear(d);
-	/* The English phrase first: it is what goes over the wire. */
+	/* The English phrase first: it is what goes over the wire. A
+	 * placeholder name ("(Unused)") is the status: it stands in the
+	 * language shown, once, with the former name people search for. */
 	it = item(d, HC_DOC_TITLE, NULL);
-	put_field(d, it, HC_FIELD_CODE, 0, hc_entry_field(e, HC_FIELD_CODE, 0, code), 0, 3);
-	if (e->phrase_en) {
+	ctext = hc_entry_field(e, HC_FIELD_CODE, 0, code);
+	put_field(d, it, HC_FIELD_CODE, 0, ctext, 0, strlen(ctext));
+	if (lang == HC_LANG_KO && placeholder && e->name_ko && *e->name_ko) {
+		puts_(d, it, " ");
+		put_field(d, it, HC_FIELD_NAME_KO, 0, e->name_ko, 0, strlen(e->name_ko));
+	} else if (e->phrase_en) {
 		puts_(d, it, " ");
 		put_field(d, it, HC_FIELD_PHRASE_EN, 0, e->phrase_en, 0, strlen(e->phrase_en));
 	}
-	if (e->vendor) {
+	if (former) {
+		puts_(d, it, ", ");
+		puts_(d, it, hc_doc_formerly(lang));
+		puts_(d, it, " ");
+		put_field(d, it, HC_FIELD_ALIAS_EN, 0, former, 0, strlen(former));
+	}
+	/* The vendor once: not when the phrase already names it. */
+	if (hc_doc_shows_vendor(e)) {
 		puts_(d, it, " [");
 		put_field(d, it, HC_FIELD_VENDOR, 0, e->vendor, 0, strlen(e->vendor));
 		puts_(d, it, "]");
 	}
-	if (lang != HC_LANG_EN && e->name_ko && *e->name_ko) {
-		it = item(d, HC_DOC_SUBTITLE, NULL);
-		put_field(d, it, HC_FIELD_NAME_KO, 0, e->name_ko, 0, strlen(e->name_ko));
+	if (lang == HC_LANG_BOTH || (lang == HC_LANG_KO && !placeholder)) {
+		if (e->name_ko && *e->name_ko) {
+			it = item(d, HC_DOC_SUBTITLE, NULL);
+			put_field(d, it, HC_FIELD_NAME_KO, 0, e->name_ko, 0, strlen(e->name_ko));
+		}
 	}
 
-	fact(d, HC_LABEL_STATUS, lang, hc_doc_status(e->status, lang));
+	if (!placeholder)
+		fact(d, HC_LABEL_STATUS, lang, hc_doc_status(e->status, lang));
+	fact(d, HC_LABEL_RANGE, lang, range(e, lang, buf, sizeof buf));
 	fact(d, HC_LABEL_REFERENCE, lang, e->reference);
-	list_fact(d, HC_LABEL_HEADERS, lang, e, headers, 1);
-	fact(d, HC_LABEL_CACHEABLE, lang,
-	     hc_doc_label(e->cacheable ? HC_LABEL_YES : HC_LABEL_NO, lang));
-	list_fact(d, HC_LABEL_ALIASES, lang, e, aliases + (lang == HC_LANG_KO),
-	          lang == HC_LANG_BOTH ? 2 : 1);
+	list_fact(d, HC_LABEL_HEADERS, lang, e, headers, 1, false);
+	if (!e->code_text)
+		fact(d, HC_LABEL_CACHEABLE, lang, cacheable(e, lang));
+	/* Korean readers meet the English names in logs: they are shown in
+	 * every language (after the Korean ones in Korean). */
+	list_fact(d, HC_LABEL_ALIASES, lang, e, lang == HC_LANG_KO ? aliases_ko_first : aliases,
+	          lang == HC_LANG_EN ? 1 : 2, former != NULL);
 	if (hit)
 		fact(d, HC_LABEL_MATCHED, lang, match_reason(hit->rank, lang));
 
@@ -392,6 +520,8 @@ bool hc_doc_entry_with(struct hc_doc *d, const struct hc_entry *e, enum hc_lang 
 	        HC_FIELD_DESC_KO, e->desc_ko, true);
 	section(d, HC_LABEL_NOTE, lang, HC_FIELD_NOTE_EN, e->note_en,
 	        HC_FIELD_NOTE_KO, e->note_ko, true);
+	if (!e->vendor && !e->code_text)
+		substatus(d, e->code, lang);
 	in_code(d, e, lang, opts ? opts->code : NULL);
 	if (!opts || opts->example)
 		example(d, e, lang);
@@ -448,6 +578,32 @@ bool hc_doc_class(struct hc_doc *d, const struct hc_class *c, enum hc_lang lang,
 		section(d, HC_LABEL_DESCRIPTION, lang, HC_FIELD_COUNT, c->desc_en,
 		        HC_FIELD_COUNT, c->desc_ko, true);
 	}
+	return !d->oom;
+}
+
+const char *hc_doc_other_name(enum hc_lang lang)
+{
+	return lang == HC_LANG_KO ? "기타 범위 (100~599 밖)" : "Other codes (outside 100-599)";
+}
+
+bool hc_doc_other_group(struct hc_doc *d, enum hc_lang lang, size_t count)
+{
+	static const char en[] = "Numbers that tools and vendors show where a status code "
+		"would be, although HTTP has no such code: a status line never came (000, 0), "
+		"or a vendor went outside the range (783, 999)";
+	static const char ko[] = "HTTP에는 없지만 도구나 업체가 상태 코드 자리에 보여 주는 "
+		"숫자: 상태 줄이 아예 오지 않았거나(000, 0) 업체가 범위 밖의 번호를 쓴 "
+		"경우(783, 999)";
+	char buf[80];
+
+	clear(d);
+	puts_(d, item(d, HC_DOC_TITLE, NULL), hc_doc_other_name(lang == HC_LANG_KO ? lang : HC_LANG_EN));
+	if (lang == HC_LANG_BOTH)
+		puts_(d, item(d, HC_DOC_SUBTITLE, NULL), hc_doc_other_name(HC_LANG_KO));
+	snprintf(buf, sizeof buf, lang == HC_LANG_KO ? "%zu개 (모두 비공식)" : "%zu (all unofficial)",
+	         count);
+	fact(d, HC_LABEL_CODES, lang, buf);
+	section(d, HC_LABEL_SUMMARY, lang, HC_FIELD_COUNT, en, HC_FIELD_COUNT, ko, false);
 	return !d->oom;
 }
 

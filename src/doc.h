@@ -97,6 +97,12 @@ const char *hc_doc_code_lang_name(const char *id);
 bool hc_doc_class(struct hc_doc *d, const struct hc_class *c, enum hc_lang lang,
                   size_t count, size_t unofficial);
 
+/* The sixth group of the browser's tree (browser.h): its name, "Other
+ * codes (outside 100-599)" / "기타 범위 (100~599 밖)", and its document:
+ * the name, how many codes, and what they are. */
+const char *hc_doc_other_name(enum hc_lang lang);
+bool hc_doc_other_group(struct hc_doc *d, enum hc_lang lang, size_t count);
+
 /* The text of an item (not NUL-terminated: it->len bytes). */
 const char *hc_doc_text(const struct hc_doc *d, const struct hc_doc_item *it);
 
@@ -127,12 +133,30 @@ enum hc_doc_label {
 	HC_LABEL_IN_CODE,
 	HC_LABEL_EXAMPLE,
 	HC_LABEL_READ_MORE,
+	HC_LABEL_RANGE,
+	HC_LABEL_IIS,
 	HC_LABEL_YES,
 	HC_LABEL_NO,
 	HC_LABEL_COUNT
 };
 const char *hc_doc_label(enum hc_doc_label l, enum hc_lang lang);
 const char *hc_doc_status(enum hc_status s, enum hc_lang lang);
+
+/*
+ * Names that are placeholders: the registry lists 306 and 418 as "(Unused)"
+ * (Korean "(사용 안 함)"), which is their status, not a name. Such an entry is
+ * titled by that placeholder in the language shown, once, with its former
+ * name: "418 (Unused), formerly I'm a teapot"; no status is added after it.
+ * hc_doc_former() is that former name (the first English alias) or NULL;
+ * hc_doc_formerly() the words before it.
+ */
+bool hc_doc_is_placeholder(const struct hc_entry *e);
+const char *hc_doc_former(const struct hc_entry *e);
+const char *hc_doc_formerly(enum hc_lang lang);
+
+/* True when a title names the vendor after the phrase: an unofficial entry
+ * whose phrase does not already name it ("Shopify Security Rejection"). */
+bool hc_doc_shows_vendor(const struct hc_entry *e);
 
 /* The colour of a class (digit 1..5) as an ANSI colour number, the same in
  * the CLI (SGR 3N) and the browser (curses' COLOR_* are these numbers):

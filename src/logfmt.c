@@ -128,7 +128,8 @@ static bool parse_clf(const char *s, size_t n, struct hc_logline *o)
 	b = memchr(s, '[', n);
 	if (!b || b == s || b[-1] != ' ')
 		return false;
-	e = memchr(b, ']', (size_t)(end - b));
+	/* the usual "[10/Oct/2000:13:55:36 -0700]" without a search */
+	e = end - b > 27 && b[27] == ']' ? b + 27 : memchr(b, ']', (size_t)(end - b));
 	/* "[10/Oct/2000:13:55:36 -0700]" is 28 bytes; allow other precisions */
 	if (!e || e - b < 10 || e - b > 48 || end - e < 4 || e[1] != ' ' || e[2] != '"')
 		return false;
@@ -139,8 +140,11 @@ static bool parse_clf(const char *s, size_t n, struct hc_logline *o)
 			return false;
 		if (c + 2 < end && c[1] == ' ' && !escaped(e + 3, c)) {
 			f = c + 2;
-			fe = memchr(f, ' ', (size_t)(end - f));
-			if (!fe)
+			/* three digits and a space is the usual case */
+			if (end - f > 3 && f[3] == ' ' && is_digit(f[0]) && is_digit(f[1]) &&
+			    is_digit(f[2]))
+				fe = f + 3;
+			else if (!(fe = memchr(f, ' ', (size_t)(end - f))))
 				fe = end;
 			if (status_at(s, f, fe, o))
 				return true;
@@ -489,7 +493,8 @@ static bool parse_haproxy(const char *s, size_t n, struct hc_logline *o)
 		b = memchr(b, '[', (size_t)(end - b));
 		if (!b)
 			return false;
-		e = memchr(b, ']', (size_t)(end - b));
+		/* the usual "[10/Oct/2000:13:55:36 -0700]" without a search */
+	e = end - b > 27 && b[27] == ']' ? b + 27 : memchr(b, ']', (size_t)(end - b));
 		if (!e)
 			return false;
 		if (b > s && b[-1] == ' ' && e - b >= 20 && e - b <= 32 && b[3] == '/' &&

@@ -126,10 +126,6 @@ static void token(const uint8_t *s, size_t a, size_t b, bool words_only,
 		trim(s, &a, &b);
 	if (!has_word_char(s, a, b))
 		return;         /* "-", "—", "=>": punctuation alone is no term */
-	/* IIS writes a sub-status after the code: "404.3", "500.19". */
-	if (!words_only && b - a >= 5 && is_code(s + a, 3) && s[a + 3] == '.' &&
-	    all_digits(s + a + 4, b - a - 4))
-		b = a + 3;
 	while (a < b) {
 		size_t i = a;
 		ucs4_t c;

@@ -29,6 +29,7 @@
 #include "catalog.h"
 #include "detail_view.h"
 #include "doc.h"
+#include "extra.h"
 #include "help_view.h"
 #include "keys.h"
 #include "layout.h"
@@ -64,6 +65,7 @@ enum hc_focus {
 struct hc_app {
 	const struct hc_tui_config *cfg;
 	struct hc_browser b;
+	struct hc_entry *all;   /* the table, then the codes outside 100-599 */
 	bool search_pending;    /* the query changed; search before use */
 	enum hc_lang lang;      /* chosen with L; see app_lang() */
 	bool example;           /* e: the detail shows the example exchange */
@@ -209,16 +211,19 @@ static void copy(struct run *R)
 
 	if (!r)
 		return;
-	if (r->is_class) {
+	if (r->is_class && r->digit == HC_GROUP_OTHER) {
+		n = snprintf(R->osc, sizeof R->osc, "%s", hc_doc_other_name(HC_LANG_EN));
+	} else if (r->is_class) {
 		const struct hc_class *c = hc_catalog_class(r->digit);
 
 		n = snprintf(R->osc, sizeof R->osc, "%dxx %s", r->digit,
 		             c && c->name_en ? c->name_en : "");
 	} else {
 		const struct hc_entry *e = &a->b.entries[r->entry];
+		char code[4];
 
-		n = snprintf(R->osc, sizeof R->osc, "%03u %s",
-		             (unsigned)e->code % 1000,
+		n = snprintf(R->osc, sizeof R->osc, "%s %s",
+		             hc_entry_field(e, HC_FIELD_CODE, 0, code),
 		             e->phrase_en ? e->phrase_en : "");
 	}
 	if (n < 0)
@@ -832,12 +837,23 @@ static bool app_init(struct hc_app *a, const struct hc_tui_config *cfg)
 	a->cfg = cfg;
 	a->lang = cfg->lang;
 	a->code = cfg->code;
-	return hc_browser_init(&a->b, hc_catalog_entries(), hc_catalog_count());
+	size_t n = hc_catalog_count(), n_other;
+	const struct hc_entry *other = hc_extra_other(&n_other);
+
+	/* The codes outside 100-599 are a sixth group after 5xx (browser.h). */
+	a->all = malloc((n + n_other + 1) * sizeof *a->all);
+	if (!a->all)
+		return false;
+	memcpy(a->all, hc_catalog_entries(), n * sizeof *a->all);
+	memcpy(a->all + n, other, n_other * sizeof *a->all);
+	return hc_browser_init(&a->b, a->all, n + n_other);
 }
 
 static void app_free(struct hc_app *a)
 {
 	hc_browser_free(&a->b);
+	free(a->all);
+	a->all = NULL;
 }
 
 /* curses' own keys (from the terminfo entry) as decoder input. */

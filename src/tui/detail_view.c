@@ -274,7 +274,10 @@ static void build_class(struct hc_detail *d, const struct hc_browser *a, int dig
 	for (i = first; i < first + n && i < a->n_entries; i++)
 		if (a->entries[i].status == HC_STATUS_UNOFFICIAL)
 			unofficial++;
-	hc_doc_class(&d->doc, hc_catalog_class(digit), lang, n, unofficial);
+	if (digit == HC_GROUP_OTHER)    /* codes outside 100-599 (browser.h) */
+		hc_doc_other_group(&d->doc, lang, a->class_total[HC_GROUP_OTHER]);
+	else
+		hc_doc_class(&d->doc, hc_catalog_class(digit), lang, n, unofficial);
 	lay_out(d, lang, width);
 }
 

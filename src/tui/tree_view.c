@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "doc.h"
 #include "term.h"
 
 static bool span_is(const struct hc_span *sp, enum hc_field f, int item)
@@ -81,8 +82,13 @@ static void draw_class(const struct hc_browser *a, enum hc_lang lang,
 		count[0] = '\0';
 
 	hc_pen_puts(p, a->expanded[row->digit] ? "- " : "+ ", base);
-	snprintf(buf, sizeof buf, "%dxx", row->digit);
-	hc_pen_puts(p, buf, base | hc_term_class_attr(row->digit) | A_BOLD);
+	if (row->digit == HC_GROUP_OTHER) {     /* codes outside 100-599 */
+		hc_pen_puts(p, lang == HC_LANG_BOTH ? "Other codes - 기타 범위"
+		                                    : hc_doc_other_name(lang), base | A_BOLD);
+	} else {
+		snprintf(buf, sizeof buf, "%dxx", row->digit);
+		hc_pen_puts(p, buf, base | hc_term_class_attr(row->digit) | A_BOLD);
+	}
 	if (c) {
 		if (lang != HC_LANG_KO && c->name_en) {
 			hc_pen_puts(p, " ", base);
@@ -105,11 +111,26 @@ static void draw_class(const struct hc_browser *a, enum hc_lang lang,
 static void put_vendor(struct hc_pen *p, const struct hc_entry *e,
                        const struct hc_hit *h, attr_t base)
 {
-	if (!e->vendor)
+	if (!hc_doc_shows_vendor(e))    /* the phrase names it already */
 		return;
 	hc_pen_puts(p, " (", base);
 	put_field(p, e->vendor, h, HC_FIELD_VENDOR, base);
 	hc_pen_puts(p, ")", base);
+}
+
+/* "418 [x] (Unused), formerly I'm a teapot": a placeholder name (doc.h)
+ * with the former name people search for. */
+static void put_former(struct hc_pen *p, const struct hc_entry *e,
+                       const struct hc_hit *h, enum hc_lang lang, attr_t base)
+{
+	const char *former = hc_doc_former(e);
+
+	if (!former)
+		return;
+	hc_pen_puts(p, ", ", base);
+	hc_pen_puts(p, hc_doc_formerly(lang), base);
+	hc_pen_puts(p, " ", base);
+	put_field(p, former, h, HC_FIELD_ALIAS_EN, base);
 }
 
 static void draw_entry(const struct hc_browser *a, enum hc_lang lang,
@@ -121,8 +142,7 @@ static void draw_entry(const struct hc_browser *a, enum hc_lang lang,
 	char code[8];
 
 	hc_pen_puts(p, "  ", base);
-	snprintf(code, sizeof code, "%03u", (unsigned)e->code % 1000);
-	put_field(p, code, h, HC_FIELD_CODE,
+	put_field(p, hc_entry_field(e, HC_FIELD_CODE, 0, code), h, HC_FIELD_CODE,
 	          base | hc_term_class_attr(e->code / 100));
 	if (tag) {
 		hc_pen_puts(p, " ", base);
@@ -131,14 +151,17 @@ static void draw_entry(const struct hc_browser *a, enum hc_lang lang,
 	hc_pen_puts(p, " ", base);
 	if (lang != HC_LANG_KO) {
 		put_field(p, e->phrase_en, h, HC_FIELD_PHRASE_EN, base);
+		put_former(p, e, h, lang, base);
 		put_vendor(p, e, h, base);
 	}
 	if (lang == HC_LANG_BOTH && e->name_ko && *e->name_ko)
 		hc_pen_puts(p, " - ", base);
 	if (lang != HC_LANG_EN)
 		put_field(p, e->name_ko, h, HC_FIELD_NAME_KO, base);
-	if (lang == HC_LANG_KO)
+	if (lang == HC_LANG_KO) {
+		put_former(p, e, h, lang, base);
 		put_vendor(p, e, h, base);
+	}
 }
 
 void hc_tree_draw(const struct hc_browser *a, const struct hc_tree_look *look,

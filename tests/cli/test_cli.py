@@ -46,7 +46,7 @@ check("404 exits 0", rc == 0, err)
 check("404 shows code and phrase", out.startswith("404 Not Found"), out[:200])
 check("404 shows the reference", "RFC 9110 §15.5.5" in out, out)
 check("404 shows cacheability", "\nCacheable: yes (heuristically, RFC 9110 §15.1)\n" in out, out)
-check("404 shows see-also 410", re.search(r"^  410: ", out, re.M), out)
+check("404 shows see-also 410", re.search(r"^  410 Gone ", out, re.M), out)
 check("404 shows description and note headings",
       "\nDescription\n" in out and "\nIn practice\n" in out, out)
 check("404 in English only by default", "찾을" not in out, out)
@@ -80,7 +80,7 @@ check("4XX is the same as 4xx", rc == 0 and len(out.splitlines()) == len(lines))
 rc, out, err, _ = run("--search", "404")
 lines = out.splitlines()
 check("--search 404 lists the entries whose text says 404 (410 Gone among them)",
-      rc == 0 and len(lines) > 1 and all(re.match(r"^\d{3}\t", l) for l in lines)
+      rc == 0 and len(lines) > 1 and all(re.match(r"^\d{3}(\.\d+)?\t", l) for l in lines)
       and any(l.startswith("410\tGone\t") for l in lines), out[:300])
 check("--search 404 is not the code: no full entry printed", "\nDescription\n" not in out, out[:300])
 rc, out, err, _ = run("-s", "5?3")
@@ -257,7 +257,8 @@ for q in ("404.", "404,", "(404)", "'404'", '"404"', "404:"):
           (rc, out[:80], err))
 
 # -- odd queries get clear answers (issue 14.18)
-for q in ("0", "600", "1234"):
+# ("0" is a browser script's status and 999 LinkedIn's: extra.h, tests/cli/test_extra.py)
+for q in ("600", "1234", "99"):
     rc, out, err, _ = run(q)
     check(f"{q}: no list, says codes run from 100 to 599", rc == 1 and out == "" and
           "status codes run from 100 to 599" in err, (rc, out[:80], err))
@@ -271,9 +272,9 @@ check("4x lists the 4xx codes", rc == 0 and [int(l[:3]) for l in out.splitlines(
       [c for c in codes if c // 100 == 4], out[:200])
 
 # -- exit statuses and messages
-rc, out, err, _ = run("999")
-check("999 exits 1", rc == 1 and out == "", err)
-check("999 says so on one line", err.count("\n") == 1 and "nothing matches" in err, err)
+rc, out, err, _ = run("699")
+check("699 exits 1", rc == 1 and out == "", err)
+check("699 says so on one line", err.count("\n") == 1 and "nothing matches" in err, err)
 rc, out, err, _ = run("a" + "갉" * 30)
 check("a long query that matches nothing is cut on a character boundary",
       rc == 1 and "\ufffd" not in err and "a" + "갉" * 19 + "...'" in err, err)

@@ -219,20 +219,42 @@ for path in tabletext.table_files(DATA):
             no_header.append(os.path.basename(path))
 check("every data file starts with a header comment", not no_header, no_header)
 
-# --- drafts for a later step: codes outside 100-599 and IIS sub-status codes -------------------
-drafts = {os.path.basename(p): tabletext.parse(p) for p in tabletext.draft_files(DATA)}
-oor = {st.text("Code"): st for st in drafts.get("out-of-range.txt", [])}
-check("drafts/out-of-range.txt has AWS 000, Shopify 783, LinkedIn 999 and a browser's status 0",
+# --- keywords of the seven new vendor entries (what people type; placed right before Cacheable) -----
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def field_order(e):
+    """Field names of a stanza in file order (tabletext keeps insertion order)."""
+    return list(e.keys())
+
+
+for code, vendor, _ in NEW + [(530, "Shopify", None)]:
+    e = find(code, vendor)
+    kw_en = [k.strip() for k in e.text("Keywords-En").split(";") if k.strip()] if e else []
+    kw_ko = [k.strip() for k in e.text("Keywords-Ko").split(";") if k.strip()] if e else []
+    order = field_order(e) if e else []
+    placed = ("Cacheable" in order and order.index("Cacheable") >= 2
+              and order[order.index("Cacheable") - 2:order.index("Cacheable")] == ["Keywords-En", "Keywords-Ko"])
+    check(f"{code} ({vendor}) has Keywords-En and Keywords-Ko right before Cacheable",
+          len(kw_en) >= 3 and len(kw_ko) >= 3 and placed, (order, kw_en, kw_ko))
+    names = {x.casefold() for x in [e.text("Phrase"), e.text("Name-Ko")] + e.text("Aliases-En").split("; ")} if e else set()
+    check(f"{code} ({vendor}): Korean keywords are Korean, none repeats a name",
+          all(HANGUL.search(k) for k in kw_ko) and not names & {k.casefold() for k in kw_en + kw_ko}, (kw_en, kw_ko))
+
+# --- codes outside 100-599 and IIS sub-status codes (their own tables, data/gen_extra.py) --------
+drafts = {n: tabletext.parse(os.path.join(DATA, n)) for n in ("other-codes.txt", "iis.txt")}
+oor = {st.text("Code"): st for st in drafts["other-codes.txt"]}
+check("other-codes.txt has AWS 000, Shopify 783, LinkedIn 999 and a browser's status 0",
       {"000", "783", "999", "0"} <= set(oor), sorted(oor))
-iis = {st.text("Code"): st for st in drafts.get("iis-substatus.txt", [])}
+iis = {st.text("Code"): st for st in drafts["iis.txt"]}
 WANT_IIS = ["401.1", "401.2", "401.3", "403.4", "403.14", "404.0", "404.3", "404.4", "404.7", "404.8", "404.11",
             "404.15", "405.0", "413.1", "500.0", "500.19", "500.21", "500.22", "500.24", "500.50", "502.3",
             "502.5", "503.0"]
-check("drafts/iis-substatus.txt covers the sub-status codes Windows administrators meet",
+check("iis.txt covers the sub-status codes Windows administrators meet",
       set(WANT_IIS) <= set(iis), sorted(set(WANT_IIS) - set(iis)))
 incomplete = [f"{name}:{st.line}" for name, sts in drafts.items() for st in sts
               if not all(st.text(f) for f in ("Summary-En", "Summary-Ko", "Note-En", "Note-Ko"))]
-check("every draft stanza has both languages", drafts and not incomplete, incomplete)
+check("every stanza of iis.txt and other-codes.txt has both languages", drafts and not incomplete, incomplete)
 
 # --- the style guide lives in the repository (issue 14 item 19) --------------------------------
 root = os.path.dirname(os.path.abspath(DATA))

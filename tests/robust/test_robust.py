@@ -447,9 +447,10 @@ def test_resize_storm(tmux):
     p.keys('Escape')
     p.keys('Escape')
     p.wait(lambda L: L[0].startswith('Search: press /'), 'the search cleared')
-    p.keys('g', 'h', 'j', 'h', 'j', 'h', 'j', 'h', 'j', 'h')
-    p.wait_cursor(y=5)
-    p.wait(lambda L: '+ 5xx' in L[5] and '- ' not in ''.join(l[:2] for l in L[1:6]), 'all closed')
+    p.keys('g', 'h', 'j', 'h', 'j', 'h', 'j', 'h', 'j', 'h', 'j', 'h')  # five classes and the codes outside 100-599
+    p.wait_cursor(y=6)
+    p.wait(lambda L: '+ 5xx' in L[5] and '+ Other codes' in L[6] and '- ' not in ''.join(l[:2] for l in L[1:7]),
+           'all closed')
     p.keys('g')
     p.wait_cursor(y=1)
     got = try_wait(p, lambda L: L == want, 3)

@@ -97,7 +97,7 @@ static void test_entry_ko(void **state)
 		"F|근거|Acme manual §3\n"
 		"F|관련 헤더|Retry-After\n"
 		"F|캐시|불가\n"
-		"F|다른 이름|낚시 중\n"
+		"F|다른 이름|낚시 중; Gone Fishing; Elsewhere\n"
 		"H|요약|\n"
 		"P||서버가 낚시를 갔음\n"
 		"H|설명|\n"
@@ -186,9 +186,10 @@ static void test_find(void **state)
 	assert_false(hc_doc_find(&d, HC_FIELD_PHRASE_EN, 0, 0, 0, &idx, &st, &en));
 	assert_false(hc_doc_find(&d, HC_FIELD_ALIAS_EN, 5, 0, 3, &idx, &st, &en));
 	assert_false(hc_doc_find(&d, HC_FIELD_KEYWORD_EN, 0, 0, 3, &idx, &st, &en));
-	/* English aliases are not shown in Korean. */
+	/* English aliases are shown in Korean too (issue 15: the names Korean
+	 * engineers meet in logs). */
 	hc_doc_entry(&d, &entry, HC_LANG_KO, NULL);
-	assert_false(hc_doc_find(&d, HC_FIELD_ALIAS_EN, 0, 0, 4, &idx, &st, &en));
+	expect_find(&d, HC_FIELD_ALIAS_EN, 1, 0, 9, "Elsewhere");
 	expect_find(&d, HC_FIELD_ALIAS_KO, 0, 0, 6, "낚시");
 	hc_doc_free(&d);
 }
@@ -243,6 +244,132 @@ static void test_labels(void **state)
 	assert_string_equal(hc_doc_status(HC_STATUS_DEPRECATED, HC_LANG_BOTH), "deprecated");
 }
 
+/* Issue 15, "Titles and labels": an entry whose registry name is a
+ * placeholder for its status, as 418's "(Unused)" is. */
+static const char *const teapot_en[] = { "I'm a teapot", "Teapot" };
+static const char *const teapot_ko[] = { "나는 찻주전자" };
+static const struct hc_entry unused = {
+	.code = 418,
+	.status = HC_STATUS_UNUSED,
+	.reference = "RFC 9110 §15.5.19",
+	.phrase_en = "(Unused)",
+	.name_ko = "(사용 안 함)",
+	.aliases_en = { teapot_en, 2 },
+	.aliases_ko = { teapot_ko, 1 },
+	.summary_en = "Reserved",
+	.summary_ko = "예약됨",
+};
+
+/* The title, then the facts, of a document (up to the first heading). */
+static char *head(const struct hc_doc *d)
+{
+	char *s = dump(d), *h = strstr(s, "\nH|");
+
+	if (h)
+		h[1] = '\0';
+	return s;
+}
+
+/* The status once, in the language shown; the former name once, in the
+ * title; no "(Unused) (unused)". */
+static void test_placeholder(void **state)
+{
+	struct hc_doc d = { 0 };
+	size_t idx, st, en;
+
+	(void)state;
+	assert_true(hc_doc_entry(&d, &unused, HC_LANG_EN, NULL));
+	assert_string_equal(head(&d),
+		"T||418 (Unused), formerly I'm a teapot\n"
+		"F|Reference|RFC 9110 §15.5.19\n"
+		"F|Cacheable|no\n"
+		"F|Also known as|Teapot\n");
+	assert_true(hc_doc_entry(&d, &unused, HC_LANG_KO, NULL));
+	assert_string_equal(head(&d),
+		"T||418 (사용 안 함), 옛 이름 I'm a teapot\n"
+		"F|근거|RFC 9110 §15.5.19\n"
+		"F|캐시|불가\n"
+		"F|다른 이름|나는 찻주전자; Teapot\n");
+	assert_true(hc_doc_entry(&d, &unused, HC_LANG_BOTH, NULL));
+	assert_string_equal(head(&d),
+		"T||418 (Unused), formerly I'm a teapot\n"
+		"S||(사용 안 함)\n"
+		"F|Reference|RFC 9110 §15.5.19\n"
+		"F|Cacheable|no\n"
+		"F|Also known as|Teapot; 나는 찻주전자\n");
+	/* A search that matched the former name finds it in the title. */
+	assert_true(hc_doc_find(&d, HC_FIELD_ALIAS_EN, 0, 6, 6, &idx, &st, &en));
+	assert_int_equal(idx, 0);
+	assert_memory_equal(hc_doc_text(&d, &d.items[0]) + st, "teapot", 6);
+	assert_true(hc_doc_is_placeholder(&unused));
+	assert_string_equal(hc_doc_former(&unused), "I'm a teapot");
+	assert_false(hc_doc_is_placeholder(&entry));
+	assert_null(hc_doc_former(&entry));
+	hc_doc_free(&d);
+}
+
+/* A vendor named once: not after a phrase that names it already. */
+static void test_vendor_once(void **state)
+{
+	struct hc_entry e = entry;
+	struct hc_doc d = { 0 };
+
+	(void)state;
+	e.phrase_en = "ACME Security Rejection";
+	assert_false(hc_doc_shows_vendor(&e));
+	assert_true(hc_doc_shows_vendor(&entry));
+	assert_true(hc_doc_entry(&d, &e, HC_LANG_KO, NULL));
+	assert_string_equal(head(&d),
+		"T||477 ACME Security Rejection\n"
+		"S||낚시 나감\n"
+		"F|상태|비공식\n"
+		"F|근거|Acme manual §3\n"
+		"F|관련 헤더|Retry-After\n"
+		"F|캐시|불가\n"
+		"F|다른 이름|낚시 중; Gone Fishing; Elsewhere\n");
+	e.vendor = NULL;
+	e.status = HC_STATUS_STANDARD;
+	assert_false(hc_doc_shows_vendor(&e));
+	hc_doc_free(&d);
+}
+
+/* 451 is heuristically cacheable by RFC 7725 §3, not by RFC 9110's list. */
+static void test_cacheable_451(void **state)
+{
+	struct hc_entry e = { .code = 451, .status = HC_STATUS_STANDARD, .cacheable = true,
+	                      .reference = "RFC 7725 §3", .phrase_en = "Unavailable For Legal Reasons",
+	                      .name_ko = "법적 사유로 이용 불가" };
+	struct hc_doc d = { 0 };
+
+	(void)state;
+	hc_doc_entry(&d, &e, HC_LANG_EN, NULL);
+	assert_non_null(strstr(dump(&d), "F|Cacheable|yes (heuristically, RFC 7725 §3)\n"));
+	assert_null(strstr(dump(&d), "9110"));
+	hc_doc_entry(&d, &e, HC_LANG_KO, NULL);
+	assert_non_null(strstr(dump(&d), "F|캐시|가능 (휴리스틱, RFC 7725 §3)\n"));
+	e.code = 404;
+	hc_doc_entry(&d, &e, HC_LANG_EN, NULL);
+	assert_non_null(strstr(dump(&d), "F|Cacheable|yes (heuristically, RFC 9110 §15.1)\n"));
+	hc_doc_free(&d);
+}
+
+/* The Korean status words of the style guide (issue 15). */
+static void test_status_ko(void **state)
+{
+	static const char *const want[] = {
+		[HC_STATUS_STANDARD] = "표준", [HC_STATUS_DEPRECATED] = "사용 중단",
+		[HC_STATUS_UNUSED] = "사용 안 함", [HC_STATUS_OBSOLETE] = "폐기",
+		[HC_STATUS_TEMPORARY] = "임시", [HC_STATUS_UNOFFICIAL] = "비공식",
+	};
+
+	(void)state;
+	for (size_t s = 0; s < sizeof want / sizeof want[0]; s++) {
+		assert_string_equal(hc_doc_status((enum hc_status)s, HC_LANG_KO), want[s]);
+		assert_string_equal(hc_doc_status((enum hc_status)s, HC_LANG_EN),
+		                    hc_status_name((enum hc_status)s));
+	}
+}
+
 /* Rebuilding into the same document replaces what it held. */
 static void test_reuse(void **state)
 {
@@ -268,6 +395,10 @@ int main(void)
 		cmocka_unit_test(test_class),
 		cmocka_unit_test(test_labels),
 		cmocka_unit_test(test_reuse),
+		cmocka_unit_test(test_placeholder),
+		cmocka_unit_test(test_vendor_once),
+		cmocka_unit_test(test_cacheable_451),
+		cmocka_unit_test(test_status_ko),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -62,6 +62,8 @@ static void test_clf(void **state)
 	/* no response: "-", "000"; bad: "1000", "600", "099" */
 	assert_int_equal(status_of("h - - [04/Dec/2026:10:00:00 +0000] \"GET / HTTP/1.1\" - 0", NULL),
 	                 -(int)HC_LINE_NO_STATUS - 1);
+	assert_int_equal(status_of("h - - [04/Dec/2026:10:00:00 +0000] \"GET / HTTP/1.1\" - 0 \"-\" \"u\"",
+	                           NULL), -(int)HC_LINE_NO_STATUS - 1);
 	assert_int_equal(status_of("h - - [04/Dec/2026:10:00:00 +0000] \"GET / HTTP/1.1\" 000 0", NULL),
 	                 -(int)HC_LINE_NO_STATUS - 1);
 	assert_int_equal(status_of("h - - [04/Dec/2026:10:00:00 +0000] \"GET / HTTP/1.1\" 1000 0", NULL),
