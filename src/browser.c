@@ -60,9 +60,11 @@ static void rebuild_rows(struct hc_browser *b)
 		b->rows[b->n_rows++] = cr;
 		if (!b->expanded[d])
 			continue;
-		for (i = first; i < first + n && i < b->n_entries; i++) {
-			struct hc_row er = { i, (unsigned char)d, false };
+		for (size_t k = first; k < first + n && k < b->n_entries; k++) {
+			struct hc_row er;
 
+			i = b->order ? b->order[k] : k;
+			er = (struct hc_row){ i, (unsigned char)d, false };
 			if (!b->filtering || b->hit_of[i] >= 0)
 				b->rows[b->n_rows++] = er;
 		}
@@ -269,6 +271,12 @@ enum hc_search_status hc_browser_search(struct hc_browser *b, const char *query,
 		if (hc_browser_select(b, b->res.hits[i].entry))
 			break;
 	return st;
+}
+
+void hc_browser_set_order(struct hc_browser *b, const size_t *order)
+{
+	b->order = order;
+	rebuild_rows(b);
 }
 
 bool hc_browser_next_match(struct hc_browser *b, int dir)

@@ -54,6 +54,10 @@ struct hc_browser {
 	bool expanded[HC_GROUPS];
 	bool saved_expanded[HC_GROUPS]; /* the tree as it was before the filter */
 
+	/* NULL: table order. Else a permutation of the entries that keeps
+	 * each class's run in place (the log lens's order by count). */
+	const size_t *order;
+
 	struct hc_row *rows;
 	size_t n_rows;
 	size_t sel;             /* selected row; meaningless if n_rows == 0 */
@@ -101,6 +105,10 @@ void hc_browser_toggle(struct hc_browser *b);
 /* Select the next (dir > 0) or previous hit in table order, wrapping around.
  * False when there is no filter or it has no hit. */
 bool hc_browser_next_match(struct hc_browser *b, int dir);
+
+/* Show each class's entries in the order given (see order above; NULL:
+ * table order). The selection stays on the same entry. */
+void hc_browser_set_order(struct hc_browser *b, const size_t *order);
 
 /* The selected row, or NULL when the tree is empty. */
 const struct hc_row *hc_browser_selected(const struct hc_browser *b);

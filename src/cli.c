@@ -196,16 +196,28 @@ static void unassigned(struct run *r, int code, bool in_full)
 
 /* ---- what a word is ------------------------------------------------------ */
 
-enum word_kind { W_OTHER, W_CODE, W_PATTERN, W_NUMBER };
+enum word_kind { W_OTHER, W_CODE, W_PATTERN, W_NUMBER, W_SUBSTATUS };
+
+/* Bytes [*a, *b) of w[0..n): the word without punctuation around it. */
+static void trim_punct(const char *w, size_t n, size_t *a, size_t *b)
+{
+	static const char around[] = "()[]{}<>'\"`";
+	static const char after[] = ".,;:!";
+
+	*a = 0;
+	*b = n;
+	while (*a < *b && strchr(around, w[*a]))
+		++*a;
+	while (*b > *a && (strchr(around, w[*b - 1]) || strchr(after, w[*b - 1])))
+		--*b;
+}
 
 /* The word without punctuation around it: "(404)", "'404'", "404." and
  * "404," are 404. Returns the kind of what is left, with its pattern. */
 static enum word_kind classify(const char *w, size_t n, struct hc_pattern *p)
 {
-	static const char around[] = "()[]{}<>'\"`";
-	static const char after[] = ".,;:!";
 	char buf[16];
-	size_t a = 0, b = n, i;
+	size_t a, b, i;
 	int k = hc_constname_code(w, n);
 
 	/* A library's constant (http.StatusNotFound, constname.h) names one code. */
@@ -213,16 +225,23 @@ static enum word_kind classify(const char *w, size_t n, struct hc_pattern *p)
 		snprintf(buf, sizeof buf, "%03d", k % 1000);
 		return hc_pattern_parse(buf, p) ? W_CODE : W_OTHER;
 	}
-	while (a < b && strchr(around, w[a]))
-		a++;
-	while (b > a && (strchr(around, w[b - 1]) || strchr(after, w[b - 1])))
-		b--;
+	trim_punct(w, n, &a, &b);
 	if (b - a == 0 || b - a >= sizeof buf)
 		return W_OTHER;
 	memcpy(buf, w + a, b - a);
 	buf[b - a] = '\0';
 	if (hc_pattern_parse(buf, p))
 		return hc_pattern_is_exact(p) ? W_CODE : W_PATTERN;
+	/* Shaped like an IIS sub-status ("500.99"); the known ones were answered
+	 * before (extra.h), so this one is not in the table. */
+	if (b - a >= 5 && b - a <= 7 && buf[3] == '.') {
+		size_t d = 0;
+
+		for (i = 0; buf[i]; i++)
+			d += buf[i] >= '0' && buf[i] <= '9';
+		if (d == b - a - 1 && buf[0] >= '1' && buf[0] <= '5')
+			return W_SUBSTATUS;
+	}
 	/* A number that names no code: "0", "600", "-1", "1234". */
 	i = buf[0] == '-' || buf[0] == '+';
 	if (buf[i] == '\0')
@@ -328,6 +347,18 @@ static void by_codes(struct run *r, const char *s, size_t n, bool compact)
 			r->missing = true;
 			say(r, "httpcodes: nothing matches '", s + at, len,
 			    "': status codes run from 100 to 599");
+			continue;
+		}
+		if (k == W_SUBSTATUS) {
+			size_t a, b;
+
+			trim_punct(s + at, len, &a, &b);
+			if (show_extra(r, s + at + a, b - a, false, compact))
+				continue;       /* "(500.19)", "500.19." */
+			r->missing = true;
+			say(r, "httpcodes: nothing matches '", s + at, len,
+			    "': not an IIS sub-status code httpcodes knows (the entry of its code "
+			    "lists those it knows)");
 			continue;
 		}
 		for (size_t i = 0; i < total; i++) {

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "compare.h"
 #include "facts.h"
 #include "guide.h"
 #include "json.h"
@@ -82,212 +83,7 @@ static int collect_codes(const char *query, const struct hc_entry **v, size_t ca
 	return HC_EXIT_FOUND;
 }
 
-/* ---- the table */
-
-struct cell {
-	char text[160];
-};
-
-struct wrapped {
-	char lines[8][160];
-	size_t n;
-	int width;
-};
-
-static void take_line(const char *s, size_t n, void *ud)
-{
-	struct wrapped *w = ud;
-
-	if (w->n < sizeof w->lines / sizeof w->lines[0]) {
-		snprintf(w->lines[w->n], sizeof w->lines[0], "%.*s", (int)n, s);
-		w->n++;
-	}
-}
-
-static void wrap(const char *s, int width, struct wrapped *w)
-{
-	w->n = 0;
-	w->width = width;
-	hc_text_wrap(s, strlen(s), width > 0 ? width : 1, take_line, w);
-	if (w->n == 0) {
-		w->lines[0][0] = '\0';
-		w->n = 1;
-	}
-}
-
-static void pad(FILE *out, int cells)
-{
-	for (int i = 0; i < cells; i++)
-		fputc(' ', out);
-}
-
-static int width_of(const char *s)
-{
-	return hc_text_width(s, strlen(s));
-}
-
-static const char *name_of(const struct hc_cli *c, const struct hc_entry *e)
-{
-	return ko_only(c) ? e->name_ko : e->phrase_en;
-}
-
-static void title_of(const struct hc_cli *c, const struct hc_entry *e, char *buf, size_t n)
-{
-	if (e->vendor)
-		snprintf(buf, n, "%d %s (%s)", e->code, name_of(c, e), e->vendor);
-	else
-		snprintf(buf, n, "%d %s", e->code, name_of(c, e));
-}
-
-enum { GAP = 2, MIN_COL = 8 };
-
-static int longest_word(const char *s)
-{
-	int best = 0;
-
-	while (*s) {
-		size_t len = strcspn(s, " ");
-
-		int w = hc_text_width(s, len);
-
-		if (w > best)
-			best = w;
-		s += len;
-		s += strspn(s, " ");
-	}
-	return best;
-}
-
-static void print_row(FILE *out, const char *label, int label_w, struct wrapped *cols, size_t n,
-                      const int *w)
-{
-	size_t height = 1;
-
-	for (size_t j = 0; j < n; j++)
-		if (cols[j].n > height)
-			height = cols[j].n;
-	for (size_t line = 0; line < height; line++) {
-		const char *l = line == 0 ? label : "";
-
-		fputs(l, out);
-		pad(out, label_w - width_of(l));
-		for (size_t j = 0; j < n; j++) {
-			const char *t = line < cols[j].n ? cols[j].lines[line] : "";
-
-			pad(out, GAP);
-			fputs(t, out);
-			if (j + 1 < n)
-				pad(out, w[j] - width_of(t));
-		}
-		fputc('\n', out);
-	}
-}
-
-static void compare_table(const struct hc_cli *c, const struct hc_entry *const *v, size_t n)
-{
-	bool ko = ko_only(c);
-	int label_w = 0, natural[HC_COMPARE_MAX] = { 0 }, w[HC_COMPARE_MAX] = { 0 };
-	bool rows[HC_FACT_COUNT];
-	struct cell cells[HC_FACT_COUNT][HC_COMPARE_MAX], titles[HC_COMPARE_MAX];
-
-	for (int f = 0; f < HC_FACT_COUNT; f++) {
-		rows[f] = false;
-		for (size_t j = 0; j < n; j++)
-			rows[f] |= hc_fact_applies(v[j], (enum hc_fact)f);
-		if (!rows[f])
-			continue;
-		if (width_of(hc_fact_label((enum hc_fact)f, ko)) > label_w)
-			label_w = width_of(hc_fact_label((enum hc_fact)f, ko));
-		for (size_t j = 0; j < n; j++) {
-			hc_fact_text(v[j], (enum hc_fact)f, ko, cells[f][j].text, sizeof cells[f][j].text,
-			             NULL);
-			if (width_of(cells[f][j].text) > natural[j])
-				natural[j] = width_of(cells[f][j].text);
-		}
-	}
-	for (size_t j = 0; j < n; j++) {
-		title_of(c, v[j], titles[j].text, sizeof titles[j].text);
-		/* A title may wrap, but its code and first word should fit. */
-		int tw = width_of(titles[j].text);
-
-		if (tw > natural[j])
-			natural[j] = tw < 24 ? tw : (natural[j] > 24 ? natural[j] : 24);
-	}
-
-	/* Fit: shrink the widest column until the table fits, never below its
-	 * longest word; or stack it. */
-	int avail = c->width - label_w - GAP * (int)n, sum = 0, least[HC_COMPARE_MAX];
-
-	for (size_t j = 0; j < n; j++) {
-		least[j] = MIN_COL;
-		for (int f = 0; f < HC_FACT_COUNT; f++)
-			if (rows[f] && longest_word(cells[f][j].text) > least[j])
-				least[j] = longest_word(cells[f][j].text);
-		if (longest_word(titles[j].text) > least[j])
-			least[j] = longest_word(titles[j].text);
-		if (least[j] > natural[j])
-			least[j] = natural[j];
-		sum += (w[j] = natural[j]);
-	}
-	while (sum > avail) {
-		size_t wide = n;
-
-		for (size_t j = 0; j < n; j++)
-			if (w[j] > least[j] && (wide == n || w[j] - least[j] > w[wide] - least[wide]))
-				wide = j;
-		if (wide == n)
-			break;
-		w[wide]--;
-		sum--;
-	}
-	if (sum > avail) {
-		/* Too narrow for columns: one block per code. */
-		int indent = 2, vw = c->width - indent - label_w - 1;
-
-		for (size_t j = 0; j < n; j++) {
-			struct wrapped t;
-
-			if (j)
-				fputc('\n', c->out);
-			wrap(titles[j].text, c->width, &t);
-			for (size_t k = 0; k < t.n; k++)
-				fprintf(c->out, "%s\n", t.lines[k]);
-			for (int f = 0; f < HC_FACT_COUNT; f++) {
-				if (!rows[f])
-					continue;
-				struct wrapped val;
-				const char *label = hc_fact_label((enum hc_fact)f, ko);
-
-				wrap(cells[f][j].text, vw > 8 ? vw : 8, &val);
-				for (size_t k = 0; k < val.n; k++) {
-					pad(c->out, indent);
-					fputs(k == 0 ? label : "", c->out);
-					pad(c->out, label_w - (k == 0 ? width_of(label) : 0) + 1);
-					fprintf(c->out, "%s\n", val.lines[k]);
-				}
-			}
-		}
-		return;
-	}
-
-	struct wrapped cols[HC_COMPARE_MAX];
-
-	for (size_t j = 0; j < n; j++)
-		wrap(titles[j].text, w[j], &cols[j]);
-	print_row(c->out, "", label_w, cols, n, w);
-	if (c->lang == HC_LANG_BOTH) {
-		for (size_t j = 0; j < n; j++)
-			wrap(v[j]->name_ko, w[j], &cols[j]);
-		print_row(c->out, "", label_w, cols, n, w);
-	}
-	for (int f = 0; f < HC_FACT_COUNT; f++) {
-		if (!rows[f])
-			continue;
-		for (size_t j = 0; j < n; j++)
-			wrap(cells[f][j].text, w[j], &cols[j]);
-		print_row(c->out, hc_fact_label((enum hc_fact)f, ko), label_w, cols, n, w);
-	}
-}
+/* ---- lines wrapped under an indent */
 
 static void put_wrapped(const char *s, size_t n, void *ud)
 {
@@ -296,7 +92,8 @@ static void put_wrapped(const char *s, size_t n, void *ud)
 	fprintf(c->out, "  %.*s\n", (int)n, s);
 }
 
-/* A see-also line begins with the other code's phrase: put its number back. */
+/* A see-also or rule-out line begins with the other code's phrase: put its
+ * number back. */
 static void say_line(const struct hc_cli *c, int code, const char *text)
 {
 	char buf[1024];
@@ -304,45 +101,6 @@ static void say_line(const struct hc_cli *c, int code, const char *text)
 	snprintf(buf, sizeof buf, "%d %s", code, text);
 	hc_text_wrap(buf, strlen(buf), c->width - 2 > 10 ? c->width - 2 : 10, put_wrapped,
 	             (void *)c);
-}
-
-/* The see-also lines between the compared codes, each pair once. */
-static void differences(const struct hc_cli *c, const struct hc_entry *const *v, size_t n)
-{
-	bool head = false;
-
-	for (size_t i = 0; i < n; i++) {
-		for (size_t j = 0; j < n; j++) {
-			const struct hc_entry *a = v[i], *b = v[j];
-
-			if (i == j)
-				continue;
-			for (unsigned k = 0; k < a->n_see_also; k++) {
-				const struct hc_see_also *s = &a->see_also[k];
-
-				if (s->code != b->code)
-					continue;
-				/* Said once per pair: skip b -> a when a -> b was said. */
-				bool said = false;
-
-				for (unsigned m = 0; j < i && m < b->n_see_also; m++)
-					said |= b->see_also[m].code == a->code;
-				if (said)
-					break;
-				if (!head) {
-					fprintf(c->out, "\n%s\n", ko_only(c) ? "차이" :
-					        c->lang == HC_LANG_BOTH ? "Differences / 차이" : "Differences");
-					head = true;
-				}
-				fprintf(c->out, "%d vs %d\n", a->code, b->code);
-				if (want_en(c))
-					say_line(c, s->code, s->en);
-				if (want_ko(c))
-					say_line(c, s->code, s->ko);
-				break;
-			}
-		}
-	}
 }
 
 void hc_cli_facts_json(FILE *out, const struct hc_entry *e, int level)
@@ -436,8 +194,7 @@ int hc_cli_compare(const struct hc_cli *c, const char *query, bool json, char *e
 		compare_json(c->out, v, n);
 		return HC_EXIT_FOUND;
 	}
-	compare_table(c, v, n);
-	differences(c, v, n);
+	hc_compare_write(c->out, v, n, c->lang, c->width);
 	return HC_EXIT_FOUND;
 }
 

@@ -14,9 +14,9 @@
 #include <stdio.h>
 
 #include "cli.h"
+#include "compare.h"
 #include "options.h"
 
-enum { HC_COMPARE_MAX = 6 };
 
 /* A conversation: the answers come from `in`; flush(ud) is called before each
  * read (to convert and write what was said so far). */

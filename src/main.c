@@ -7,6 +7,9 @@
 #include <unistd.h>
 #include <errno.h>
 
+/* Before <term.h>, whose "lines" macro would rename a field of logcount.h. */
+#include "loglens.h"
+
 #include <curses.h>
 #include <term.h>         /* setupterm, tigetnum: does the terminal have colours? */
 
@@ -238,6 +241,34 @@ int main(int argc, char **argv)
 			.query = o.query,
 			.code = o.code,
 		};
+		struct hc_loglens lens = { 0 };
+
+		/* --log: the logs are read (all of them) before the browser
+		 * starts, so that its messages are seen and nothing read means
+		 * exit 2 with the terminal untouched. A piped log cannot be
+		 * browsed: standard input carries the keys. */
+		if (o.nlogs && !in_tty) {
+			fputs("httpcodes: --log needs a terminal on standard input for the keys; "
+			      "for a piped log use --count\n", stderr);
+			hc_options_free(&o);
+			return HC_EXIT_USAGE;
+		}
+		if (o.nlogs) {
+			if (!hc_loglens_read(&lens, o.logs, o.nlogs, stderr)) {
+				fputs("httpcodes: out of memory\n", stderr);
+				rc = HC_EXIT_USAGE;
+			} else if (!lens.files_read) {
+				fprintf(stderr, "httpcodes: no status codes could be read from the log%s\n",
+				        o.nlogs == 1 ? "" : "s");
+				rc = HC_EXIT_USAGE;
+			} else {
+				cfg.lens = &lens;
+				rc = hc_tui_run(&cfg);
+			}
+			hc_loglens_free(&lens);
+			hc_options_free(&o);
+			return rc;
+		}
 		rc = hc_tui_run(&cfg);
 		hc_options_free(&o);
 		return rc;

@@ -215,6 +215,20 @@ bool hc_options_parse(int argc, char *const argv[], const char *env_lang,
 			o.mode = set_mode(o.mode, HC_MODE_COUNT, &clash);
 		} else if (strcmp(a, "--explain") == 0) {
 			o.mode = set_mode(o.mode, HC_MODE_EXPLAIN, &clash);
+		} else if (strcmp(a, "--log") == 0 || strncmp(a, "--log=", 6) == 0) {
+			const char *v = a[5] == '=' ? a + 6 : (i + 1 < argc ? argv[++i] : NULL);
+			const char **l;
+
+			if (!v || !*v) {
+				hc_options_free(&o);
+				return fail(err, errlen, "--log needs a file (httpcodes --log access.log)");
+			}
+			l = realloc(o.logs, (o.nlogs + 1) * sizeof *l);
+			if (!l)
+				goto nomem;
+			l[o.nlogs++] = v;
+			o.logs = l;
+			o.mode = set_mode(o.mode, HC_MODE_BROWSE, &clash);
 		} else if (strcmp(a, "--tsv") == 0) {
 			o.tsv = true;
 		} else if (strcmp(a, "--format") == 0 || strncmp(a, "--format=", 9) == 0) {
@@ -295,6 +309,11 @@ bool hc_options_parse(int argc, char *const argv[], const char *env_lang,
 		hc_options_free(&o);
 		return fail(err, errlen, "--json cannot be used with --interactive");
 	}
+	if (o.nlogs && o.query) {
+		hc_options_free(&o);
+		return fail(err, errlen, "--log takes its files after it (--log a.log --log b.log), "
+		            "not a query");
+	}
 	if (o.mode == HC_MODE_AUTO && o.query)
 		o.mode = HC_MODE_QUERY;
 	*out = o;
@@ -328,5 +347,8 @@ void hc_options_free(struct hc_options *o)
 	o->query = NULL;
 	free(o->args);
 	o->args = NULL;
+	free(o->logs);
+	o->logs = NULL;
+	o->nlogs = 0;
 	o->nargs = 0;
 }

@@ -57,6 +57,10 @@ struct hc_options {
 	size_t nargs;
 	const char *format;     /* --format NAME (checked by cli_log), or NULL */
 	bool tsv;               /* --tsv (with --count) */
+	/* --log FILE (repeatable): the browser as a lens on these logs;
+	 * pointing into argv, the array malloc'd. */
+	const char **logs;
+	size_t nlogs;
 };
 
 /* Exit statuses, as documented in --help and the man page. */

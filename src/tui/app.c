@@ -27,12 +27,19 @@
 
 #include "browser.h"
 #include "catalog.h"
+#include "compare.h"
+#include "compare_view.h"
 #include "detail_view.h"
 #include "doc.h"
 #include "extra.h"
+#include "guide_view.h"
 #include "help_view.h"
+#include "hyperlink.h"
 #include "keys.h"
 #include "layout.h"
+#include "links.h"
+#include "lens_view.h"
+#include "loglens.h"
 #include "options.h"
 #include "search.h"
 #include "search_box.h"
@@ -81,6 +88,17 @@ struct hc_app {
 	struct hc_box box;
 	char msg[256];          /* status message until the next key */
 	struct hc_layout lay;
+	/* lens.c's parts (issues 11 and 16): the log lens, marks, overlays */
+	const struct hc_loglens *lens;  /* --log, or NULL */
+	bool by_count;          /* s: the tree in order of log lines */
+	bool *marks;            /* per entry of b: marked for comparison (m) */
+	size_t marked[HC_COMPARE_MAX];  /* the marked entries, in order */
+	size_t n_marked;
+	struct hc_compare_view cmp;     /* c */
+	struct hc_guide_view guide;     /* w */
+	int lens_h;             /* detail lines the lens's block takes */
+	bool links;             /* OSC 8 on the detail's URLs (hyperlink.h) */
+	size_t link_next;       /* u: the URL it copies next */
 };
 
 struct run {
@@ -328,6 +346,122 @@ static bool is_special(const struct hc_key *k, enum hc_special sp)
 	return k->kind == HC_KEY_SPECIAL && k->sp == sp;
 }
 
+/* ---- the log lens, marks, compare and the guide (lens) ----------------- */
+
+/* s: the tree in order of log lines (most first in each class), and back. */
+static void sort_by_count(struct hc_app *a)
+{
+	if (!a->lens) {
+		say(a, "Sorting by count needs a log: httpcodes --log FILE.");
+		return;
+	}
+	a->by_count = !a->by_count;
+	hc_browser_set_order(&a->b, a->by_count ? a->lens->by_count : NULL);
+	say(a, a->by_count ? "Sorted by log lines (s: by code)." : "Sorted by code (s: by log lines).");
+}
+
+/* m: mark the selected code for comparison, or unmark it. */
+static void toggle_mark(struct hc_app *a)
+{
+	const struct hc_entry *e = selected_entry(a, "mark it for comparison");
+	size_t i;
+
+	if (!e)
+		return;
+	i = (size_t)(e - a->b.entries);
+	if (a->marks[i]) {
+		size_t k = 0;
+
+		a->marks[i] = false;
+		for (size_t j = 0; j < a->n_marked; j++)
+			if (a->marked[j] != i)
+				a->marked[k++] = a->marked[j];
+		a->n_marked = k;
+		say(a, "Unmarked %03u (%zu marked; c compares).", (unsigned)e->code % 1000, a->n_marked);
+		return;
+	}
+	if (a->n_marked == HC_COMPARE_MAX) {
+		say(a, "At most %d codes are compared: m on a marked code unmarks it.", HC_COMPARE_MAX);
+		return;
+	}
+	a->marks[i] = true;
+	a->marked[a->n_marked++] = i;
+	say(a, "Marked %03u (%zu marked; c compares, m again unmarks).",
+	    (unsigned)e->code % 1000, a->n_marked);
+}
+
+/* c: compare the marked codes (or the selection and its nearest code). */
+static void compare_marked(struct hc_app *a)
+{
+	const struct hc_row *r = hc_browser_selected(&a->b);
+	const struct hc_entry *sel = r && !r->is_class ? &a->b.entries[r->entry] : NULL;
+	const struct hc_entry *m[HC_COMPARE_MAX], *v[HC_COMPARE_MAX];
+	size_t n;
+
+	for (size_t i = 0; i < a->n_marked; i++)
+		m[i] = &a->b.entries[a->marked[i]];
+	n = hc_compare_pick(sel, m, a->n_marked, v);
+	if (n < 2) {
+		say(a, "Mark codes with m, then c compares them (or select a code).");
+		return;
+	}
+	hc_compare_view_open(&a->cmp, v, n);
+}
+
+/* The guide reached code: select it in the tree (its registered entry). */
+static void select_code(struct hc_app *a, int code)
+{
+	for (size_t i = 0; i < a->b.n_entries; i++)
+		if (a->b.entries[i].code == code && !a->b.entries[i].vendor) {
+			if (!hc_browser_select(&a->b, i)) {
+				hc_browser_clear_search(&a->b);
+				hc_box_clear(&a->box);
+				hc_browser_select(&a->b, i);
+			}
+			a->focus = HC_FOCUS_TREE;
+			return;
+		}
+}
+
+/* u: copy the selected entry's next "Read more" URL (OSC 52). */
+static void copy_url(struct run *R)
+{
+	struct hc_app *a = &R->a;
+	size_t len = 0, count = 0;
+	const char *url;
+
+	if (!selected_entry(a, "copy its link"))
+		return;
+	url = hc_links_url(&R->detail, a->link_next, &len, &count);
+	if (!url && count) {
+		a->link_next = 0;
+		url = hc_links_url(&R->detail, 0, &len, &count);
+	}
+	if (!url) {
+		say(a, "This entry has no link to read more.");
+		return;
+	}
+	R->osc_len = len < sizeof R->osc ? len : sizeof R->osc - 1;
+	memcpy(R->osc, url, R->osc_len);
+	R->osc[R->osc_len] = '\0';
+	a->link_next = (a->link_next + 1) % count;
+	say(a, "Copied %s (OSC 52%s)", R->osc, count > 1 ? "; u again: the next link" : "");
+}
+
+static bool lens_key(struct run *R, wchar_t c)
+{
+	struct hc_app *a = &R->a;
+
+	switch (c) {
+	case 'u': copy_url(R); return true;
+	case 's': sort_by_count(a); return true;
+	case 'm': toggle_mark(a); return true;
+	case 'c': compare_marked(a); return true;
+	case 'w': hc_guide_view_open(&a->guide); return true;
+	default: return false;
+	}
+}
+
 /* Keys that mean the same in the tree and the detail. */
 static bool common_key(struct run *R, const struct hc_key *k)
 {
@@ -336,6 +470,8 @@ static bool common_key(struct run *R, const struct hc_key *k)
 
 	if (k->kind != HC_KEY_CHAR)
 		return false;
+	if (lens_key(R, c))
+		return true;
 	switch (c) {
 	case 'q':
 	case 'Q':
@@ -675,6 +811,17 @@ static void handle(struct run *R, const struct hc_key *k)
 		help_key(R, k);
 		return;
 	}
+	if (a->cmp.open) {
+		hc_compare_view_key(&a->cmp, k);
+		return;
+	}
+	if (a->guide.open) {
+		int code = hc_guide_view_key(&a->guide, k);
+
+		if (code > 0)
+			select_code(a, code);
+		return;
+	}
 	if (a->lay.too_small) {
 		/* Nothing to act on that can be seen; q still quits. */
 		if (k->kind == HC_KEY_CHAR && (k->c == 'q' || k->c == 'Q'))
@@ -731,6 +878,9 @@ static void prepare(struct run *R)
 	look.doc.code = &a->code;
 	look.doc.example = a->example;
 	look.gen = a->view_gen;
+	a->lens_h = hc_lens_view_height(a->lens, b, a->lay.detail);
+	a->lay.detail.y += a->lens_h;
+	a->lay.detail.h -= a->lens_h;
 	a->detail_lines = hc_detail_build(&R->detail, b, &look, a->lay.detail);
 	if (R->to_example && R->detail.example_line >= 0)
 		a->detail_top = R->detail.example_line;
@@ -790,12 +940,18 @@ static void draw(struct run *R)
 		look.top = a->tree_top;
 		look.lang = app_lang(a);
 		look.quiet_sel = a->focus == HC_FOCUS_DETAIL;
+		look.lens = a->lens;
+		look.marks = a->marks;
 		hc_box_draw(&a->box, a->lay.search,
 		            a->focus == HC_FOCUS_SEARCH, &box_x);
 		hc_tree_draw(&a->b, &look, a->lay.tree, &tree_y);
 		hc_layout_draw_sep(&a->lay, a->focus == HC_FOCUS_DETAIL ?
 		                   "Detail (j/k scroll, Tab back)" : "Detail",
 		                   a->focus == HC_FOCUS_DETAIL ? A_BOLD : A_NORMAL);
+		if (a->lens_h)
+			hc_lens_view_draw(a->lens, &a->b, app_lang(a),
+			                  (struct hc_rect){ a->lay.detail.y - a->lens_h, a->lay.detail.x,
+			                                    a->lens_h, a->lay.detail.w });
 		hc_detail_draw(&R->detail, &a->b, a->detail_top, a->lay.detail);
 		draw_status(a);
 		switch (a->focus) {
@@ -812,6 +968,10 @@ static void draw(struct run *R)
 			cx = a->lay.tree.x;
 			break;
 		}
+		if (a->cmp.open)
+			hc_compare_view_draw(&a->cmp, screen, app_lang(a), &cy, &cx);
+		if (a->guide.open)
+			hc_guide_view_draw(&a->guide, screen, app_lang(a), &cy, &cx);
 		if (a->help)
 			hc_help_draw(screen, a->help_top, &cy, &cx);
 	}
@@ -827,6 +987,8 @@ static void draw(struct run *R)
 		hc_term_osc52(R->osc, R->osc_len);
 		R->osc_len = 0;
 	}
+	if (a->links && !a->lay.too_small && !a->help && !a->cmp.open && !a->guide.open)
+		hc_links_emit(&R->detail, a->detail_top, a->lay.detail, cy, cx);
 }
 
 /* ---- set-up and the loop ----------------------------------------------- */
@@ -837,16 +999,35 @@ static bool app_init(struct hc_app *a, const struct hc_tui_config *cfg)
 	a->cfg = cfg;
 	a->lang = cfg->lang;
 	a->code = cfg->code;
-	size_t n = hc_catalog_count(), n_other;
-	const struct hc_entry *other = hc_extra_other(&n_other);
+	a->lens = cfg->lens;
+	if (a->lens) {
+		/* The log's classes open, so that the counts are in view. */
+		if (!hc_browser_init(&a->b, a->lens->entries, a->lens->n_entries))
+			return false;
+		for (int d = 1; d <= 5; d++)
+			if (hc_logcount_class(&a->lens->c, d) && !a->b.expanded[d]) {
+				a->b.sel = 0;
+				for (size_t i = 0; i < a->b.n_rows; i++)
+					if (a->b.rows[i].is_class && a->b.rows[i].digit == d)
+						a->b.sel = i;
+				hc_browser_toggle(&a->b);
+			}
+		hc_browser_select_row(&a->b, 0);
+	} else {
+		size_t n = hc_catalog_count(), n_other;
+		const struct hc_entry *other = hc_extra_other(&n_other);
 
-	/* The codes outside 100-599 are a sixth group after 5xx (browser.h). */
-	a->all = malloc((n + n_other + 1) * sizeof *a->all);
-	if (!a->all)
-		return false;
-	memcpy(a->all, hc_catalog_entries(), n * sizeof *a->all);
-	memcpy(a->all + n, other, n_other * sizeof *a->all);
-	return hc_browser_init(&a->b, a->all, n + n_other);
+		/* The codes outside 100-599 are a sixth group after 5xx (browser.h). */
+		a->all = malloc((n + n_other + 1) * sizeof *a->all);
+		if (!a->all)
+			return false;
+		memcpy(a->all, hc_catalog_entries(), n * sizeof *a->all);
+		memcpy(a->all + n, other, n_other * sizeof *a->all);
+		if (!hc_browser_init(&a->b, a->all, n + n_other))
+			return false;
+	}
+	a->marks = calloc(a->b.n_entries + 1, sizeof *a->marks);
+	return a->marks != NULL;
 }
 
 static void app_free(struct hc_app *a)
@@ -854,6 +1035,9 @@ static void app_free(struct hc_app *a)
 	hc_browser_free(&a->b);
 	free(a->all);
 	a->all = NULL;
+	free(a->marks);
+	hc_compare_view_free(&a->cmp);
+	hc_guide_view_free(&a->guide);
 }
 
 /* curses' own keys (from the terminfo entry) as decoder input. */
@@ -1011,6 +1195,7 @@ int hc_tui_run(const struct hc_tui_config *cfg)
 	}
 	hc_term_unblock_signals();
 	hc_paint_set_utf8(hc_term_utf8());
+	a->links = hc_term_utf8() && hc_hyperlinks_supported(getenv);
 	hc_keys_init(&R->dec, MB_CUR_MAX == 1);
 
 	if (!cfg->hangul_ok && cfg->lang_fallback)

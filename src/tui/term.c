@@ -670,6 +670,16 @@ void hc_term_osc52(const char *s, size_t n)
 	in_output = 0;
 }
 
+void hc_term_write_raw(const char *s, size_t n)
+{
+	if (!screen)
+		return;
+	keep_blocking();
+	in_output = 1;
+	write_all(s, n);
+	in_output = 0;
+}
+
 void hc_term_close_and_exit(int sig)
 {
 	if (sig) {

@@ -53,6 +53,10 @@ attr_t hc_term_class_attr(int digit);
 /* Attribute for accents (search label, headings): colour or bold. */
 attr_t hc_term_accent_attr(void);
 
+/* Write bytes to the terminal after a refresh (OSC 8 around text already on
+ * screen, links.c); the caller puts the cursor back where curses left it. */
+void hc_term_write_raw(const char *s, size_t n);
+
 /* Send "ESC ] 52 ; c ; base64 BEL" to put s[0..n) on the clipboard. Call
  * after refresh() so that it does not land in the middle of curses output. */
 void hc_term_osc52(const char *s, size_t n);

@@ -61,25 +61,39 @@ static void put_field(struct hc_pen *p, const char *s, const struct hc_hit *h,
 	}
 }
 
-static void draw_class(const struct hc_browser *a, enum hc_lang lang,
+/* A count at the right edge of the row (the name is what gets clipped),
+ * when there is room for it and 8 cells more; p->end is moved before it. */
+static bool reserve_count(struct hc_pen *p, char *count)
+{
+	int cw = hc_paint_swidth(count);
+
+	if (p->end - p->x >= cw + 8) {
+		p->end -= cw;
+		return true;
+	}
+	count[0] = '\0';
+	return false;
+}
+
+static void draw_class(const struct hc_browser *a, const struct hc_tree_look *look,
                        const struct hc_row *row, struct hc_pen *p, attr_t base)
 {
+	enum hc_lang lang = look->lang;
 	const struct hc_class *c = hc_catalog_class(row->digit);
 	char buf[48], count[48];
-	int cw, end = p->end;
+	int end = p->end;
 
 	/* The count goes at the right edge, so a long name is what gets
-	 * clipped, never the number. */
-	if (a->filtering)
+	 * clipped, never the number. The lens shows the class's log lines. */
+	if (look->lens)
+		snprintf(count, sizeof count, " %llu",
+		         (unsigned long long)hc_logcount_class(&look->lens->c, row->digit));
+	else if (a->filtering)
 		snprintf(count, sizeof count, " %zu/%zu", a->class_hits[row->digit],
 		         a->class_total[row->digit]);
 	else
 		snprintf(count, sizeof count, " %zu", a->class_total[row->digit]);
-	cw = hc_paint_swidth(count);
-	if (p->end - p->x >= cw + 8)
-		p->end -= cw;
-	else
-		count[0] = '\0';
+	reserve_count(p, count);
 
 	hc_pen_puts(p, a->expanded[row->digit] ? "- " : "+ ", base);
 	if (row->digit == HC_GROUP_OTHER) {     /* codes outside 100-599 */
@@ -133,15 +147,26 @@ static void put_former(struct hc_pen *p, const struct hc_entry *e,
 	put_field(p, former, h, HC_FIELD_ALIAS_EN, base);
 }
 
-static void draw_entry(const struct hc_browser *a, enum hc_lang lang,
+static void draw_entry(const struct hc_browser *a, const struct hc_tree_look *look,
                        const struct hc_row *row, struct hc_pen *p, attr_t base)
 {
+	enum hc_lang lang = look->lang;
 	const struct hc_entry *e = &a->entries[row->entry];
 	const struct hc_hit *h = hc_browser_hit(a, row->entry);
 	const char *tag = hc_status_tag(e->status);
-	char code[8];
+	char code[8], count[32] = "";
+	int end = p->end;
+	bool marked = look->marks && look->marks[row->entry];
 
-	hc_pen_puts(p, "  ", base);
+	if (look->lens) {
+		uint64_t n = hc_loglens_count(look->lens, e->code);
+
+		if (n)
+			snprintf(count, sizeof count, " %llu", (unsigned long long)n);
+		reserve_count(p, count);
+	}
+	/* A mark is a character, not only a colour. */
+	hc_pen_puts(p, marked ? " *" : "  ", marked ? base | A_BOLD : base);
 	put_field(p, hc_entry_field(e, HC_FIELD_CODE, 0, code), h, HC_FIELD_CODE,
 	          base | hc_term_class_attr(e->code / 100));
 	if (tag) {
@@ -161,6 +186,11 @@ static void draw_entry(const struct hc_browser *a, enum hc_lang lang,
 	if (lang == HC_LANG_KO) {
 		put_former(p, e, h, lang, base);
 		put_vendor(p, e, h, base);
+	}
+	if (count[0]) {
+		hc_pen_fill(p, base);
+		p->end = end;
+		hc_pen_puts(p, count, base | A_BOLD);
 	}
 }
 
@@ -195,9 +225,9 @@ void hc_tree_draw(const struct hc_browser *a, const struct hc_tree_look *look,
 		if (r.w > 8)
 			p.end--;
 		if (row->is_class)
-			draw_class(a, look->lang, row, &p, base);
+			draw_class(a, look, row, &p, base);
 		else
-			draw_entry(a, look->lang, row, &p, base);
+			draw_entry(a, look, row, &p, base);
 		p.end = r.x + r.w;
 		hc_pen_fill(&p, base);
 	}

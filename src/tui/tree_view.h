@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "browser.h"
+#include "loglens.h"
 #include "options.h"
 #include "paint.h"
 
@@ -17,6 +18,11 @@ struct hc_tree_look {
 	size_t top;             /* first row shown */
 	enum hc_lang lang;      /* the language shown */
 	bool quiet_sel;         /* the focus is elsewhere: underline, not reverse */
+	/* The log lens (NULL: none): each code's lines at the right edge, the
+	 * class rows with the class's lines. */
+	const struct hc_loglens *lens;
+	/* Per entry: marked for comparison ("*" before the code), or NULL. */
+	const bool *marks;
 };
 
 /* Draw rows look->top.. of b into r; *cursor_y gets the selected row's line

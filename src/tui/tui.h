@@ -8,6 +8,8 @@
 
 #include "options.h"
 
+struct hc_loglens;
+
 struct hc_tui_config {
 	enum hc_lang lang;          /* starting language (L cycles it) */
 	bool hangul_ok;             /* the locale's charset can show Korean */
@@ -15,6 +17,7 @@ struct hc_tui_config {
 	bool color;                 /* false with NO_COLOR */
 	const char *query;          /* initial search text, or NULL */
 	struct hc_code_pref code;   /* --code-lang: the In code section's order */
+	const struct hc_loglens *lens;  /* --log: the counts shown, or NULL */
 };
 
 /* Run the browser on the controlling terminal (stdin/stdout). Returns an exit

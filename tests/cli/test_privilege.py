@@ -82,4 +82,53 @@ for args, named in ((["--count", log], log), (["--count", "--json", "5xx", log],
     execs = [l for l in lines if "execve(" in l]
     check(f"{name}: runs no other program", len(execs) == 1, "\n".join(execs))
 
+# --log FILE (issue 11's log lens): the browser on a pty, q after it drew.
+# The named file is opened read-only; besides it only the system's files
+# (the loader's, the locale's and the terminal's terminfo entry).
+import pty  # noqa: E402
+import time  # noqa: E402
+
+TERMINFO = re.compile(r'openat\(AT_FDCWD, "(/lib/terminfo/|/usr/share/terminfo/|/etc/terminfo/)')
+import gzip  # noqa: E402
+
+gzdir = tempfile.mkdtemp()
+gz = os.path.join(gzdir, "combined.log.gz")
+with open(log, "rb") as f, open(gz, "wb") as g:
+    g.write(gzip.compress(f.read()))
+for named in (log, gz):
+    fd, trace = tempfile.mkstemp()
+    os.close(fd)
+    m, s = pty.openpty()
+    env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TERM": "xterm-256color"}
+    p = subprocess.Popen(["strace", "-f", "-qq", "-o", trace, "-e", "trace=network,openat,open,creat,"
+                          "execve,unlink,unlinkat,rename,mkdir", BIN, "--log", named],
+                         stdin=s, stdout=s, stderr=subprocess.PIPE, env=env, start_new_session=True)
+    os.close(s)
+    time.sleep(1.5)
+    os.write(m, b"q")
+    try:
+        rc = p.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        rc = p.wait()
+    os.close(m)
+    with open(trace, encoding="utf-8", errors="replace") as f:
+        lines = f.read().splitlines()
+    os.unlink(trace)
+    name = "--log " + os.path.basename(named)
+    check(f"{name}: the browser ran and quit", rc == 0, p.stderr.read().decode(errors="replace"))
+    opens = [l for l in lines if re.search(r"\bopen(at)?\(", l) and not SYSTEM.search(l)
+             and not TERMINFO.search(l)]
+    check(f"{name}: opens only the named file", len(opens) == 1 and f'"{named}"' in opens[0],
+          "\n".join(opens))
+    check(f"{name}: opens it read-only", all("O_RDONLY" in l for l in opens), "\n".join(opens))
+    check(f"{name}: opens no socket", not any(NETWORK.search(l) for l in lines),
+          "\n".join(l for l in lines if NETWORK.search(l)))
+    writes = [l for l in lines if re.search(r"\bO_(WRONLY|RDWR|CREAT|TRUNC)\b", l) or
+              re.search(r"\b(creat|unlink|unlinkat|rename|mkdir)\(", l)]
+    check(f"{name}: writes no file", not writes, "\n".join(writes))
+    execs = [l for l in lines if "execve(" in l]
+    check(f"{name}: runs no other program", len(execs) == 1, "\n".join(execs))
+shutil.rmtree(gzdir, ignore_errors=True)
+
 done()
