@@ -43,7 +43,12 @@ static const struct hc_entry entry = {
 /* The document as "role|label|text" lines, for comparing whole layouts. */
 static char *dump(const struct hc_doc *d)
 {
-	static const char *const role[] = { "T", "S", "F", "H", "P", "E" };
+	static const char *const role[] = {
+		[HC_DOC_TITLE] = "T", [HC_DOC_SUBTITLE] = "S", [HC_DOC_FACT] = "F",
+		[HC_DOC_HEADING] = "H", [HC_DOC_PARA] = "P", [HC_DOC_SEE] = "E",
+		[HC_DOC_CODE] = "C", [HC_DOC_PRE] = "X", [HC_DOC_LINK] = "L",
+	};
+	_Static_assert(sizeof role / sizeof role[0] == HC_DOC_LINK + 1, "a letter for every role");
 	static char out[4096];
 	size_t o = 0;
 
