@@ -52,6 +52,9 @@ static const char help_text[] =
 	"      --tsv           with --count: code, count, share, phrase, name, vendor\n"
 	"      --explain [FILE|-]  what HTTP response heads say (curl -sIL output,\n"
 	"                      verbose curl output): names, missing headers, redirects\n"
+	"      --log FILE      open the browser as a lens on an access log (repeat for\n"
+	"                      more files; .gz too): each code's lines in the tree, s\n"
+	"                      sorts by them, the detail shows share and sample lines\n"
 	"Output:\n"
 	"  -j, --json          results as a JSON array with every field\n"
 	"      --lang=LANG     en, ko or both (default: both in a Korean locale,\n"
@@ -237,6 +240,7 @@ int main(int argc, char **argv)
 			.lang = o.lang,
 			.hangul_ok = hangul_ok,
 			.lang_fallback = lang_fallback,
+			.ui_ko = locale_is_korean() && !o.lang_given,
 			.color = !no_color(),
 			.query = o.query,
 			.code = o.code,
@@ -250,6 +254,13 @@ int main(int argc, char **argv)
 		if (o.nlogs && !in_tty) {
 			fputs("httpcodes: --log needs a terminal on standard input for the keys; "
 			      "for a piped log use --count\n", stderr);
+			hc_options_free(&o);
+			return HC_EXIT_USAGE;
+		}
+		/* tail access.log | httpcodes -i: say what works instead. */
+		if (!o.nlogs && !in_tty && o.mode == HC_MODE_BROWSE && out_tty) {
+			fputs("httpcodes: the browser reads its keys from standard input, which is not a "
+			      "terminal; for a piped log use --count, or save it and use --log FILE\n", stderr);
 			hc_options_free(&o);
 			return HC_EXIT_USAGE;
 		}

@@ -57,7 +57,9 @@ int hc_lens_view_height(const struct hc_loglens *L, const struct hc_browser *b,
 		for (unsigned i = 0; i < k; i++)
 			n += sample_rows(L, code, i, r.w);
 	}
-	return n < most ? n : most;
+	if (n > most)
+		n = most > 4 || row->is_class ? most : 2;       /* no heading without a sample */
+	return n;
 }
 
 static const char *pick(enum hc_lang lang, const char *en, const char *ko)
@@ -117,9 +119,12 @@ void hc_lens_view_draw(const struct hc_loglens *L, const struct hc_browser *b,
 			snprintf(line, sizeof line, "Log: %" PRIu64 " line%s with %03u (%u.%u%% of %" PRIu64 ")",
 			         n, n == 1 ? "" : "s", (unsigned)e->code, pm / 10, pm % 10, total);
 		put_line(r, &y, line, A_BOLD);
-		if (k)
+		/* The heading only with room for a sample under it. */
+		if (k && r.h >= 4)
 			put_line(r, &y, pick(lang, "Sample lines (cleaned):", "예시 줄 (제어 문자 제거):"),
 			         A_NORMAL);
+		else
+			k = 0;
 		for (unsigned i = 0; i < k && y < r.y + r.h - 1; i++) {
 			const char *s = hc_logcount_sample(&L->c, e->code, i);
 			size_t len;

@@ -210,6 +210,17 @@ def main():
                      f"(unshare{'' if os.getuid() == 0 else ' -r'} -m): "
                      + r.stderr.decode(errors="replace").strip()[:200])
         check("ELF has no interpreter and no dynamic section (ldd: not a dynamic executable)", True)
+        # Issue 13's size goal, stripped as the release script (and dh_strip) do.
+        if shutil.which("strip"):
+            stripped = os.path.join(tmp, "stripped")
+            st = subprocess.run(["strip", "--remove-section=.comment", "--remove-section=.note",
+                                 "--strip-unneeded", "-o", stripped, binary], capture_output=True)
+            size = os.path.getsize(stripped) if st.returncode == 0 else None
+            check("the static binary is under 2 MiB stripped",
+                  size is not None and size < 2 * 1024 * 1024,
+                  f"{size} bytes stripped (limit {2 * 1024 * 1024}); strip: {st.stderr!r}")
+        else:
+            skip("the static binary is under 2 MiB stripped", "strip (binutils) is missing")
         check("the root holds only the binary, one terminfo entry and /dev",
               probe.files() == sorted(["httpcodes", *(f"dev/{d}" for d in DEVICES),
                                        f"usr/share/terminfo/{entry_name[0]}/{entry_name}"]),

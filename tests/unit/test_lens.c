@@ -19,6 +19,7 @@
 #include "compare.h"
 #include "hyperlink.h"
 #include "loglens.h"
+#include "options.h"
 #include "text.h"
 
 #define LINE(path, status) \
@@ -324,6 +325,46 @@ static void test_hyperlink_wrap(void **state)
 	assert_int_equal(hc_hyperlink_wrap(buf, 20, "https://x.org/", 14, "text", 4), 0);
 }
 
+/* ---- --log on the command line */
+
+static bool parse(struct hc_options *o, char *err, size_t errlen, int argc, ...)
+{
+	char *argv[16];
+	va_list ap;
+
+	argv[0] = (char *)"httpcodes";
+	va_start(ap, argc);
+	for (int i = 1; i < argc; i++)
+		argv[i] = va_arg(ap, char *);
+	va_end(ap);
+	return hc_options_parse(argc, argv, NULL, false, o, err, errlen);
+}
+
+static void test_log_option(void **state)
+{
+	struct hc_options o;
+	char err[256];
+
+	(void)state;
+	assert_true(parse(&o, err, sizeof err, 4, "--log", "a.log", "--log=b.log.gz"));
+	assert_int_equal(o.mode, HC_MODE_BROWSE);
+	assert_int_equal(o.nlogs, 2);
+	assert_string_equal(o.logs[0], "a.log");
+	assert_string_equal(o.logs[1], "b.log.gz");
+	assert_null(o.query);
+	hc_options_free(&o);
+	assert_true(parse(&o, err, sizeof err, 4, "-i", "--log", "a.log"));
+	assert_int_equal(o.nlogs, 1);
+	hc_options_free(&o);
+	assert_false(parse(&o, err, sizeof err, 2, "--log"));
+	assert_non_null(strstr(err, "--log needs a file"));
+	assert_false(parse(&o, err, sizeof err, 2, "--log="));
+	assert_false(parse(&o, err, sizeof err, 4, "--log", "a.log", "b.log"));
+	assert_non_null(strstr(err, "--log"));
+	assert_false(parse(&o, err, sizeof err, 4, "--log", "a.log", "--count"));
+	assert_false(parse(&o, err, sizeof err, 4, "--log", "a.log", "--json"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -334,6 +375,7 @@ int main(void)
 		cmocka_unit_test(test_compare_fit),
 		cmocka_unit_test(test_hyperlinks),
 		cmocka_unit_test(test_hyperlink_wrap),
+		cmocka_unit_test(test_log_option),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
