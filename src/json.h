@@ -1,7 +1,8 @@
 /*
  * json.h - the pieces of JSON output shared by every machine format (--json of
- * a query, --compare --json, --count --json): strings as jq writes them (UTF-8
- * as is, the same bytes in every locale) and jq's layout, two spaces a level.
+ * a query, --compare --json, --count --json, --explain --json): strings as jq
+ * writes them (UTF-8 as is, or all ASCII with \uXXXX where a format promises
+ * ASCII; the same bytes in every locale) and jq's layout, two spaces a level.
  */
 #ifndef HC_JSON_H
 #define HC_JSON_H
@@ -14,6 +15,9 @@
 void hc_json_str(FILE *out, const char *s);
 /* The same for s[0..n), which may hold NUL bytes. */
 void hc_json_strn(FILE *out, const char *s, size_t n);
+/* The same in ASCII: every character above U+007F as \uXXXX (a surrogate
+ * pair above U+FFFF), as --count --json and --explain --json promise. */
+void hc_json_strn_ascii(FILE *out, const char *s, size_t n);
 
 /* A new line and two spaces per level. */
 void hc_json_indent(FILE *out, int level);
