@@ -407,7 +407,7 @@ static void json_findings(FILE *f, const struct hc_finding *x, size_t k,
 			fact_text(m, &x[j], r, v, pass == 1);
 			fclose(m);
 			fputs(pass ? ", \"message_ko\": " : ", \"message_en\": ", f);
-			hc_json_strn_ascii(f, t, len);
+			hc_json_strn(f, t, len);
 			free(t);
 			t = NULL;
 		}

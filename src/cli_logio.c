@@ -173,7 +173,7 @@ void hc_logio_json_clean(FILE *out, const char *s, size_t n)
 	char *c = hc_text_sanitize(s, n, &len);
 
 	if (c)
-		hc_json_strn_ascii(out, c, len);
+		hc_json_strn(out, c, len);
 	else
 		fputs("null", out);
 	free(c);
@@ -182,7 +182,7 @@ void hc_logio_json_clean(FILE *out, const char *s, size_t n)
 void hc_logio_json_text(FILE *out, const char *s)
 {
 	if (s)
-		hc_json_strn_ascii(out, s, strlen(s));
+		hc_json_strn(out, s, strlen(s));
 	else
 		fputs("null", out);
 }

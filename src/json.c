@@ -3,8 +3,6 @@
 
 #include <string.h>
 
-#include "utf8.h"
-
 /*
  * A JSON string as jq writes it: UTF-8 as is, '"' and '\' escaped, the C0
  * controls and DEL as \b \f \n \r \t or \u00XX. Runs of plain bytes are
@@ -12,7 +10,7 @@
  * and costs no printf per character. A NUL byte is \u0000. The caller passes
  * valid UTF-8 (the table is; text from outside is cleaned first).
  */
-static void put_str(FILE *out, const char *s, size_t n, bool ascii)
+void hc_json_strn(FILE *out, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
 	const char *run = s, *end = s + n;
@@ -23,23 +21,10 @@ static void put_str(FILE *out, const char *s, size_t n, bool ascii)
 		char esc[7] = { '\\', 0 };
 		size_t k = 2;
 
-		if (ch >= 0x20 && ch != '"' && ch != '\\' && ch != 0x7f && (ch < 0x80 || !ascii))
+		if (ch >= 0x20 && ch != '"' && ch != '\\' && ch != 0x7f)
 			continue;
 		fwrite(run, 1, (size_t)(s - run), out);
 		run = s + 1;
-		if (ch >= 0x80) {
-			hc_uc uc;
-			size_t len = hc_utf8_decode(s, (size_t)(end - s), &uc, NULL);
-
-			if (uc >= 0x10000)
-				fprintf(out, "\\u%04x\\u%04x", 0xd800 + ((uc - 0x10000) >> 10),
-				        0xdc00 + ((uc - 0x10000) & 0x3ff));
-			else
-				fprintf(out, "\\u%04x", (unsigned)uc);
-			s += len - 1;
-			run = s + 1;
-			continue;
-		}
 		switch (ch) {
 		case '"': case '\\': esc[1] = (char)ch; break;
 		case '\b': esc[1] = 'b'; break;
@@ -57,19 +42,6 @@ static void put_str(FILE *out, const char *s, size_t n, bool ascii)
 	}
 	fwrite(run, 1, (size_t)(end - run), out);
 	fputc('"', out);
-}
-
-void hc_json_strn(FILE *out, const char *s, size_t n)
-{
-	put_str(out, s, n, false);
-}
-
-/* The same, every character above U+007F as \uXXXX (two, a surrogate pair,
- * above U+FFFF): ASCII out, for the formats that promise it (--count --json,
- * --explain --json). */
-void hc_json_strn_ascii(FILE *out, const char *s, size_t n)
-{
-	put_str(out, s, n, true);
 }
 
 void hc_json_str(FILE *out, const char *s)

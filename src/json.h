@@ -15,9 +15,6 @@
 void hc_json_str(FILE *out, const char *s);
 /* The same for s[0..n), which may hold NUL bytes. */
 void hc_json_strn(FILE *out, const char *s, size_t n);
-/* The same in ASCII: every character above U+007F as \uXXXX (a surrogate
- * pair above U+FFFF), as --count --json and --explain --json promise. */
-void hc_json_strn_ascii(FILE *out, const char *s, size_t n);
 
 /* A new line and two spaces per level. */
 void hc_json_indent(FILE *out, int level);
