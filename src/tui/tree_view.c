@@ -85,7 +85,7 @@ static void draw_class(const struct hc_browser *a, const struct hc_tree_look *lo
 
 	/* The count goes at the right edge, so a long name is what gets
 	 * clipped, never the number. The lens shows the class's log lines. */
-	if (look->lens)
+	if (look->lens && row->digit >= 1 && row->digit <= 5)
 		snprintf(count, sizeof count, " %llu",
 		         (unsigned long long)hc_logcount_class(&look->lens->c, row->digit));
 	else if (a->filtering)
