@@ -4,6 +4,7 @@
  */
 #include "browser.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -301,4 +302,156 @@ bool hc_browser_next_match(struct hc_browser *b, int dir)
 			return true;
 	}
 	return false;
+}
+
+void hc_browser_expand_all(struct hc_browser *b, bool open)
+{
+	int d;
+
+	for (d = 1; d < HC_GROUPS; d++)
+		b->expanded[d] = open && (!b->filtering || b->class_hits[d] > 0);
+	rebuild_rows(b);
+}
+
+size_t hc_browser_entry_of(const struct hc_browser *b, unsigned code)
+{
+	size_t i;
+
+	for (i = 0; i < b->n_entries; i++)
+		if (b->entries[i].code == code)
+			return class_of(&b->entries[i]) ? i : SIZE_MAX;
+	return SIZE_MAX;
+}
+
+/* Select entry idx, ending the filter when it hides it. */
+static bool show_entry(struct hc_browser *b, size_t idx)
+{
+	if (idx >= b->n_entries || !class_of(&b->entries[idx]))
+		return false;
+	if (b->filtering && b->hit_of[idx] < 0)
+		hc_browser_clear_search(b);
+	return hc_browser_select(b, idx);
+}
+
+bool hc_browser_go(struct hc_browser *b, size_t idx, int mark)
+{
+	const struct hc_row *r = hc_browser_selected(b);
+	struct hc_place from = { SIZE_MAX, mark };
+
+	if (idx >= b->n_entries || !class_of(&b->entries[idx]))
+		return false;
+	if (r && !r->is_class) {
+		if (r->entry == idx)
+			return false;
+		from.entry = r->entry;
+	}
+	if (!show_entry(b, idx))
+		return false;
+	if (from.entry != SIZE_MAX) {
+		if (b->n_hist == HC_HISTORY_MAX) {
+			memmove(b->hist, b->hist + 1, (HC_HISTORY_MAX - 1) * sizeof b->hist[0]);
+			b->n_hist--;
+		}
+		b->hist[b->n_hist++] = from;
+	}
+	return true;
+}
+
+bool hc_browser_back(struct hc_browser *b, int *mark)
+{
+	while (b->n_hist > 0) {
+		struct hc_place p = b->hist[--b->n_hist];
+
+		if (show_entry(b, p.entry)) {
+			*mark = p.mark;
+			return true;
+		}
+	}
+	return false;
+}
+
+static bool is_alnum(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+size_t hc_browser_links(const struct hc_browser *b, const struct hc_doc *d, unsigned self,
+                        struct hc_link *out, size_t max)
+{
+	size_t n = 0, i, k;
+
+	for (i = 0; i < d->n; i++) {
+		const struct hc_doc_item *it = &d->items[i];
+		const unsigned char *t = (const unsigned char *)hc_doc_text(d, it);
+
+		if (it->role == HC_DOC_SEE && !it->cont && it->code != self &&
+		    hc_browser_entry_of(b, it->code) != SIZE_MAX) {
+			if (n < max)
+				out[n] = (struct hc_link){ i, 0, 0, it->code };
+			n++;
+		}
+		if (it->role != HC_DOC_PARA && it->role != HC_DOC_SEE && it->role != HC_DOC_FACT)
+			continue;
+		for (k = 0; k + 3 <= it->len; k++) {
+			unsigned code;
+
+			if (!is_digit(t[k]) || !is_digit(t[k + 1]) || !is_digit(t[k + 2]))
+				continue;
+			if ((k > 0 && is_alnum(t[k - 1])) || (k + 3 < it->len && is_alnum(t[k + 3]))) {
+				while (k < it->len && is_alnum(t[k]))
+					k++;
+				continue;
+			}
+			/* "RFC 9110 §15.5.5" has no code in it: a number after
+			 * a dot or "§" is a section. */
+			if (k > 0 && (t[k - 1] == '.' || t[k - 1] == 0xa7))
+				continue;
+			code = (unsigned)((t[k] - '0') * 100 + (t[k + 1] - '0') * 10 + (t[k + 2] - '0'));
+			if (code != self && hc_browser_entry_of(b, code) != SIZE_MAX) {
+				if (n < max)
+					out[n] = (struct hc_link){ i, k, k + 3, (unsigned short)code };
+				n++;
+			}
+			k += 2;
+		}
+	}
+	return n;
+}
+
+static unsigned char lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
+}
+
+size_t hc_browser_find_text(const struct hc_doc *d, const char *q, size_t qn,
+                            struct hc_find *out, size_t max)
+{
+	size_t n = 0, i, k, j;
+
+	if (qn == 0)
+		return 0;
+	for (i = 0; i < d->n; i++) {
+		const struct hc_doc_item *it = &d->items[i];
+		const char *t = hc_doc_text(d, it);
+
+		for (k = 0; k + qn <= it->len;) {
+			for (j = 0; j < qn && lower((unsigned char)t[k + j]) ==
+			            lower((unsigned char)q[j]); j++)
+				;
+			if (j < qn) {
+				k++;
+				continue;
+			}
+			if (n < max)
+				out[n] = (struct hc_find){ i, k, k + qn };
+			n++;
+			k += qn;
+		}
+	}
+	return n;
 }

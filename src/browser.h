@@ -22,6 +22,7 @@
 #include <stddef.h>
 
 #include "catalog.h"
+#include "doc.h"
 #include "search.h"
 
 /* A visible line of the tree: a class, or an entry under it. */
@@ -35,6 +36,15 @@ struct hc_row {
  * entry with a code_text and no sub-status, extra.h), given after the
  * table's entries in the same array. Sub-status entries are never shown. */
 enum { HC_GROUP_OTHER = 6, HC_GROUPS = 7 };
+
+/* A place the history can go back to: an entry, and a number its owner keeps
+ * with it (the browser keeps the detail pane's scroll line there). */
+struct hc_place {
+	size_t entry;
+	int mark;
+};
+
+#define HC_HISTORY_MAX 64
 
 struct hc_browser {
 	const struct hc_entry *entries;
@@ -61,6 +71,11 @@ struct hc_browser {
 	struct hc_row *rows;
 	size_t n_rows;
 	size_t sel;             /* selected row; meaningless if n_rows == 0 */
+
+	/* Where links were followed from, oldest first (the oldest is
+	 * dropped when full), as less's and man's back stack. */
+	struct hc_place hist[HC_HISTORY_MAX];
+	size_t n_hist;
 };
 
 /* Set up over entries[0..n) with every class collapsed and the first row
@@ -115,5 +130,54 @@ const struct hc_row *hc_browser_selected(const struct hc_browser *b);
 
 /* The search hit for an entry while filtering, or NULL. */
 const struct hc_hit *hc_browser_hit(const struct hc_browser *b, size_t entry);
+
+/* Open (open true) or close every class: ncdu's and vim's "all folds".
+ * While filtering only the classes with hits open. The selection stays on
+ * its entry when it is still shown, else on its class. */
+void hc_browser_expand_all(struct hc_browser *b, bool open);
+
+/* The entry a link to `code` goes to: the first entry with that code (the
+ * table orders the vendors of a shared code by how often people meet
+ * them), or SIZE_MAX when the table has none or it is in no class. */
+size_t hc_browser_entry_of(const struct hc_browser *b, unsigned code);
+
+/* Follow a link to entry idx: the selected entry (with `mark`) goes on the
+ * history, the filter ends when it hides idx, and idx is selected. False
+ * (nothing changed) when idx is not shown in any class or is the selection. */
+bool hc_browser_go(struct hc_browser *b, size_t idx, int mark);
+
+/* Back to the last place the history holds: selects it and gives its mark.
+ * False when the history is empty. Places that can no longer be shown are
+ * skipped. */
+bool hc_browser_back(struct hc_browser *b, int *mark);
+
+/*
+ * The links of an entry's document, in reading order: each see-also line
+ * (its code is the line's prefix: st == en == 0, the whole item), then every
+ * three-digit number in a paragraph, a fact or a see-also text that is a code
+ * of the table (other than `self`) and stands alone (no digit or letter
+ * right before or after it: "502" and "(502)" but not "5023" or "502x").
+ * Returns how many there are; at most max are stored.
+ */
+struct hc_link {
+	size_t item;            /* index into d->items */
+	size_t st, en;          /* bytes of the item's text; 0, 0: the see-also prefix */
+	unsigned short code;
+};
+size_t hc_browser_links(const struct hc_browser *b, const struct hc_doc *d, unsigned self,
+                        struct hc_link *out, size_t max);
+
+/*
+ * Every place q[0..qn) occurs in the text of the document's items (and
+ * labels are not searched), in reading order, ASCII letters compared without
+ * case; other characters compared as they are (NFC both). Matches do not
+ * overlap. Returns how many there are; at most max are stored.
+ */
+struct hc_find {
+	size_t item;
+	size_t st, en;
+};
+size_t hc_browser_find_text(const struct hc_doc *d, const char *q, size_t qn,
+                            struct hc_find *out, size_t max);
 
 #endif

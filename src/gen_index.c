@@ -66,7 +66,8 @@ int main(int argc, char **argv)
 	}
 	fprintf(out, "/* catalog_index.c - the search index of the catalog, made at build time by\n"
 	             " * src/gen_index.c. GENERATED FILE - DO NOT EDIT. */\n"
-	             "#include <stdint.h>\n\n#include \"catalog_data.h\"\n#include \"index.h\"\n\n");
+	             "#include <stdint.h>\n\n"
+	             "#include \"catalog_data.h\"\n#include \"index.h\"\n\n");
 	fprintf(out, "static const uint8_t b8[] = {\n");
 	for (size_t i = 0; i < nf; i++) {
 		const struct hc_sfield *f = &ix->fields[i];
@@ -118,8 +119,10 @@ int main(int argc, char **argv)
 			fprintf(out, "b8 + %zu, ", at[i].fold);
 		else
 			fprintf(out, "%s%zu, ", P8(strip));
-		fprintf(out, "%s%zu, %s%zu, %s%zu, %s%zu,\n\t  %u, %u, %u, %u, %u, %u, %u, %u, %u },\n",
-		        P16(strip_at), P16(syl), P16(syl_at), P8(syl_word), f->fold_len, f->strip_len,
+		fprintf(out, "%s%zu, %s%zu, %s%zu, %s%zu,\n"
+		        "\t  %u, %u, %u, %u, %u, %u, %u, %u, %u },\n",
+		        P16(strip_at), P16(syl), P16(syl_at), P8(syl_word),
+		        f->fold_len, f->strip_len,
 		        f->n_syl, f->field, f->item, f->rank, f->tier, f->fine, f->hangul);
 	}
 	fprintf(out, "};\n\nstatic const size_t first_field[] = {");
@@ -127,13 +130,15 @@ int main(int argc, char **argv)
 		fprintf(out, "%s%zu,", i % 16 ? " " : "\n\t", ix->first_field[i]);
 	fprintf(out, "\n};\n\nstatic const struct hc_tword words[] = {\n");
 	for (size_t i = 0; i < ix->n_words; i++)
-		fprintf(out, "\t{ %zu, %u, %u },\n", ix->words[i].field, ix->words[i].at, ix->words[i].len);
+		fprintf(out, "\t{ %zu, %u, %u },\n", ix->words[i].field, ix->words[i].at,
+		        ix->words[i].len);
 	fprintf(out, "\t{ 0, 0, 0 }\n};\n\nstatic const size_t first_word[] = {");
 	for (size_t i = 0; i <= n; i++)
 		fprintf(out, "%s%zu,", i % 16 ? " " : "\n\t", ix->first_word[i]);
 	fprintf(out, "\n};\n\nstatic const struct hc_bytes has[] = {\n");
 	for (size_t i = 0; i < n; i++)
-		fprintf(out, "\t{ { 0x%016" PRIx64 "u, 0x%016" PRIx64 "u, 0x%016" PRIx64 "u, 0x%016" PRIx64 "u } },\n",
+		fprintf(out, "\t{ { 0x%016" PRIx64 "u, 0x%016" PRIx64 "u, "
+		        "0x%016" PRIx64 "u, 0x%016" PRIx64 "u } },\n",
 		        ix->has[i].bit[0], ix->has[i].bit[1], ix->has[i].bit[2], ix->has[i].bit[3]);
 	fprintf(out, "};\n\n"
 	        "/* Read only: the casts drop const for the shared struct's sake; nothing\n"

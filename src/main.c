@@ -240,6 +240,7 @@ int main(int argc, char **argv)
 			.lang = o.lang,
 			.hangul_ok = hangul_ok,
 			.lang_fallback = lang_fallback,
+			.ui_ko = locale_is_korean() && !o.lang_given,
 			.color = !no_color(),
 			.query = o.query,
 			.code = o.code,

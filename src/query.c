@@ -109,7 +109,8 @@ static bool all_digits(const uint8_t *s, size_t n)
 static bool has_word_char(const uint8_t *s, size_t a, size_t b)
 {
 	for (size_t i = a; i < b; i++)
-		if (s[i] >= 0x80 || is_digit(s[i]) || ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))
+		if (s[i] >= 0x80 || is_digit(s[i]) ||
+		    ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))
 			return true;
 	return false;
 }
@@ -126,10 +127,6 @@ static void token(const uint8_t *s, size_t a, size_t b, bool words_only,
 		trim(s, &a, &b);
 	if (!has_word_char(s, a, b))
 		return;         /* "-", "—", "=>": punctuation alone is no term */
-	/* IIS writes a sub-status after the code: "404.3", "500.19". */
-	if (!words_only && b - a >= 5 && is_code(s + a, 3) && s[a + 3] == '.' &&
-	    all_digits(s + a + 4, b - a - 4))
-		b = a + 3;
 	while (a < b) {
 		size_t i = a;
 		ucs4_t c;
@@ -236,9 +233,11 @@ bool hc_query_is_noise(const uint8_t *s, size_t n)
 
 /* Particles and endings, tried in this order (longer ones first). */
 static const char *const particles[] = {
-	"었습니다", "했습니다", "됐습니다", "었어요", "했어요", "습니다", "에서는", "이라고", "이에요", "했는데", "에서", "으로", "라고", "예요", "이요", "에는",
+	"었습니다", "했습니다", "됐습니다", "었어요", "했어요", "습니다", "에서는", "이라고",
+	"이에요", "했는데", "에서", "으로", "라고", "예요", "이요", "에는",
 	"에게", "한테", "부터", "까지", "처럼", "이나", "이랑", "하면", "했을", "해서", "돼서",
-	"으면", "하는", "이", "가", "을", "를", "은", "는", "에", "로", "와", "과", "도", "의", "만",
+	"으면", "하는", "이", "가", "을", "를", "은", "는", "에", "로", "와", "과", "도",
+	"의", "만",
 	"요", "할", "일", "된", "됨", "인", "면",
 };
 
@@ -391,8 +390,9 @@ size_t hc_query_stem_en(const uint8_t *s, size_t n)
  * terms are matched with the spaces of the text ignored, so no space here. */
 static const char *const variants[][2] = {
 	{ "컨텐츠", "콘텐츠" }, { "메소드", "메서드" }, { "메세지", "메시지" },
-	{ "어플리케이션", "애플리케이션" }, { "어플", "애플리케이션" }, { "리다이렉션", "리디렉션" },
-	{ "리다이렉트", "리디렉션" }, { "리디렉트", "리디렉션" }, { "타임아웃", "시간초과" }, { "써버", "서버" }, { "헤더값", "헤더" },
+	{ "어플리케이션", "애플리케이션" }, { "어플", "애플리케이션" },
+	{ "리다이렉션", "리디렉션" }, { "리다이렉트", "리디렉션" }, { "리디렉트", "리디렉션" },
+	{ "타임아웃", "시간초과" }, { "써버", "서버" }, { "헤더값", "헤더" },
 };
 
 size_t hc_query_variant(const uint8_t *s, size_t n, uint8_t *out, size_t cap)

@@ -8,10 +8,11 @@
  * NBSP); a run of ASCII digits glued to Hangul is its own term ("404에러" is
  * "404" and "에러"). Punctuation around a term is dropped: leading ( [ { < " '
  * / and trailing ) ] } > " ' . , ; : ! ? (and the curly quotes), unless the
- * term as typed is a code pattern ("40?" stays); an IIS sub-status is cut
- * off ("404.3" is 404). A term without a letter, a digit or a non-ASCII
- * character ("-", "=>") is dropped. The same term twice counts once. At most
- * HC_TERMS_MAX terms are kept; later ones are ignored.
+ * term as typed is a code pattern ("40?" stays). An IIS sub-status such as
+ * "404.3" is left whole (extra.c knows the real ones). A term without a
+ * letter, a digit or a non-ASCII character ("-", "=>") is dropped. The
+ * same term twice counts once. At most HC_TERMS_MAX terms are kept; later
+ * ones are ignored (so removing duplicates is bounded: 32 x 32 compares).
  *
  * Optional terms match if they can and add to the score, but an entry need
  * not contain them:

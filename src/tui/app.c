@@ -14,6 +14,7 @@
 
 #include <limits.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -45,8 +46,10 @@
 #include "search_box.h"
 #include "status_view.h"
 #include "term.h"
+#include "text.h"
 #include "tree_view.h"
 #include "tui.h"
+#include "ui_text.h"
 
 #define KEY_TIMEOUT_MS 150
 /* get_wch() returning ERR this many times in a row, each long before the
@@ -66,7 +69,15 @@ enum hc_focus {
 	HC_FOCUS_TREE,
 	HC_FOCUS_DETAIL,
 	HC_FOCUS_SEARCH,
+	HC_FOCUS_FIND,          /* typing a search in the detail's text ("/" there) */
+	HC_FOCUS_GOTO,          /* typing a code to go to (":") */
 };
+
+/* Links and matches in the detail, at most (more are not reachable). */
+#define MAX_LINKS 128
+#define MAX_FINDS 512
+/* The most text a copy takes (a whole entry is a few kB). */
+#define COPY_MAX 16384
 
 /* View state; the tree and the filter are in b. */
 struct hc_app {
@@ -85,9 +96,17 @@ struct hc_app {
 	bool help;
 	int help_top;
 	bool pasting;           /* between the bracketed-paste markers */
+	bool copy_menu;         /* y: what to copy */
+	bool showing;           /* the copied text shown to be selected by hand */
+	int show_top;
+	bool mouse_on;          /* M toggles; off lets the terminal select text */
 	struct hc_box box;
+	struct hc_box fbox;     /* the detail's search ("/" with the detail focused) */
+	struct hc_box gbox;     /* ":" and a code */
 	char msg[256];          /* status message until the next key */
 	struct hc_layout lay;
+	int tree_w;             /* the tree's text width in tree_w_lang */
+	enum hc_lang tree_w_lang;
 	/* lens.c's parts (issues 11 and 16): the log lens, marks, overlays */
 	const struct hc_loglens *lens;  /* --log, or NULL */
 	bool by_count;          /* s: the tree in order of log lines */
@@ -111,8 +130,23 @@ struct run {
 	bool quit;
 	int status;
 	int sig;                        /* the signal that ended the loop */
-	char osc[160];                  /* clipboard text to send after refresh */
+	char osc[COPY_MAX];             /* clipboard text to send after refresh */
 	size_t osc_len;
+	bool osc_send;                  /* send osc[] (not on the Linux console) */
+	const char *show_why;           /* why the copied text is shown */
+	/* The detail's links and its text's matches, for the entry the
+	 * detail was built for (links_gen/find_gen follow the builds). */
+	struct hc_link links[MAX_LINKS];
+	size_t n_links;
+	long link_sel;
+	struct hc_find finds[MAX_FINDS];
+	size_t n_finds;
+	long find_cur;
+	bool find_jump;                 /* scroll to the current match once */
+	unsigned built;                 /* bumped when the detail was rebuilt */
+	unsigned links_for, finds_for;  /* the build they were made for */
+	int anchor_width;               /* the width detail_top was taken at */
+	int goto_line;                  /* after a build: scroll here (-1: no) */
 	bool to_example;                /* scroll the detail to the example once built */
 	struct hc_keydec dec;
 	struct hc_key q[HC_KEYS_MAX];   /* decoded keys not handled yet */
@@ -126,8 +160,36 @@ static enum hc_lang app_lang(const struct hc_app *a)
 	return a->cfg->hangul_ok ? a->lang : HC_LANG_EN;
 }
 
+/* The interface speaks Korean in Korean mode, and in a Korean locale when
+ * both languages are shown (English stays the default elsewhere). */
+static bool ui_ko(const struct hc_app *a)
+{
+	enum hc_lang l = app_lang(a);
+
+	return l == HC_LANG_KO || (l == HC_LANG_BOTH && a->cfg->ui_ko);
+}
+
+static const char *T(const struct hc_app *a, enum hc_ui id)
+{
+	return hc_ui(id, ui_ko(a));
+}
+
 static void say(struct hc_app *a, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+
+/* A message from ui_text.c's table: both columns take the same arguments
+ * (the Korean one by position), so the format is checked once there. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+static void say_ui(struct hc_app *a, enum hc_ui id, ...)
+{
+	va_list ap;
+
+	va_start(ap, id);
+	vsnprintf(a->msg, sizeof a->msg, T(a, id), ap);
+	va_end(ap);
+}
+#pragma GCC diagnostic pop
 
 static void say(struct hc_app *a, const char *fmt, ...)
 {
@@ -156,14 +218,14 @@ static void run_search(struct hc_app *a)
 	case HC_SEARCH_EMPTY:
 		break;
 	case HC_SEARCH_TOO_LONG:
-		say(a, "The search is too long.");
+		say_ui(a, HC_UI_TOO_LONG);
 		break;
 	case HC_SEARCH_INVALID:
-		say(a, "The search has characters that cannot be searched.");
+		say_ui(a, HC_UI_INVALID);
 		break;
 	case HC_SEARCH_NOMEM:
 	default:
-		say(a, "Out of memory while searching.");
+		say_ui(a, HC_UI_NOMEM);
 		break;
 	}
 }
@@ -171,7 +233,7 @@ static void run_search(struct hc_app *a)
 static void next_match(struct hc_app *a, int dir)
 {
 	if (!hc_browser_next_match(&a->b, dir))
-		say(a, "No search to repeat: press / to search.");
+		say_ui(a, HC_UI_NO_SEARCH);
 }
 
 static void stop_filter(struct hc_app *a)
@@ -194,10 +256,10 @@ static void search_edit(struct hc_app *a, enum hc_edit e)
 		a->search_pending = true;
 		break;
 	case HC_EDIT_FULL:
-		say(a, "The search is limited to %d bytes.", HC_QUERY_MAX);
+		say_ui(a, HC_UI_LIMIT, HC_QUERY_MAX);
 		break;
 	case HC_EDIT_REFUSED:
-		say(a, "That character cannot be searched.");
+		say_ui(a, HC_UI_REFUSED);
 		break;
 	case HC_EDIT_NONE:
 	case HC_EDIT_CARET:
@@ -218,38 +280,221 @@ static void cycle_lang(struct hc_app *a)
 	case HC_LANG_KO: a->lang = HC_LANG_EN; break;
 	case HC_LANG_EN: a->lang = HC_LANG_BOTH; break;
 	}
-	say(a, "Language: %s", a->lang == HC_LANG_BOTH ? "English and Korean" :
-	    a->lang == HC_LANG_KO ? "Korean" : "English");
+	say_ui(a, HC_UI_LANG_IS, T(a, a->lang == HC_LANG_BOTH ? HC_UI_LANG_BOTH :
+	                           a->lang == HC_LANG_KO ? HC_UI_LANG_KO : HC_UI_LANG_EN));
 }
 
-static void copy(struct run *R)
+/* ---- copying ----------------------------------------------------------- */
+
+enum copy_what { COPY_CODE, COPY_NAME, COPY_SUMMARY, COPY_ENTRY, COPY_URL };
+
+/* Whether OSC 52 reaches a clipboard, by what can be seen from inside (tmux's
+ * set-clipboard cannot be asked): 0 likely, 1 maybe (tmux or screen pass it
+ * on only when set up for it), 2 not at all (the Linux console and other
+ * terminals without it). */
+static int clip_state(void)
+{
+	const char *t = getenv("TERM");
+
+	if (t && (strcmp(t, "linux") == 0 || strncmp(t, "vt", 2) == 0 || strcmp(t, "dumb") == 0 ||
+	          strcmp(t, "cons25") == 0))
+		return 2;
+	if (getenv("TMUX") || getenv("STY") ||
+	    (t && (strncmp(t, "screen", 6) == 0 || strncmp(t, "tmux", 4) == 0)))
+		return 1;
+	return 0;
+}
+
+static size_t put(char *buf, size_t o, const char *s, size_t n)
+{
+	if (o >= COPY_MAX - 1)
+		return o;
+	if (n > COPY_MAX - 1 - o)
+		n = COPY_MAX - 1 - o;
+	memcpy(buf + o, s, n);
+	buf[o + n] = '\0';
+	return o + n;
+}
+
+static size_t puts_(char *buf, size_t o, const char *s)
+{
+	return s ? put(buf, o, s, strlen(s)) : o;
+}
+
+/* The document shown in the detail as plain text, one item a line (the
+ * terminal or the editor it is pasted into wraps it). */
+static size_t doc_as_text(const struct hc_doc *d, char *buf)
+{
+	size_t o = 0;
+	char code[8];
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < d->n; i++) {
+		const struct hc_doc_item *it = &d->items[i];
+		const char *t = hc_doc_text(d, it);
+
+		switch (it->role) {
+		case HC_DOC_HEADING:
+			o = puts_(buf, o, "\n");
+			o = puts_(buf, o, it->label);
+			o = puts_(buf, o, "\n");
+			continue;
+		case HC_DOC_FACT:
+		case HC_DOC_LINK:
+			o = puts_(buf, o, it->label);
+			o = puts_(buf, o, ": ");
+			break;
+		case HC_DOC_SEE:
+			snprintf(code, sizeof code, "%03u ", (unsigned)it->code % 1000);
+			o = puts_(buf, o, it->cont ? "    " : code);
+			break;
+		case HC_DOC_CODE:
+			o = puts_(buf, o, it->cont ? "" : it->label);
+			o = puts_(buf, o, it->cont ? "    " : ": ");
+			break;
+		case HC_DOC_PRE:
+			o = puts_(buf, o, "  ");
+			break;
+		case HC_DOC_PARA:
+			if (it->gap)
+				o = puts_(buf, o, "\n");
+			break;
+		case HC_DOC_TITLE:
+		case HC_DOC_SUBTITLE:
+			break;
+		}
+		o = put(buf, o, t, it->len);
+		o = puts_(buf, o, "\n");
+	}
+	return o;
+}
+
+/* Fill R->osc with what `what` names for the selection; 0 when there is
+ * nothing of that kind. */
+static size_t copy_text(struct run *R, enum copy_what what)
 {
 	struct hc_app *a = &R->a;
 	const struct hc_row *r = hc_browser_selected(&a->b);
-	int n;
+	const struct hc_class *c = r && r->is_class ? hc_catalog_class(r->digit) : NULL;
+	const struct hc_entry *e = r && !r->is_class ? &a->b.entries[r->entry] : NULL;
+	bool ko = app_lang(a) == HC_LANG_KO;
+	char head[16], code[8];
+	size_t o = 0;
 
+	R->osc[0] = '\0';
 	if (!r)
-		return;
+		return 0;
 	if (r->is_class && r->digit == HC_GROUP_OTHER) {
-		n = snprintf(R->osc, sizeof R->osc, "%s", hc_doc_other_name(HC_LANG_EN));
-	} else if (r->is_class) {
-		const struct hc_class *c = hc_catalog_class(r->digit);
-
-		n = snprintf(R->osc, sizeof R->osc, "%dxx %s", r->digit,
-		             c && c->name_en ? c->name_en : "");
-	} else {
-		const struct hc_entry *e = &a->b.entries[r->entry];
-		char code[4];
-
-		n = snprintf(R->osc, sizeof R->osc, "%s %s",
-		             hc_entry_field(e, HC_FIELD_CODE, 0, code),
-		             e->phrase_en ? e->phrase_en : "");
+		/* The group of codes outside 100-599: its name, its document. */
+		if (what == COPY_ENTRY)
+			return doc_as_text(&R->detail.doc, R->osc);
+		return what == COPY_CODE ? puts_(R->osc, 0, hc_doc_other_name(ko ? HC_LANG_KO
+		                                                                 : HC_LANG_EN)) : 0;
 	}
-	if (n < 0)
+	if (c)
+		snprintf(head, sizeof head, "%dxx ", r->digit);
+	else
+		snprintf(head, sizeof head, "%s ", hc_entry_field(e, HC_FIELD_CODE, 0, code));
+	switch (what) {
+	case COPY_CODE:
+		o = puts_(R->osc, 0, head);
+		/* In the language shown (issue 14): Korean mode copies the
+		 * Korean name. */
+		if (c)
+			o = puts_(R->osc, o, ko && c->name_ko ? c->name_ko : c->name_en);
+		else
+			o = puts_(R->osc, o, ko && e->name_ko && *e->name_ko ? e->name_ko : e->phrase_en);
+		break;
+	case COPY_NAME:
+		if (!a->cfg->hangul_ok)
+			return 0;
+		o = puts_(R->osc, 0, c ? c->name_ko : e->name_ko);
+		break;
+	case COPY_SUMMARY:
+		if (c)
+			o = puts_(R->osc, 0, ko && c->summary_ko ? c->summary_ko : c->summary_en);
+		else
+			o = puts_(R->osc, 0, ko && e->summary_ko ? e->summary_ko : e->summary_en);
+		break;
+	case COPY_ENTRY:
+		o = doc_as_text(&R->detail.doc, R->osc);
+		break;
+	case COPY_URL:
+		for (size_t i = 0; i < R->detail.doc.n; i++)
+			if (R->detail.doc.items[i].role == HC_DOC_LINK) {
+				o = put(R->osc, 0, hc_doc_text(&R->detail.doc, &R->detail.doc.items[i]),
+				        R->detail.doc.items[i].len);
+				break;
+			}
+		break;
+	}
+	return o;
+}
+
+static void copy(struct run *R, enum copy_what what)
+{
+	struct hc_app *a = &R->a;
+	int st = clip_state();
+	size_t n = copy_text(R, what);
+	bool short_text = n > 0 && n < 80 && !memchr(R->osc, '\n', n);
+
+	if (n == 0) {
+		say_ui(a, HC_UI_COPY_NONE);
 		return;
-	R->osc_len = (size_t)n < sizeof R->osc ? (size_t)n : sizeof R->osc - 1;
-	say(a, "Copied \"%s\" (OSC 52; if the terminal refused, copy it by hand)",
-	    R->osc);
+	}
+	R->osc_len = n;
+	R->osc_send = st < 2;
+	if (st == 0 || (st == 1 && short_text)) {
+		if (st == 1)
+			say_ui(a, HC_UI_COPIED_TMUX, R->osc);
+		else if (short_text)
+			say_ui(a, HC_UI_COPIED, R->osc);
+		else
+			say_ui(a, HC_UI_COPIED_LONG, n);
+		return;
+	}
+	/* Show it, with the mouse off, so that it can be selected by hand. */
+	R->show_why = T(a, st == 1 ? HC_UI_COPY_SHOW_WHY_TMUX : HC_UI_COPY_SHOW_WHY_CONSOLE);
+	a->showing = true;
+	a->show_top = 0;
+	if (a->mouse_on)
+		hc_term_mouse(false);
+}
+
+static void copy_menu_key(struct run *R, const struct hc_key *k)
+{
+	struct hc_app *a = &R->a;
+
+	a->copy_menu = false;
+	if (k->kind != HC_KEY_CHAR)
+		return;
+	switch (k->c) {
+	case 'y': case '1': case '\r': case '\n': copy(R, COPY_CODE); break;
+	case '2': case 'k': copy(R, COPY_NAME); break;
+	case '3': case 's': copy(R, COPY_SUMMARY); break;
+	case '4': case 'e': copy(R, COPY_ENTRY); break;
+	case '5': case 'u': copy(R, COPY_URL); break;
+	default: break;
+	}
+}
+
+static void show_key(struct run *R, const struct hc_key *k)
+{
+	struct hc_app *a = &R->a;
+
+	if (k->kind == HC_KEY_SPECIAL && (k->sp == HC_SP_DOWN || k->sp == HC_SP_UP)) {
+		a->show_top += k->sp == HC_SP_DOWN ? 1 : -1;
+		return;
+	}
+	if (k->kind == HC_KEY_CHAR && (k->c == 'j' || k->c == 'k' || k->c == ' ')) {
+		a->show_top += k->c == 'k' ? -1 : k->c == 'j' ? 1 : 10;
+		return;
+	}
+	if (k->kind == HC_KEY_IGNORED || (k->kind == HC_KEY_SPECIAL && k->sp == HC_SP_MOUSE))
+		return;
+	a->showing = false;
+	if (a->mouse_on)
+		hc_term_mouse(true);
 }
 
 /* The selected entry, or NULL (with a message) on a class row. */
@@ -257,9 +502,10 @@ static const struct hc_entry *selected_entry(struct hc_app *a, const char *what)
 {
 	const struct hc_row *r = hc_browser_selected(&a->b);
 
+	(void)what;
 	if (r && !r->is_class)
 		return &a->b.entries[r->entry];
-	say(a, "Select a code to %s.", what);
+	say_ui(a, HC_UI_SELECT_CODE);
 	return NULL;
 }
 
@@ -272,13 +518,13 @@ static void toggle_example(struct run *R)
 	if (!e)
 		return;
 	if (!a->example && !e->example) {
-		say(a, "%03u has no example exchange.", (unsigned)e->code % 1000);
+		say_ui(a, HC_UI_NO_EXAMPLE, (unsigned)e->code % 1000);
 		return;
 	}
 	a->example = !a->example;
 	a->view_gen++;
 	R->to_example = a->example;
-	say(a, a->example ? "Example shown (e hides it)." : "Example hidden (e shows it).");
+	say_ui(a, a->example ? HC_UI_EXAMPLE_SHOWN : HC_UI_EXAMPLE_HIDDEN);
 }
 
 /* The language the In code section shows first: the one Y copies. */
@@ -309,10 +555,11 @@ static void copy_constant(struct run *R)
 		                                                : sizeof R->osc - 1;
 		memcpy(R->osc, c->spelled, R->osc_len);
 		R->osc[R->osc_len] = '\0';
-		say(a, "Copied \"%s\" (%s; OSC 52; C picks another language)", R->osc, lang);
+		R->osc_send = clip_state() < 2;
+		say_ui(a, HC_UI_CONST_COPIED, R->osc, lang);
 		return;
 	}
-	say(a, "%s has no constant for %03u (C picks another language).", lang,
+	say_ui(a, HC_UI_CONST_NONE, lang,
 	    (unsigned)e->code % 1000);
 }
 
@@ -331,7 +578,7 @@ static void cycle_code_lang(struct hc_app *a)
 		if (a->code.order[i] == a->code.order[0])
 			a->code.order[i] = a->code.order[--a->code.n];
 	a->view_gen++;
-	say(a, "In code: %s first (Y copies its constant).",
+	say_ui(a, HC_UI_CONST_FIRST,
 	    hc_doc_code_lang_name(l[a->code.order[0]].id));
 }
 
@@ -345,6 +592,154 @@ static int page(const struct hc_rect *r)
 static bool is_special(const struct hc_key *k, enum hc_special sp)
 {
 	return k->kind == HC_KEY_SPECIAL && k->sp == sp;
+}
+
+/* ---- links, history, the detail's search --------------------------------- */
+
+/* Scroll the detail so that line k shows (a third down, as less does). */
+static void show_line(struct run *R, int k)
+{
+	struct hc_app *a = &R->a;
+	int h = a->lay.detail.h;
+
+	if (k < 0)
+		return;
+	if (k < a->detail_top || k >= a->detail_top + h)
+		a->detail_top = k - h / 3 > 0 ? k - h / 3 : 0;
+}
+
+static void link_step(struct run *R, int dir)
+{
+	struct hc_app *a = &R->a;
+	long n = (long)(R->n_links < MAX_LINKS ? R->n_links : MAX_LINKS);
+	const struct hc_link *l;
+
+	if (n == 0) {
+		say_ui(a, HC_UI_NO_LINKS);
+		return;
+	}
+	if (R->link_sel < 0)
+		R->link_sel = dir > 0 ? 0 : n - 1;
+	else
+		R->link_sel = ((R->link_sel + (dir > 0 ? 1 : -1)) % n + n) % n;
+	l = &R->links[R->link_sel];
+	show_line(R, hc_detail_line_of(&R->detail, l->item, l->st));
+	say_ui(a, HC_UI_LINK, (size_t)R->link_sel + 1, (size_t)n, (unsigned)l->code);
+}
+
+/* Enter in the detail: follow the selected link (the first, when none is
+ * selected yet, is selected first). */
+static void follow_link(struct run *R)
+{
+	struct hc_app *a = &R->a;
+	size_t idx;
+
+	if (R->link_sel < 0 || (size_t)R->link_sel >= R->n_links) {
+		link_step(R, 1);
+		return;
+	}
+	idx = hc_browser_entry_of(&a->b, R->links[R->link_sel].code);
+	if (hc_browser_go(&a->b, idx, a->detail_top)) {
+		R->goto_line = 0;
+		if (!a->b.filtering && a->box.len)
+			hc_box_clear(&a->box);
+	}
+}
+
+static void go_back(struct run *R)
+{
+	struct hc_app *a = &R->a;
+	int mark;
+	const struct hc_row *r;
+
+	if (!hc_browser_back(&a->b, &mark)) {
+		say_ui(a, HC_UI_BACK_EMPTY);
+		return;
+	}
+	if (!a->b.filtering && a->box.len)
+		hc_box_clear(&a->box);
+	R->goto_line = mark;
+	r = hc_browser_selected(&a->b);
+	if (r && !r->is_class)
+		say_ui(a, HC_UI_BACK_TO, (unsigned)a->b.entries[r->entry].code % 1000);
+}
+
+/* ":" and a code, Enter: the code's entry (a link from the tree). */
+static void goto_code(struct run *R)
+{
+	struct hc_app *a = &R->a;
+	const struct hc_row *r = hc_browser_selected(&a->b);
+	size_t idx = SIZE_MAX;
+	int mark = a->focus == HC_FOCUS_DETAIL ? a->detail_top : 0;
+
+	a->focus = HC_FOCUS_TREE;
+	if (a->gbox.len == 3)
+		idx = hc_browser_entry_of(&a->b, (unsigned)atoi(a->gbox.q));
+	if (idx == SIZE_MAX) {
+		say_ui(a, HC_UI_GOTO_UNKNOWN, a->gbox.q);
+		return;
+	}
+	if (r && !r->is_class && r->entry == idx)
+		return;
+	if (!hc_browser_go(&a->b, idx, mark))
+		hc_browser_select(&a->b, idx);
+	else
+		R->goto_line = 0;
+	if (!a->b.filtering && a->box.len)
+		hc_box_clear(&a->box);
+}
+
+/* The detail's matches for fbox's text, in the detail as built. */
+static void refresh_finds(struct run *R)
+{
+	struct hc_app *a = &R->a;
+
+	R->n_finds = a->fbox.len ? hc_browser_find_text(&R->detail.doc, a->fbox.q, a->fbox.len,
+	                                               R->finds, MAX_FINDS) : 0;
+	if (R->n_finds > MAX_FINDS)
+		R->n_finds = MAX_FINDS;
+	if (R->find_cur >= (long)R->n_finds)
+		R->find_cur = -1;
+}
+
+/* n / N in the detail: the next match after (before) the current one, or
+ * from the top of the pane. */
+static void find_step(struct run *R, int dir)
+{
+	struct hc_app *a = &R->a;
+	long n = (long)R->n_finds;
+
+	if (n == 0) {
+		say_ui(a, HC_UI_FIND_NONE, a->fbox.q);
+		return;
+	}
+	if (R->find_cur < 0) {
+		long k;
+
+		for (k = 0; k < n; k++)
+			if (hc_detail_line_of(&R->detail, R->finds[k].item, R->finds[k].st) >=
+			    a->detail_top)
+				break;
+		R->find_cur = dir > 0 ? (k < n ? k : 0) : (k > 0 ? k - 1 : n - 1);
+	} else {
+		R->find_cur = ((R->find_cur + (dir > 0 ? 1 : -1)) % n + n) % n;
+	}
+	show_line(R, hc_detail_line_of(&R->detail, R->finds[R->find_cur].item,
+	                               R->finds[R->find_cur].st));
+	say_ui(a, HC_UI_FIND_POS, (size_t)R->find_cur + 1, (size_t)n);
+}
+
+static void expand_all(struct hc_app *a, bool open)
+{
+	hc_browser_expand_all(&a->b, open);
+	say_ui(a, open ? HC_UI_EXPANDED_ALL : HC_UI_COLLAPSED_ALL);
+}
+
+static void toggle_mouse(struct hc_app *a)
+{
+	a->mouse_on = !a->mouse_on;
+	hc_term_mouse(a->mouse_on);
+	say_ui(a, a->mouse_on ? HC_UI_MOUSE_ON : HC_UI_MOUSE_OFF);
 }
 
 /* ---- the log lens, marks, compare and the guide (lens) ----------------- */
@@ -469,6 +864,10 @@ static bool common_key(struct run *R, const struct hc_key *k)
 	struct hc_app *a = &R->a;
 	wchar_t c = k->c;
 
+	if (k->kind == HC_KEY_SPECIAL && k->sp == HC_SP_BACKSPACE) {
+		go_back(R);
+		return true;
+	}
 	if (k->kind != HC_KEY_CHAR)
 		return false;
 	if (lens_key(R, c))
@@ -495,7 +894,8 @@ static bool common_key(struct run *R, const struct hc_key *k)
 		cycle_lang(a);
 		return true;
 	case 'y':
-		copy(R);
+		if (hc_browser_selected(&a->b))
+			a->copy_menu = true;
 		return true;
 	case 'e':
 		toggle_example(R);
@@ -505,6 +905,25 @@ static bool common_key(struct run *R, const struct hc_key *k)
 		return true;
 	case 'C':
 		cycle_code_lang(a);
+		return true;
+	case 'M':
+		toggle_mouse(a);
+		return true;
+	case '+':
+	case '=':
+		expand_all(a, true);
+		return true;
+	case '-':
+		expand_all(a, false);
+		return true;
+	case ':':
+		hc_box_clear(&a->gbox);
+		a->focus = HC_FOCUS_GOTO;
+		return true;
+	case 'b':
+	case 127:
+	case CTRL('h'):
+		go_back(R);
 		return true;
 	case 27:
 		if (a->b.filtering || a->box.len) {
@@ -547,6 +966,7 @@ static void tree_key(struct run *R, const struct hc_key *k)
 		case HC_SP_RIGHT: case HC_SP_ENTER: expand(a); break;
 		case HC_SP_LEFT: hc_browser_collapse(b); break;
 		case HC_SP_BTAB: a->focus = HC_FOCUS_DETAIL; break;
+		case HC_SP_BACKSPACE: go_back(R); break;
 		default: break;
 		}
 		return;
@@ -581,9 +1001,41 @@ static void detail_key(struct run *R, const struct hc_key *k)
 		case HC_SP_HOME: a->detail_top = 0; break;
 		case HC_SP_END: a->detail_top = a->detail_lines; break;
 		case HC_SP_LEFT: case HC_SP_BTAB: a->focus = HC_FOCUS_TREE; break;
+		case HC_SP_ENTER: follow_link(R); break;
+		case HC_SP_BACKSPACE: go_back(R); break;
 		default: break;
 		}
 		return;
+	}
+	if (k->kind == HC_KEY_CHAR) {
+		switch (k->c) {
+		case ']': link_step(R, 1); return;
+		case '[': link_step(R, -1); return;
+		case '\r': case '\n': follow_link(R); return;
+		case '/':
+			/* As in less: a search in the text being read. */
+			hc_box_clear(&a->fbox);
+			R->n_finds = 0;
+			R->find_cur = -1;
+			a->focus = HC_FOCUS_FIND;
+			return;
+		case 'n': case 'N':
+			if (a->fbox.len) {
+				find_step(R, k->c == 'n' ? 1 : -1);
+				return;
+			}
+			break;
+		case 27:
+			if (a->fbox.len) {
+				hc_box_clear(&a->fbox);
+				R->n_finds = 0;
+				R->find_cur = -1;
+				return;
+			}
+			break;
+		default:
+			break;
+		}
 	}
 	if (common_key(R, k) || k->kind != HC_KEY_CHAR)
 		return;
@@ -599,21 +1051,71 @@ static void detail_key(struct run *R, const struct hc_key *k)
 	}
 }
 
+/* Editing keys shared by the three lines (search, find, go to); true when
+ * the key was one of them. */
+static bool line_edit(struct hc_box *box, const struct hc_key *k, enum hc_edit *e)
+{
+	*e = HC_EDIT_NONE;
+	if (k->kind == HC_KEY_SPECIAL) {
+		switch (k->sp) {
+		case HC_SP_BACKSPACE: *e = hc_box_backspace(box); return true;
+		case HC_SP_DELETE: *e = hc_box_delete(box); return true;
+		case HC_SP_LEFT: *e = hc_box_left(box); return true;
+		case HC_SP_RIGHT: *e = hc_box_right(box); return true;
+		case HC_SP_HOME: *e = hc_box_home(box); return true;
+		case HC_SP_END: *e = hc_box_end(box); return true;
+		default: return false;
+		}
+	}
+	if (k->kind != HC_KEY_CHAR)
+		return false;
+	switch (k->c) {
+	case 127: case CTRL('h'): *e = hc_box_backspace(box); return true;
+	case CTRL('u'): *e = hc_box_clear(box); return true;
+	case CTRL('w'): *e = hc_box_kill_word(box); return true;
+	case CTRL('k'): *e = hc_box_kill_end(box); return true;
+	case CTRL('a'): *e = hc_box_home(box); return true;
+	case CTRL('e'): *e = hc_box_end(box); return true;
+	case CTRL('b'): *e = hc_box_left(box); return true;
+	case CTRL('f'): *e = hc_box_right(box); return true;
+	default: return false;
+	}
+}
+
+static bool is_backspace(const struct hc_key *k)
+{
+	return (k->kind == HC_KEY_SPECIAL && k->sp == HC_SP_BACKSPACE) ||
+	       (k->kind == HC_KEY_CHAR && (k->c == 127 || k->c == CTRL('h')));
+}
+
+/* Leave the search line, its text and filter gone (Esc, Ctrl-C, Backspace
+ * on an empty line). */
+static void cancel_search(struct hc_app *a)
+{
+	hc_box_clear(&a->box);
+	stop_filter(a);
+	a->focus = HC_FOCUS_TREE;
+}
+
 static void search_key(struct run *R, const struct hc_key *k)
 {
 	struct hc_app *a = &R->a;
 	struct hc_browser *b = &a->b;
 	long pg = page(&a->lay.tree);
+	enum hc_edit e;
 
+	if (is_backspace(k) && a->box.len == 0) {
+		/* As in fzf and less: Backspace on an empty line leaves it. */
+		cancel_search(a);
+		return;
+	}
+	if (line_edit(&a->box, k, &e)) {
+		search_edit(a, e);
+		return;
+	}
 	switch (k->kind) {
 	case HC_KEY_SPECIAL:
 		switch (k->sp) {
-		case HC_SP_BACKSPACE: search_edit(a, hc_box_backspace(&a->box)); break;
-		case HC_SP_DELETE: search_edit(a, hc_box_delete(&a->box)); break;
-		case HC_SP_LEFT: hc_box_left(&a->box); break;
-		case HC_SP_RIGHT: hc_box_right(&a->box); break;
-		case HC_SP_HOME: hc_box_home(&a->box); break;
-		case HC_SP_END: hc_box_end(&a->box); break;
 		case HC_SP_UP: hc_browser_move(b, -1); break;
 		case HC_SP_DOWN: hc_browser_move(b, 1); break;
 		case HC_SP_PGUP: hc_browser_move(b, -pg); break;
@@ -625,7 +1127,7 @@ static void search_key(struct run *R, const struct hc_key *k)
 		return;
 	case HC_KEY_INVALID:
 		/* What the decoder makes of bytes the locale cannot decode. */
-		say(a, "Ignored input that is not valid text in this locale.");
+		say_ui(a, HC_UI_BAD_INPUT);
 		return;
 	case HC_KEY_CHAR:
 		break;
@@ -634,29 +1136,89 @@ static void search_key(struct run *R, const struct hc_key *k)
 		return;
 	}
 	switch (k->c) {
-	case 127: case CTRL('h'):
-		search_edit(a, hc_box_backspace(&a->box));
-		break;
-	case CTRL('u'):
-		search_edit(a, hc_box_clear(&a->box));
-		break;
-	case CTRL('a'): hc_box_home(&a->box); break;
-	case CTRL('e'): hc_box_end(&a->box); break;
-	case CTRL('b'): hc_box_left(&a->box); break;
-	case CTRL('f'): hc_box_right(&a->box); break;
+	case CTRL('n'): hc_browser_move(b, 1); break;
+	case CTRL('p'): hc_browser_move(b, -1); break;
 	case '\r': case '\n': case '\t':
 		a->focus = HC_FOCUS_TREE;
 		break;
 	case 27:
-		hc_box_clear(&a->box);
-		stop_filter(a);
-		a->focus = HC_FOCUS_TREE;
+		cancel_search(a);
 		break;
 	default:
 		/* Other control characters are ignored, never echoed. */
 		if (k->c >= 0x20 && k->c != 0x7f)
 			search_edit(a, hc_box_insert(&a->box, (unsigned long)k->c));
 		break;
+	}
+}
+
+/* Typing into the detail's search: the matches follow every edit, and the
+ * first one at or below the top of the pane is shown (as less's
+ * incremental search). */
+static void find_key(struct run *R, const struct hc_key *k)
+{
+	struct hc_app *a = &R->a;
+	enum hc_edit e;
+	bool edited = false;
+
+	if (is_backspace(k) && a->fbox.len == 0) {
+		a->focus = HC_FOCUS_DETAIL;
+		return;
+	}
+	if (line_edit(&a->fbox, k, &e)) {
+		edited = e == HC_EDIT_TEXT;
+	} else if (k->kind == HC_KEY_SPECIAL && k->sp == HC_SP_ENTER) {
+		a->focus = HC_FOCUS_DETAIL;
+	} else if (k->kind == HC_KEY_CHAR) {
+		switch (k->c) {
+		case '\r': case '\n': case '\t':
+			a->focus = HC_FOCUS_DETAIL;
+			if (R->n_finds == 0 && a->fbox.len)
+				say_ui(a, HC_UI_FIND_NONE, a->fbox.q);
+			break;
+		case 27:
+			hc_box_clear(&a->fbox);
+			R->n_finds = 0;
+			R->find_cur = -1;
+			a->focus = HC_FOCUS_DETAIL;
+			break;
+		default:
+			if (k->c >= 0x20 && k->c != 0x7f) {
+				e = hc_box_insert(&a->fbox, (unsigned long)k->c);
+				edited = e == HC_EDIT_TEXT;
+			}
+			break;
+		}
+	}
+	if (edited) {
+		R->find_cur = -1;
+		R->find_jump = true;
+	}
+}
+
+static void goto_key(struct run *R, const struct hc_key *k)
+{
+	struct hc_app *a = &R->a;
+	enum hc_edit e;
+
+	if (is_backspace(k) && a->gbox.len == 0) {
+		a->focus = HC_FOCUS_TREE;
+		return;
+	}
+	if (line_edit(&a->gbox, k, &e))
+		return;
+	if (k->kind == HC_KEY_SPECIAL && k->sp == HC_SP_ENTER) {
+		goto_code(R);
+		return;
+	}
+	if (k->kind != HC_KEY_CHAR)
+		return;
+	if (k->c == '\r' || k->c == '\n') {
+		goto_code(R);
+	} else if (k->c == 27) {
+		a->focus = HC_FOCUS_TREE;
+	} else if (k->c >= '0' && k->c <= '9' && a->gbox.len < 3) {
+		hc_box_insert(&a->gbox, (unsigned long)k->c);
 	}
 }
 
@@ -668,7 +1230,7 @@ static void paste_key(struct run *R, const struct hc_key *k)
 	wchar_t c = k->c;
 
 	if (k->kind == HC_KEY_INVALID) {
-		say(a, "Ignored input that is not valid text in this locale.");
+		say_ui(a, HC_UI_BAD_INPUT);
 		return;
 	}
 	if (k->kind != HC_KEY_CHAR && k->kind != HC_KEY_ALT)
@@ -677,6 +1239,13 @@ static void paste_key(struct run *R, const struct hc_key *k)
 		c = ' ';
 	if (c < 0x20 || c == 0x7f)
 		return;
+	if (a->focus == HC_FOCUS_FIND) {
+		if (hc_box_insert(&a->fbox, (unsigned long)c) == HC_EDIT_TEXT) {
+			R->find_cur = -1;
+			R->find_jump = true;
+		}
+		return;
+	}
 	if (a->focus != HC_FOCUS_SEARCH)
 		open_search(a);
 	search_edit(a, hc_box_insert(&a->box, (unsigned long)c));
@@ -782,9 +1351,11 @@ static void handle(struct run *R, const struct hc_key *k)
 	default:
 		break;
 	}
-	a->msg[0] = '\0';
+	/* A resize is not an answer to the message: it stays. */
+	if (!is_special(k, HC_SP_RESIZE))
+		a->msg[0] = '\0';
 	/* Only more typing into the box may leave the search for later. */
-	typing = a->pasting || (a->focus == HC_FOCUS_SEARCH &&
+	typing = a->pasting || (a->focus == HC_FOCUS_SEARCH && !a->help && !a->copy_menu &&
 	                        k->kind == HC_KEY_CHAR && k->c >= 0x20 && k->c != 0x7f);
 	if (!typing)
 		flush_search(a);
@@ -799,6 +1370,10 @@ static void handle(struct run *R, const struct hc_key *k)
 		clearok(curscr, TRUE);
 		return;
 	}
+	if (a->showing) {
+		show_key(R, k);
+		return;
+	}
 	if (is_special(k, HC_SP_MOUSE) && !a->help) {
 		mouse(R);
 		return;
@@ -810,6 +1385,10 @@ static void handle(struct run *R, const struct hc_key *k)
 	}
 	if (a->help) {
 		help_key(R, k);
+		return;
+	}
+	if (a->copy_menu) {
+		copy_menu_key(R, k);
 		return;
 	}
 	if (a->cmp.open) {
@@ -833,6 +1412,8 @@ static void handle(struct run *R, const struct hc_key *k)
 	case HC_FOCUS_TREE: tree_key(R, k); break;
 	case HC_FOCUS_DETAIL: detail_key(R, k); break;
 	case HC_FOCUS_SEARCH: search_key(R, k); break;
+	case HC_FOCUS_FIND: find_key(R, k); break;
+	case HC_FOCUS_GOTO: goto_key(R, k); break;
 	}
 }
 
@@ -851,9 +1432,15 @@ static void prepare(struct run *R)
 	const struct hc_browser *b = &a->b;
 	const struct hc_row *r;
 	struct hc_detail_look look;
-	int max_top, th;
+	int max_top, th, delta = 0;
+	size_t an_item = 0, an_off = 0;
+	bool anchored = false;
 
-	hc_layout_compute(&a->lay, LINES, COLS);
+	if (a->tree_w == 0 || a->tree_w_lang != app_lang(a)) {
+		a->tree_w = hc_tree_text_width(b, app_lang(a));
+		a->tree_w_lang = app_lang(a);
+	}
+	hc_layout_compute(&a->lay, LINES, COLS, a->tree_w, b->n_rows > 0 ? (int)b->n_rows : 1);
 	if (a->lay.too_small)
 		return;
 	th = a->lay.tree.h;
@@ -870,11 +1457,6 @@ static void prepare(struct run *R)
 	}
 
 	r = hc_browser_selected(b);
-	if (!r || !R->detail_key_valid || !same_key(r, &R->detail_key))
-		a->detail_top = 0;
-	if (r)
-		R->detail_key = *r;
-	R->detail_key_valid = r != NULL;
 	look.lang = app_lang(a);
 	look.doc.code = &a->code;
 	look.doc.example = a->example;
@@ -882,10 +1464,45 @@ static void prepare(struct run *R)
 	a->lens_h = hc_lens_view_height(a->lens, b, a->lay.detail);
 	a->lay.detail.y += a->lens_h;
 	a->lay.detail.h -= a->lens_h;
+	if (!r || !R->detail_key_valid || !same_key(r, &R->detail_key)) {
+		a->detail_top = 0;
+		R->link_sel = -1;
+		R->find_cur = -1;
+	} else if (R->anchor_width != a->lay.detail.w && R->detail.valid &&
+	           R->detail.lang == look.lang) {
+		/* A resize keeps the text at the top of the pane in view: the
+		 * first line with a source at or below the top, found again
+		 * in the lines wrapped for the new width. */
+		for (delta = 0; delta < 4 && !anchored; delta++)
+			anchored = hc_detail_anchor(&R->detail, a->detail_top + delta, &an_item, &an_off);
+		delta--;
+	}
+	R->anchor_width = a->lay.detail.w;
+	if (r)
+		R->detail_key = *r;
+	R->detail_key_valid = r != NULL;
 	a->detail_lines = hc_detail_build(&R->detail, b, &look, a->lay.detail);
+	if (anchored && a->detail_top > 0) {
+		int k = hc_detail_line_of(&R->detail, an_item, an_off);
+
+		if (k >= 0)
+			a->detail_top = k - delta > 0 ? k - delta : 0;
+	}
+	if (R->goto_line >= 0) {
+		a->detail_top = R->goto_line;
+		R->goto_line = -1;
+	}
 	if (R->to_example && R->detail.example_line >= 0)
 		a->detail_top = R->detail.example_line;
 	R->to_example = false;
+	R->n_links = r ? hc_browser_links(b, &R->detail.doc,
+	                                  r->is_class ? 0u : b->entries[r->entry].code,
+	                                  R->links, MAX_LINKS) : 0;
+	if (R->n_links > MAX_LINKS)
+		R->n_links = MAX_LINKS;
+	if (R->link_sel >= (long)R->n_links)
+		R->link_sel = -1;
+	refresh_finds(R);
 	max_top = a->detail_lines - a->lay.detail.h;
 	if (max_top < 0)
 		max_top = 0;
@@ -893,8 +1510,20 @@ static void prepare(struct run *R)
 		a->detail_top = max_top;
 	if (a->detail_top < 0)
 		a->detail_top = 0;
+	if (R->find_jump) {
+		R->find_jump = false;
+		R->find_cur = -1;
+		if (R->n_finds)
+			find_step(R, 1);
+		if (a->detail_top > max_top)
+			a->detail_top = max_top;
+	}
 
-	max_top = hc_help_lines() - (a->lay.rows - 2);
+	{
+		struct hc_rect screen = { 0, 0, a->lay.rows, a->lay.cols };
+
+		max_top = hc_help_lines(screen, ui_ko(a)) - (a->lay.rows - 2);
+	}
 	if (max_top < 0)
 		max_top = 0;
 	if (a->help_top > max_top)
@@ -912,8 +1541,14 @@ static void draw_status(const struct hc_app *a)
 	s.matches = a->b.res.n;
 	s.filtering = a->b.filtering;
 	s.lang = app_lang(a);
-	s.hints = a->focus == HC_FOCUS_SEARCH ? HC_HINTS_SEARCH :
-	          a->focus == HC_FOCUS_DETAIL ? HC_HINTS_DETAIL : HC_HINTS_TREE;
+	s.ko = ui_ko(a);
+	switch (a->focus) {
+	case HC_FOCUS_SEARCH: s.hints = HC_HINTS_SEARCH; break;
+	case HC_FOCUS_DETAIL: s.hints = HC_HINTS_DETAIL; break;
+	case HC_FOCUS_FIND: s.hints = HC_HINTS_FIND; break;
+	case HC_FOCUS_GOTO: s.hints = HC_HINTS_GOTO; break;
+	case HC_FOCUS_TREE: s.hints = HC_HINTS_TREE; break;
+	}
 	if (a->focus == HC_FOCUS_DETAIL && a->detail_lines > 0) {
 		int last = a->detail_top + a->lay.detail.h;
 
@@ -925,38 +1560,179 @@ static void draw_status(const struct hc_app *a)
 	hc_status_draw(&s, a->lay.status);
 }
 
+/* y: the choices, in a small box over the tree. */
+static void draw_copy_menu(const struct hc_app *a, int *cy, int *cx)
+{
+	static const enum hc_ui what[] = { HC_UI_COPY_CODE, HC_UI_COPY_NAME, HC_UI_COPY_SUMMARY,
+	                                   HC_UI_COPY_ENTRY, HC_UI_COPY_URL };
+	static const char *const keys[] = { "y 1", "k 2", "s 3", "e 4", "u 5" };
+	int n = (int)(sizeof what / sizeof what[0]), w = 0, h = n + 2, x0, y0;
+	char line[96];
+
+	for (int i = 0; i < n; i++) {
+		int lw = 6 + hc_paint_swidth(T(a, what[i]));
+
+		w = lw > w ? lw : w;
+	}
+	w += 4;
+	if (w > a->lay.cols)
+		w = a->lay.cols;
+	if (h > a->lay.rows - 1)
+		h = a->lay.rows - 1;
+	x0 = (a->lay.cols - w) / 2;
+	y0 = (a->lay.rows - h) / 2;
+	{
+		struct hc_rect box = { y0, x0, h, w };
+
+		hc_paint_clear(box, A_NORMAL);
+	}
+	for (int i = 0; i < h; i++) {
+		struct hc_pen p = hc_pen_at(y0 + i, x0, w);
+
+		if (i == 0 || i == h - 1) {
+			hc_pen_puts(&p, "+", A_NORMAL);
+			p.end--;
+			hc_pen_puts(&p, i ? "" : " ", A_NORMAL);
+			hc_pen_puts(&p, T(a, i ? HC_UI_COPY_FOOT : HC_UI_COPY_TITLE), A_BOLD);
+			hc_pen_puts(&p, " ", A_NORMAL);
+			while (p.x < p.end)
+				hc_pen_puts(&p, "-", A_NORMAL);
+			p.end++;
+			hc_pen_puts(&p, "+", A_NORMAL);
+			continue;
+		}
+		hc_pen_puts(&p, "| ", A_NORMAL);
+		p.end -= 2;
+		if (i - 1 < n) {
+			snprintf(line, sizeof line, "%s  ", keys[i - 1]);
+			hc_pen_puts(&p, line, A_BOLD);
+			hc_pen_puts(&p, T(a, what[i - 1]), A_NORMAL);
+		}
+		hc_pen_fill(&p, A_NORMAL);
+		p.end += 2;
+		hc_pen_puts(&p, " |", A_NORMAL);
+	}
+	*cy = y0 + 1;
+	*cx = x0 + 2;
+}
+
+struct show_ctx {
+	int y, skip, end;
+};
+
+static void show_line_out(const char *s, size_t n, void *ud)
+{
+	struct show_ctx *c = ud;
+	struct hc_pen p;
+
+	if (c->skip > 0) {
+		c->skip--;
+		return;
+	}
+	if (c->y >= c->end)
+		return;
+	p = hc_pen_at(c->y++, 0, COLS);
+	hc_pen_put(&p, s, n, A_NORMAL);
+}
+
+/* The copied text over the whole screen, from column 0 and without a frame,
+ * so that a hand selection takes only the text. */
+static void draw_shown(struct run *R, int *cy, int *cx)
+{
+	struct hc_app *a = &R->a;
+	struct hc_rect all = { 0, 0, a->lay.rows, a->lay.cols };
+	struct show_ctx c = { 0, 0, a->lay.rows - 1 };
+	struct hc_pen p;
+	const char *s = R->osc, *nl;
+
+	hc_paint_clear(all, A_NORMAL);
+	p = hc_pen_at(0, 0, a->lay.cols);
+	hc_pen_puts(&p, T(a, HC_UI_COPY_SHOW_TITLE), A_BOLD);
+	c.y = 1;
+	hc_text_wrap_with(R->show_why, strlen(R->show_why), a->lay.cols, hc_paint_width,
+	                  show_line_out, &c);
+	c.y++;
+	c.skip = a->show_top;
+	for (; *s; s = nl + 1) {
+		nl = strchr(s, '\n');
+		if (!nl)
+			nl = s + strlen(s);
+		if (nl == s) {
+			if (c.skip > 0)
+				c.skip--;
+			else
+				c.y++;
+		} else {
+			hc_text_wrap_with(s, (size_t)(nl - s), a->lay.cols, hc_paint_width,
+			                  show_line_out, &c);
+		}
+		if (!*nl)
+			break;
+	}
+	if (c.skip > 0)
+		a->show_top -= c.skip;
+	if (a->show_top < 0)
+		a->show_top = 0;
+	p = hc_pen_at(a->lay.rows - 1, 0, a->lay.cols);
+	hc_pen_puts(&p, T(a, HC_UI_COPY_SHOW_FOOT), A_REVERSE);
+	*cy = 0;
+	*cx = 0;
+}
+
 static void draw(struct run *R)
 {
 	struct hc_app *a = &R->a;
-	int cy = 0, cx = 0, tree_y, box_x;
+	int cy = 0, cx = 0, tree_y, tree_x, box_x;
 
 	prepare(R);
 	erase();
 	if (a->lay.too_small) {
 		hc_layout_draw_too_small(&a->lay, &cy, &cx);
+	} else if (a->showing) {
+		draw_shown(R, &cy, &cx);
 	} else {
 		struct hc_tree_look look;
+		struct hc_detail_marks mk;
 		struct hc_rect screen = { 0, 0, a->lay.rows, a->lay.cols };
 
 		look.top = a->tree_top;
 		look.lang = app_lang(a);
-		look.quiet_sel = a->focus == HC_FOCUS_DETAIL;
+		look.quiet_sel = a->focus == HC_FOCUS_DETAIL || a->focus == HC_FOCUS_FIND;
 		look.lens = a->lens;
 		look.marks = a->marks;
-		hc_box_draw(&a->box, a->lay.search,
-		            a->focus == HC_FOCUS_SEARCH, &box_x);
-		hc_tree_draw(&a->b, &look, a->lay.tree, &tree_y);
-		hc_layout_draw_sep(&a->lay, a->focus == HC_FOCUS_DETAIL ?
-		                   "Detail (j/k scroll, Tab back)" : "Detail",
+		look.empty = T(a, a->b.filtering ? HC_UI_NO_MATCH_TREE : HC_UI_EMPTY_TABLE);
+		if (a->focus == HC_FOCUS_FIND)
+			hc_box_draw_as(&a->fbox, a->lay.search, true, T(a, HC_UI_FIND_LABEL), "",
+			               &box_x);
+		else if (a->focus == HC_FOCUS_GOTO)
+			hc_box_draw_as(&a->gbox, a->lay.search, true, T(a, HC_UI_GOTO_LABEL), "",
+			               &box_x);
+		else
+			hc_box_draw_as(&a->box, a->lay.search, a->focus == HC_FOCUS_SEARCH,
+			               T(a, HC_UI_SEARCH_LABEL), T(a, HC_UI_SEARCH_IDLE), &box_x);
+		hc_tree_draw(&a->b, &look, a->lay.tree, &tree_y, &tree_x);
+		hc_layout_draw_sep(&a->lay, T(a, a->focus == HC_FOCUS_DETAIL ? HC_UI_DETAIL_FOCUSED :
+		                                 HC_UI_DETAIL),
 		                   a->focus == HC_FOCUS_DETAIL ? A_BOLD : A_NORMAL);
+		mk.links = R->links;
+		mk.n_links = R->n_links;
+		mk.link_sel = R->link_sel;
+		mk.show_links = a->focus == HC_FOCUS_DETAIL;
+		mk.finds = R->finds;
+		mk.n_finds = R->n_finds;
+		mk.find_cur = R->find_cur;
+		mk.more = T(a, HC_UI_MORE);
+		mk.nothing = T(a, HC_UI_NOTHING_SELECTED);
 		if (a->lens_h)
 			hc_lens_view_draw(a->lens, &a->b, app_lang(a),
 			                  (struct hc_rect){ a->lay.detail.y - a->lens_h, a->lay.detail.x,
 			                                    a->lens_h, a->lay.detail.w });
-		hc_detail_draw(&R->detail, &a->b, a->detail_top, a->lay.detail);
+		hc_detail_draw(&R->detail, &a->b, a->detail_top, a->lay.detail, &mk);
 		draw_status(a);
 		switch (a->focus) {
 		case HC_FOCUS_SEARCH:
+		case HC_FOCUS_FIND:
+		case HC_FOCUS_GOTO:
 			cy = a->lay.search.y;
 			cx = box_x;
 			break;
@@ -966,15 +1742,17 @@ static void draw(struct run *R)
 			break;
 		case HC_FOCUS_TREE:
 			cy = tree_y;
-			cx = a->lay.tree.x;
+			cx = tree_x;
 			break;
 		}
+		if (a->copy_menu)
+			draw_copy_menu(a, &cy, &cx);
 		if (a->cmp.open)
 			hc_compare_view_draw(&a->cmp, screen, app_lang(a), &cy, &cx);
 		if (a->guide.open)
 			hc_guide_view_draw(&a->guide, screen, app_lang(a), &cy, &cx);
 		if (a->help)
-			hc_help_draw(screen, a->help_top, &cy, &cx);
+			hc_help_draw(screen, a->help_top, ui_ko(a), &cy, &cx);
 	}
 	/* The real cursor rests at the caret or the selection, for screen
 	 * readers and IME pre-edit: the last move before refresh. */
@@ -985,7 +1763,8 @@ static void draw(struct run *R)
 	move(cy > 0 ? cy : 0, cx > 0 ? cx : 0);
 	hc_term_refresh();
 	if (R->osc_len) {
-		hc_term_osc52(R->osc, R->osc_len);
+		if (R->osc_send)
+			hc_term_osc52(R->osc, R->osc_len);
 		R->osc_len = 0;
 	}
 	if (a->links && !a->lay.too_small && !a->help && !a->cmp.open && !a->guide.open)
@@ -1000,6 +1779,7 @@ static bool app_init(struct hc_app *a, const struct hc_tui_config *cfg)
 	a->cfg = cfg;
 	a->lang = cfg->lang;
 	a->code = cfg->code;
+	a->mouse_on = true;
 	a->lens = cfg->lens;
 	size_t n = a->lens ? a->lens->n_entries : hc_catalog_count(), n_other;
 	const struct hc_entry *other = hc_extra_other(&n_other);
@@ -1131,6 +1911,16 @@ static void loop(struct run *R)
 		int drained = 0;
 		long t0;
 
+		/* Ctrl-C in a line being typed cancels it (as in less). */
+		if (hc_term_signal() == SIGINT && R->a.focus >= HC_FOCUS_SEARCH &&
+		    hc_term_take_interrupt()) {
+			if (R->a.focus == HC_FOCUS_SEARCH)
+				cancel_search(&R->a);
+			else
+				R->a.focus = R->a.focus == HC_FOCUS_FIND ? HC_FOCUS_DETAIL : HC_FOCUS_TREE;
+			R->dirty = true;
+			continue;
+		}
 		if (hc_term_signal()) {
 			R->sig = hc_term_signal();
 			R->status = 128 + R->sig;
@@ -1212,10 +2002,15 @@ int hc_tui_run(const struct hc_tui_config *cfg)
 		say(a, "Korean text needs a UTF-8 locale, e.g. LANG=C.UTF-8.");
 	if (cfg->query && *cfg->query) {
 		if (!hc_box_set(&a->box, cfg->query, strlen(cfg->query)))
-			say(a, "Some characters of the query were left out.");
-		a->focus = HC_FOCUS_SEARCH;
+			say_ui(a, HC_UI_QUERY_CUT);
+		/* The results have the focus, as after Enter: j/k and the
+		 * other keys act at once (issue 14). */
+		a->focus = HC_FOCUS_TREE;
 		run_search(a);
 	}
+	R->link_sel = -1;
+	R->find_cur = -1;
+	R->goto_line = -1;
 	R->dirty = true;
 	loop(R);
 

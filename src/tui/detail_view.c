@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "layout.h"
 #include "term.h"
 #include "text.h"
 
@@ -289,6 +290,8 @@ int hc_detail_build(struct hc_detail *d, const struct hc_browser *a,
 	int width = r.w > 2 ? r.w - 2 : r.w;    /* a cell of margin each side */
 	struct hc_row key = { 0, 0, false };
 
+	if (width > HC_DETAIL_MEASURE)
+		width = HC_DETAIL_MEASURE;
 	if (width < 1)
 		width = 1;
 	if (row)
@@ -325,11 +328,14 @@ int hc_detail_build(struct hc_detail *d, const struct hc_browser *a,
 
 /* ---- drawing ----------------------------------------------------------- */
 
-/* A span of the hit as a byte range of one document item's text. */
+/* A range of one document item's text with the attribute it adds. */
 struct mark {
 	int src;
 	size_t st, en;
+	attr_t at;
 };
+
+#define MAX_MARKS 512
 
 static bool map_span(const struct hc_doc *doc, const struct hc_span *sp, struct mark *m)
 {
@@ -339,18 +345,31 @@ static bool map_span(const struct hc_doc *doc, const struct hc_span *sp, struct 
 	                 &m->st, &m->en))
 		return false;
 	m->src = (int)idx + 1;
+	m->at = A_BOLD | A_UNDERLINE;
 	return true;
 }
 
-/* True when a mark covers some byte of the line's text [st, en) of src. */
-static bool marked(const struct mark *m, int n, int src, size_t st, size_t en)
+/* The attributes marks add to bytes [st, en) of src's text (0: none). */
+static attr_t marked(const struct mark *m, int n, int src, size_t st, size_t en)
 {
-	int i;
+	attr_t at = 0;
 
-	for (i = 0; i < n; i++)
+	for (int i = 0; i < n; i++)
 		if (m[i].src == src && m[i].st < en && m[i].en > st)
-			return true;
-	return false;
+			at |= m[i].at;
+	return at;
+}
+
+/* A see-also link's code is the line's prefix: a mark with st == en == 0
+ * covers the code's three digits there. */
+static attr_t prefix_mark(const struct mark *m, int n, int src)
+{
+	attr_t at = 0;
+
+	for (int i = 0; i < n; i++)
+		if (m[i].src == src && m[i].st == 0 && m[i].en == 0)
+			at |= m[i].at;
+	return at;
 }
 
 /* A line with marks: walked by grapheme, so that a highlight starts and ends
@@ -360,14 +379,16 @@ static void put_marked(struct hc_pen *p, const struct hc_dline *l,
 {
 	size_t i = 0, run = 0;
 	attr_t run_at = A_NORMAL;
+	attr_t pm = l->soff == 0 && l->role == ROLE_KV ? prefix_mark(m, nm, l->src) : 0;
 
 	while (i < l->len) {
 		size_t g = hc_paint_grapheme(t + i, l->len - i);
 		attr_t ga = i < l->bold ? A_BOLD : at;
 
-		if (i >= l->pre && marked(m, nm, l->src, l->soff + (i - l->pre),
-		                          l->soff + (i + g - l->pre)))
-			ga = at | A_BOLD | A_UNDERLINE;
+		if (i >= l->pre)
+			ga |= marked(m, nm, l->src, l->soff + (i - l->pre), l->soff + (i + g - l->pre));
+		else if (pm && i < 3)
+			ga |= pm;
 		if (i == 0)
 			run_at = ga;
 		else if (ga != run_at) {
@@ -381,12 +402,90 @@ static void put_marked(struct hc_pen *p, const struct hc_dline *l,
 		hc_pen_put(p, t + run, i - run, run_at);
 }
 
+static unsigned char lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
+}
+
+static bool is_word(char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Every other place in the entry where a matched text occurs: a word the
+ * search found is highlighted wherever it is shown, not only where the
+ * search's span points (issue 14: every match in a paragraph). */
+static int echo_marks(const struct hc_doc *doc, struct mark *marks, int nm, int cap)
+{
+	int n0 = nm;
+
+	for (int i = 0; i < n0; i++) {
+		const struct hc_doc_item *mi = &doc->items[marks[i].src - 1];
+		const char *q = hc_doc_text(doc, mi) + marks[i].st;
+		size_t qn = marks[i].en - marks[i].st;
+
+		if (qn < 2)
+			continue;
+		for (size_t d = 0; d < doc->n; d++) {
+			const struct hc_doc_item *it = &doc->items[d];
+			const char *t = hc_doc_text(doc, it);
+
+			for (size_t k = 0; k + qn <= it->len && nm < cap; k++) {
+				size_t j;
+
+				for (j = 0; j < qn && lower((unsigned char)t[k + j]) ==
+				            lower((unsigned char)q[j]); j++)
+					;
+				if (j < qn || (d + 1 == (size_t)marks[i].src && k == marks[i].st))
+					continue;
+				/* At the start of a word, as the search
+				 * matches ("gateway" in "gateways", never
+				 * inside "ongateway"; Korean words take
+				 * particles, so only ASCII bounds a word). */
+				if (is_word(q[0]) && k > 0 && is_word(t[k - 1]))
+					continue;
+				marks[nm] = marks[i];
+				marks[nm].src = (int)d + 1;
+				marks[nm].st = k;
+				marks[nm].en = k + qn;
+				nm++;
+				k += qn - 1;
+			}
+		}
+	}
+	return nm;
+}
+
+int hc_detail_line_of(const struct hc_detail *d, size_t item, size_t off)
+{
+	for (size_t k = 0; k < d->n; k++) {
+		const struct hc_dline *l = &d->lines[k];
+
+		if (l->src != item + 1)
+			continue;
+		if (off >= l->soff && off < l->soff + (l->len - l->pre))
+			return (int)k;
+		if (off == 0 && l->soff == 0)
+			return (int)k;
+	}
+	return -1;
+}
+
+bool hc_detail_anchor(const struct hc_detail *d, int k, size_t *item, size_t *off)
+{
+	if (k < 0 || (size_t)k >= d->n || d->lines[k].src == SRC_NONE)
+		return false;
+	*item = d->lines[k].src - 1u;
+	*off = d->lines[k].soff;
+	return true;
+}
+
 void hc_detail_draw(const struct hc_detail *d, const struct hc_browser *a,
-                    int top, struct hc_rect r)
+                    int top, struct hc_rect r, const struct hc_detail_marks *mk)
 {
 	const struct hc_row *row = hc_browser_selected(a);
 	const struct hc_hit *h = NULL;
-	struct mark marks[HC_HIT_MAX_SPANS];
+	static struct mark marks[MAX_MARKS];
 	attr_t title = A_BOLD;
 	int i, nm = 0;
 
@@ -395,7 +494,7 @@ void hc_detail_draw(const struct hc_detail *d, const struct hc_browser *a,
 	if (!row) {
 		struct hc_pen p = hc_pen_at(r.y, r.x + 1, r.w - 1);
 
-		hc_pen_puts(&p, "Nothing selected.", A_NORMAL);
+		hc_pen_puts(&p, mk->nothing, A_NORMAL);
 		return;
 	}
 	title |= hc_term_class_attr(row->is_class ? row->digit :
@@ -406,6 +505,19 @@ void hc_detail_draw(const struct hc_detail *d, const struct hc_browser *a,
 	for (i = 0; h && (unsigned)i < h->n_spans && i < HC_HIT_MAX_SPANS; i++)
 		if (map_span(&d->doc, &h->spans[i], &marks[nm]))
 			nm++;
+	nm = echo_marks(&d->doc, marks, nm, MAX_MARKS / 2);
+	for (size_t k = 0; k < mk->n_links && nm < MAX_MARKS; k++) {
+		bool sel = (long)k == mk->link_sel;
+
+		if (!sel && !mk->show_links)
+			continue;
+		marks[nm++] = (struct mark){ (int)mk->links[k].item + 1, mk->links[k].st,
+		                             mk->links[k].en, sel ? A_REVERSE : A_UNDERLINE };
+	}
+	for (size_t k = 0; k < mk->n_finds && nm < MAX_MARKS; k++)
+		marks[nm++] = (struct mark){ (int)mk->finds[k].item + 1, mk->finds[k].st,
+		                             mk->finds[k].en,
+		                             (long)k == mk->find_cur ? A_REVERSE | A_BOLD : A_REVERSE };
 	for (i = 0; i < r.h; i++) {
 		size_t k = (size_t)top + (size_t)i;
 		const struct hc_dline *l;
@@ -421,8 +533,9 @@ void hc_detail_draw(const struct hc_detail *d, const struct hc_browser *a,
 			at = title;
 		else if (l->role == ROLE_HEAD)
 			at = hc_term_accent_attr();
-		if (l->src != SRC_NONE && marked(marks, nm, l->src, l->soff,
-		                                 l->soff + (l->len - l->pre))) {
+		if (l->src != SRC_NONE &&
+		    (marked(marks, nm, l->src, l->soff, l->soff + (l->len - l->pre)) ||
+		     (l->soff == 0 && prefix_mark(marks, nm, l->src)))) {
 			put_marked(&p, l, d->buf + l->off, marks, nm, at);
 			continue;
 		}
@@ -435,6 +548,22 @@ void hc_detail_draw(const struct hc_detail *d, const struct hc_browser *a,
 		struct hc_pen p = hc_pen_at(r.y + i, r.x + (r.w > 2 ? 1 : 0), r.w > 2 ? r.w - 2 : r.w);
 
 		hc_pen_puts(&p, "(out of memory: the rest is not shown)", A_BOLD);
+	}
+	/* More text below: a sign at the bottom right, focused or not (less
+	 * and man show where the text goes on). */
+	if (top + r.h < (int)d->n && mk->more && r.h > 1) {
+		int w = hc_paint_swidth(mk->more);
+
+		if (w + 2 < r.w) {
+			struct hc_pen p = hc_pen_at(r.y + r.h - 1, r.x + r.w - w - 1, w + 1);
+			struct hc_rect under = { r.y + r.h - 1, r.x + r.w - w - 2, 1, w + 2 };
+
+			/* Blanked first: half of a wide character left under
+			 * it would be drawn as garbage. */
+			hc_paint_clear(under, A_NORMAL);
+			hc_pen_puts(&p, " ", A_NORMAL);
+			hc_pen_puts(&p, mk->more, A_BOLD);
+		}
 	}
 }
 

@@ -59,9 +59,33 @@ struct hc_detail_look {
 int hc_detail_build(struct hc_detail *d, const struct hc_browser *b,
                     const struct hc_detail_look *look, struct hc_rect r);
 
+/* What is drawn over the text besides the search's hits: the links of the
+ * entry (the selected one in reverse video, the others underlined), the
+ * matches of a search in the detail (reverse video; the current one also
+ * bold), and the words of the interface. */
+struct hc_detail_marks {
+	const struct hc_link *links;
+	size_t n_links;
+	long link_sel;          /* -1: none */
+	bool show_links;        /* underline the links (the detail has the focus) */
+	const struct hc_find *finds;
+	size_t n_finds;
+	long find_cur;          /* -1: none */
+	const char *more;       /* the sign shown when text lies below */
+	const char *nothing;    /* said when nothing is selected */
+};
+
 /* Draw the cached lines from line top on (the caller keeps top in range). */
 void hc_detail_draw(const struct hc_detail *d, const struct hc_browser *b,
-                    int top, struct hc_rect r);
+                    int top, struct hc_rect r, const struct hc_detail_marks *mk);
+
+/* The line showing byte off of document item `item` (a see-also item's
+ * first line for off 0), or -1. */
+int hc_detail_line_of(const struct hc_detail *d, size_t item, size_t off);
+
+/* Where line k's text comes from, to find it again after a rebuild at
+ * another width: false for a line with no source (a blank, a heading). */
+bool hc_detail_anchor(const struct hc_detail *d, int k, size_t *item, size_t *off);
 
 void hc_detail_free(struct hc_detail *d);
 

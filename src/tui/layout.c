@@ -15,7 +15,7 @@ static struct hc_rect rect(int y, int x, int h, int w)
 	return r;
 }
 
-void hc_layout_compute(struct hc_layout *l, int rows, int cols)
+void hc_layout_compute(struct hc_layout *l, int rows, int cols, int want_w, int want_rows)
 {
 	int avail;
 
@@ -38,6 +38,10 @@ void hc_layout_compute(struct hc_layout *l, int rows, int cols)
 			tw = 34;
 		if (tw > 62)
 			tw = 62;
+		/* A wider window gives the tree its text's width, as long as
+		 * the detail keeps a readable 60 cells. */
+		if (want_w > tw && cols - 1 - HC_DETAIL_MIN > tw)
+			tw = want_w < cols - 1 - HC_DETAIL_MIN ? want_w : cols - 1 - HC_DETAIL_MIN;
 		l->side_by_side = true;
 		l->tree = rect(1, 0, avail, tw);
 		l->sep = rect(1, tw, avail, 1);
@@ -46,6 +50,9 @@ void hc_layout_compute(struct hc_layout *l, int rows, int cols)
 		int body = avail - 1;   /* one row for the separator */
 		int th = (body * 2 + 2) / 5;
 
+		/* Rows the tree has no use for go to the detail. */
+		if (want_rows < th)
+			th = want_rows;
 		if (th < 1)
 			th = 1;
 		l->tree = rect(1, 0, th, cols);

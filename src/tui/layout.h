@@ -16,6 +16,11 @@
 #define HC_MIN_ROWS 7
 /* From this width on, the panes sit side by side. */
 #define HC_WIDE_COLS 80
+/* The detail's width side by side, at least, when the tree grows. */
+#define HC_DETAIL_MIN 60
+/* The detail's text is wrapped at most this wide: longer lines are hard to
+ * read (the rest of a wide pane stays blank). */
+#define HC_DETAIL_MEASURE 100
 
 struct hc_layout {
 	int rows, cols;
@@ -28,7 +33,11 @@ struct hc_layout {
 	struct hc_rect status;  /* bottom line */
 };
 
-void hc_layout_compute(struct hc_layout *l, int rows, int cols);
+/* want_w: the cells the tree's text takes (hc_tree_text_width); want_rows:
+ * the rows it has to show. Side by side the tree gets its text's width when
+ * the detail keeps HC_DETAIL_MIN cells; stacked, the detail gets the rows the
+ * tree does not need. */
+void hc_layout_compute(struct hc_layout *l, int rows, int cols, int want_w, int want_rows);
 
 /* Draw the separator; `title` is written into a stacked separator row. */
 void hc_layout_draw_sep(const struct hc_layout *l, const char *title,

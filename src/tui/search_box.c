@@ -188,6 +188,29 @@ enum hc_edit hc_box_end(struct hc_box *b)
 	return HC_EDIT_CARET;
 }
 
+enum hc_edit hc_box_kill_end(struct hc_box *b)
+{
+	if (b->caret >= b->len)
+		return HC_EDIT_NONE;
+	cut(b, b->caret, b->len);
+	return HC_EDIT_TEXT;
+}
+
+enum hc_edit hc_box_kill_word(struct hc_box *b)
+{
+	size_t from = b->caret;
+
+	if (from == 0)
+		return HC_EDIT_NONE;
+	/* As readline's Ctrl-W: the blanks before the caret, then the word. */
+	while (from > 0 && b->q[from - 1] == ' ')
+		from--;
+	while (from > 0 && b->q[from - 1] != ' ')
+		from--;
+	cut(b, from, b->caret);
+	return HC_EDIT_TEXT;
+}
+
 enum hc_edit hc_box_clear(struct hc_box *b)
 {
 	if (b->len == 0)
@@ -233,15 +256,20 @@ bool hc_box_set(struct hc_box *b, const char *s, size_t n)
 void hc_box_draw(const struct hc_box *b, struct hc_rect r, bool focused,
                  int *cursor_x)
 {
-	static const char label[] = "Search: ";
+	hc_box_draw_as(b, r, focused, "Search: ",
+	               "press / or a digit to search, ? for help", cursor_x);
+}
+
+void hc_box_draw_as(const struct hc_box *b, struct hc_rect r, bool focused,
+                    const char *label, const char *idle, int *cursor_x)
+{
 	struct hc_pen p = hc_pen_at(r.y, r.x, r.w);
 	int avail, caret_w;
 	size_t start = 0;
 
 	hc_pen_puts(&p, label, hc_term_accent_attr());
 	if (!focused && b->len == 0) {
-		hc_pen_puts(&p, "press / or a digit to search, ? for help",
-		            A_NORMAL);
+		hc_pen_puts(&p, idle, A_NORMAL);
 		*cursor_x = p.x;
 		return;
 	}

@@ -40,6 +40,8 @@ enum hc_edit hc_box_right(struct hc_box *b);
 enum hc_edit hc_box_home(struct hc_box *b);
 enum hc_edit hc_box_end(struct hc_box *b);
 enum hc_edit hc_box_clear(struct hc_box *b);
+enum hc_edit hc_box_kill_end(struct hc_box *b);   /* Ctrl-K: caret to the end */
+enum hc_edit hc_box_kill_word(struct hc_box *b);  /* Ctrl-W: the word before the caret */
 
 /* Replace the text with outside input (the -i query), one code point at a
  * time through the same filter as typing. Returns false when something was
@@ -49,5 +51,9 @@ bool hc_box_set(struct hc_box *b, const char *s, size_t n);
 /* Draw the search line; *cursor_x gets the caret's column. */
 void hc_box_draw(const struct hc_box *b, struct hc_rect r, bool focused,
                  int *cursor_x);
+
+/* The same with its own label and the text shown while idle and empty. */
+void hc_box_draw_as(const struct hc_box *b, struct hc_rect r, bool focused,
+                    const char *label, const char *idle, int *cursor_x);
 
 #endif

@@ -1,6 +1,10 @@
 /*
  * status_view.h - the bottom line: how many entries show, the language, the
  * focus, and either the last message or the key hints.
+ *
+ * It fits its width without cutting a word: hints are dropped from the end
+ * (whole), the detail position and the language go before a message is
+ * touched, and a message too long for the line is cut at a space with "…".
  */
 #ifndef HC_TUI_STATUS_VIEW_H
 #define HC_TUI_STATUS_VIEW_H
@@ -10,13 +14,8 @@
 
 #include "options.h"
 #include "paint.h"
+#include "ui_text.h"
 
-/* Which key hints fit the focus. */
-enum hc_hints {
-	HC_HINTS_TREE,
-	HC_HINTS_DETAIL,
-	HC_HINTS_SEARCH,
-};
 
 /* Everything the status line shows. */
 struct hc_status_info {
@@ -24,6 +23,7 @@ struct hc_status_info {
 	size_t matches;         /* hits, while filtering */
 	bool filtering;
 	enum hc_lang lang;      /* the language shown */
+	bool ko;                /* the interface speaks Korean */
 	enum hc_hints hints;
 	/* Detail position, shown when detail_lines > 0: lines first..last of
 	 * detail_lines (1-based, inclusive). */
@@ -32,5 +32,10 @@ struct hc_status_info {
 };
 
 void hc_status_draw(const struct hc_status_info *s, struct hc_rect r);
+
+/* The text the line would show (without attributes) into buf: for tests of
+ * the fitting rules, and used by hc_status_draw. */
+void hc_status_text(const struct hc_status_info *s, int width, char *buf, size_t size,
+                    size_t *left_len);
 
 #endif

@@ -600,6 +600,25 @@ int hc_term_signal(void)
 	return (int)got_signal;
 }
 
+bool hc_term_take_interrupt(void)
+{
+	if (got_signal != SIGINT || in_output || closing)
+		return false;
+	if (deadline) {
+		alarm(0);
+		deadline = 0;
+	}
+	got_signal = 0;
+	return true;
+}
+
+void hc_term_mouse(bool on)
+{
+	if (screen)
+		mousemask(on ? BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED |
+		          BUTTON5_PRESSED : 0, NULL);
+}
+
 bool hc_term_utf8(void)
 {
 	return utf8;
@@ -640,10 +659,13 @@ void hc_term_osc52(const char *s, size_t n)
 
 	if (!screen)
 		return;
-	if (n > 768)
-		n = 768;
-	memcpy(out, "\033]52;c;", 7);
-	o = 7;
+	/* Terminals take about 100 kB (xterm's default limit is larger). */
+	if (n > HC_OSC52_MAX)
+		n = HC_OSC52_MAX;
+	keep_blocking();
+	in_output = 1;
+	write_all("\033]52;c;", 7);
+	/* Written in pieces: a whole entry is several kB. */
 	for (i = 0; i + 2 < n; i += 3) {
 		unsigned v = (unsigned char)s[i] << 16 |
 		             (unsigned char)s[i + 1] << 8 | (unsigned char)s[i + 2];
@@ -652,6 +674,10 @@ void hc_term_osc52(const char *s, size_t n)
 		out[o++] = b64[v >> 12 & 63];
 		out[o++] = b64[v >> 6 & 63];
 		out[o++] = b64[v & 63];
+		if (o + 8 > sizeof out) {
+			write_all(out, o);
+			o = 0;
+		}
 	}
 	if (i < n) {
 		unsigned v = (unsigned char)s[i] << 16;
@@ -664,8 +690,6 @@ void hc_term_osc52(const char *s, size_t n)
 		out[o++] = '=';
 	}
 	out[o++] = '\a';
-	keep_blocking();
-	in_output = 1;
 	write_all(out, o);
 	in_output = 0;
 }

@@ -28,6 +28,14 @@ void hc_term_close(void);
 /* The signal that asked us to stop (see term.c for which), or 0. */
 int hc_term_signal(void);
 
+/* Ctrl-C in a search line cancels the search (as in less): true when the
+ * pending signal was SIGINT, which is then forgotten. */
+bool hc_term_take_interrupt(void);
+
+/* Mouse reports on or off (off: the terminal's own click-and-drag
+ * selection works again). */
+void hc_term_mouse(bool on);
+
 /* Block the signals that end the program until hc_term_unblock_signals(),
  * so that none arrives while the terminal is half set up. */
 void hc_term_block_signals(void);
@@ -60,5 +68,6 @@ void hc_term_write_raw(const char *s, size_t n);
 /* Send "ESC ] 52 ; c ; base64 BEL" to put s[0..n) on the clipboard. Call
  * after refresh() so that it does not land in the middle of curses output. */
 void hc_term_osc52(const char *s, size_t n);
+#define HC_OSC52_MAX 65536      /* bytes of text sent at most */
 
 #endif

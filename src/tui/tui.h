@@ -14,6 +14,8 @@ struct hc_tui_config {
 	enum hc_lang lang;          /* starting language (L cycles it) */
 	bool hangul_ok;             /* the locale's charset can show Korean */
 	bool lang_fallback;         /* Korean was asked for but cannot be shown */
+	bool ui_ko;                 /* a Korean locale and no language chosen: the
+	                               interface speaks Korean while both show */
 	bool color;                 /* false with NO_COLOR */
 	const char *query;          /* initial search text, or NULL */
 	struct hc_code_pref code;   /* --code-lang: the In code section's order */

@@ -19,9 +19,12 @@ wait_for() {
 }
 wait_for '5xx'
 tmux -L "$sock" send-keys -l '/not found'
-wait_for 'of 100 match'
+wait_for 'matches of'
 tmux -L "$sock" send-keys Enter
 wait_for 'Description'
+# The detail focused: the codes it mentions are underlined (] selects them).
+tmux -L "$sock" send-keys Tab
+wait_for 'detail 1-'
 tmux -L "$sock" capture-pane -p >"$here/screenshot.txt"
 tmux -L "$sock" capture-pane -e -p >"$here/screenshot.ans"
 /usr/bin/python3 "$here/render_png.py" "$here/screenshot.ans" "$here/screenshot.png" 110

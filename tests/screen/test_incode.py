@@ -62,15 +62,18 @@ EXAMPLE_429 = [
 
 def detail_rows(lines, w):
     """The detail pane's rows of a capture, without its left margin."""
+    # The "[more]" sign at the foot of the pane is not text of the entry.
+    def text(s):
+        return re.sub(r'\s*\[(more|계속)\]$', '', s)
     if w >= 80:
         out = []
         for line in lines[1:-1]:
             k = line.find('|')
-            out.append(line[k + 2:] if k >= 0 else '')
+            out.append(text(line[k + 2:]) if k >= 0 else '')
         return out
     for i, line in enumerate(lines):
-        if line.startswith('-- Detail'):
-            return [line[1:] for line in lines[i + 1:-1]]
+        if line.startswith('-- ') and line.rstrip().endswith('-'):
+            return [text(line[1:]) for line in lines[i + 1:-1]]
     raise Fail('no detail pane in the capture', lines)
 
 
@@ -85,10 +88,10 @@ def wait_status(p, pat, timeout=5.0):
 def read_detail(p, w):
     """Every line of the (focused) detail pane, paged from the top."""
     p.keys('g')
-    L = wait_status(p, r'detail 1-\d+/\d+')
+    L = wait_status(p, r'(?:detail|본문) 1-\d+/\d+')
     got = {}
     for _ in range(100):
-        m = re.search(r'detail (\d+)-(\d+)/(\d+)', status(L))
+        m = re.search(r'(?:detail|본문) (\d+)-(\d+)/(\d+)', status(L))
         a, b, n = (int(x) for x in m.groups())
         rows = detail_rows(L, w)
         for i in range(a, b + 1):
@@ -98,7 +101,7 @@ def read_detail(p, w):
         p.keys('Space')
 
         def moved(L2, a=a):
-            m2 = re.search(r'detail (\d+)-', status(L2))
+            m2 = re.search(r'(?:detail|본문) (\d+)-', status(L2))
             return m2 is not None and int(m2.group(1)) > a
         L = p.wait(moved, 'the next page')
     raise Fail('the detail pane never ended', L)
@@ -205,16 +208,19 @@ def main():
             size = '%dx%d' % (w, h)
 
             def start(*args):
-                p = t.start(w, h, list(args))
-                p.wait_text('Search:')
+                # Both languages as chosen, not by the locale's default: the
+                # interface stays English in ko_KR (issue 14), the text the same.
+                p = t.start(w, h, list(args), ['HTTPCODES_LANG=both'] if korean else [])
+                # The search line is Korean in a Korean locale (issue 14).
+                p.wait(lambda L: L and (L[0].startswith('Search:') or L[0].startswith('검색:')),
+                       'the first frame')
                 return p
 
             def in_code_and_toggle():
                 p = start('-i', '429')
                 p.wait_text('429 Too Many Requests')
-                p.keys('Enter')
                 p.keys('Tab')
-                wait_status(p, r'detail \d+-')
+                wait_status(p, r'(?:detail|본문) \d+-')
                 rows = read_detail(p, w)
                 for r in rows:
                     if cells(r) > w:
@@ -249,7 +255,6 @@ def main():
             def copy_and_cycle():
                 p = start('-i', '429')
                 p.wait_text('429 Too Many Requests')
-                p.keys('Enter')
                 p.keys('Y')
                 L = p.cap()
                 wait_buffer(t, 'HTTPStatus.TOO_MANY_REQUESTS', L)
@@ -263,7 +268,7 @@ def main():
                 if w >= 80:
                     L = wait_status(p, r'Copied "http.StatusTooManyRequests" \(Go')
                 p.keys('Tab')
-                wait_status(p, r'detail \d+-')
+                wait_status(p, r'(?:detail|본문) \d+-')
                 got = in_code_lines(section(read_detail(p, w), 'In code'))
                 want = [IN_CODE_429[1], IN_CODE_429[0]] + IN_CODE_429[2:]
                 if [(a, b) for a, b, _ in got] != want:
@@ -273,9 +278,8 @@ def main():
             def code_lang_only():
                 p = start('--code-lang=ruby', '--code-lang-only', '-i', '429')
                 p.wait_text('429 Too Many Requests')
-                p.keys('Enter')
                 p.keys('Tab')
-                wait_status(p, r'detail \d+-')
+                wait_status(p, r'(?:detail|본문) \d+-')
                 got = in_code_lines(section(read_detail(p, w), 'In code'))
                 if [(a, b) for a, b, _ in got] != [('Rails', ':too_many_requests')]:
                     raise Fail('--code-lang-only: %r' % got)
@@ -301,11 +305,10 @@ def main():
             def korean_labels():
                 p = start('--lang=ko', '-i', '429')
                 p.wait_text('429')
-                p.keys('Enter')
                 p.keys('e')
                 p.wait(lambda L: detail_rows(L, w)[:1] == ['예시'], 'the pane at 예시')
                 p.keys('Tab')
-                wait_status(p, r'detail \d+-')
+                wait_status(p, r'(?:detail|본문) \d+-')
                 rows = read_detail(p, w)
                 got = in_code_lines(section(rows, '코드에서'))
                 if [(a, b) for a, b, _ in got] != IN_CODE_429:

@@ -263,6 +263,170 @@ static void test_real_catalog(void **state)
 	hc_browser_free(&b);
 }
 
+/* + and -: every class opens or closes; the selection stays on its entry. */
+static void test_expand_all(void **state)
+{
+	struct hc_browser *b = *state;
+
+	hc_browser_expand_all(b, true);
+	assert_string_equal(rows(b), "1 100 101 2 3 4 400 404 418 5 503");
+	assert_true(hc_browser_select(b, 3));
+	hc_browser_expand_all(b, false);
+	assert_string_equal(rows(b), "1 2 3 4 5");
+	assert_int_equal(sel_code(b), 4);
+	/* While filtering, only the classes with hits open. */
+	assert_int_equal(hc_browser_search(b, "gamma", 5), HC_SEARCH_OK);
+	hc_browser_expand_all(b, false);
+	assert_string_equal(rows(b), "4");
+	hc_browser_expand_all(b, true);
+	assert_string_equal(rows(b), "4 400 418");
+}
+
+/* Links followed and back, as less's and man's history. */
+static void test_history(void **state)
+{
+	struct hc_browser *b = *state;
+	int mark = -1;
+
+	assert_int_equal(hc_browser_entry_of(b, 404), 3);
+	assert_int_equal(hc_browser_entry_of(b, 999), SIZE_MAX);  /* in no class */
+	assert_int_equal(hc_browser_entry_of(b, 200), SIZE_MAX);
+	assert_false(hc_browser_back(b, &mark));
+	assert_true(hc_browser_select(b, 0));                    /* 100 */
+	assert_true(hc_browser_go(b, 3, 7));                     /* to 404 */
+	assert_int_equal(sel_code(b), 404);
+	assert_false(hc_browser_go(b, 3, 1));                    /* already there */
+	assert_false(hc_browser_go(b, 6, 1));                    /* 999: nowhere */
+	assert_true(hc_browser_go(b, 5, 2));                     /* to 503 */
+	assert_int_equal(b->n_hist, 2);
+	assert_true(hc_browser_back(b, &mark));
+	assert_int_equal(sel_code(b), 404);
+	assert_int_equal(mark, 2);
+	assert_true(hc_browser_back(b, &mark));
+	assert_int_equal(sel_code(b), 100);
+	assert_int_equal(mark, 7);
+	assert_false(hc_browser_back(b, &mark));
+	/* A link to an entry the filter hides ends the filter. */
+	assert_int_equal(hc_browser_search(b, "delta", 5), HC_SEARCH_OK);
+	assert_int_equal(sel_code(b), 404);
+	assert_true(hc_browser_go(b, 0, 0));
+	assert_false(b->filtering);
+	assert_int_equal(sel_code(b), 100);
+	assert_true(hc_browser_back(b, &mark));
+	assert_int_equal(sel_code(b), 404);
+	/* A full history drops its oldest place. */
+	for (int i = 0; i < HC_HISTORY_MAX + 5; i++)
+		assert_true(hc_browser_go(b, i % 2 ? 3u : 0u, i));
+	assert_int_equal(b->n_hist, HC_HISTORY_MAX);
+	assert_int_equal(b->hist[HC_HISTORY_MAX - 1].mark, HC_HISTORY_MAX + 4);
+}
+
+/* A made-up document: items' text in one buffer. */
+static void add_item(struct hc_doc *d, struct hc_doc_item *items, char *buf,
+                     enum hc_doc_role role, unsigned short code, bool cont, const char *t)
+{
+	struct hc_doc_item *it = &items[d->n++];
+
+	memset(it, 0, sizeof *it);
+	it->role = role;
+	it->code = code;
+	it->cont = cont;
+	it->off = d->len;
+	it->len = strlen(t);
+	memcpy(buf + d->len, t, it->len);
+	d->len += it->len;
+}
+
+static void test_links(void **state)
+{
+	struct hc_browser *b = *state;
+	struct hc_doc_item items[8];
+	char buf[512];
+	struct hc_doc d = { .items = items, .buf = buf };
+	struct hc_link l[8];
+
+	add_item(&d, items, buf, HC_DOC_TITLE, 0, false, "404 Delta Missing");
+	add_item(&d, items, buf, HC_DOC_PARA, 0, false,
+	         "Unlike 400, and (503) and 101; not 4040, 503x, 200 or 999, nor RFC 9110 \xc2\xa7" "101; self 404.");
+	add_item(&d, items, buf, HC_DOC_SEE, 418, false, "Teapot is 100 times sillier");
+	add_item(&d, items, buf, HC_DOC_SEE, 418, true, "(the same in Korean)");
+	add_item(&d, items, buf, HC_DOC_SEE, 200, false, "not in this table");
+	assert_int_equal(hc_browser_links(b, &d, 404, l, 8), 5);
+	assert_int_equal(l[0].code, 400);
+	assert_int_equal(l[0].item, 1);
+	assert_memory_equal(hc_doc_text(&d, &items[1]) + l[0].st, "400", 3);
+	assert_int_equal(l[0].en - l[0].st, 3);
+	assert_int_equal(l[1].code, 503);
+	assert_int_equal(l[2].code, 101);
+	assert_int_equal(l[3].code, 418);
+	assert_int_equal(l[3].item, 2);
+	assert_int_equal(l[3].st, 0);
+	assert_int_equal(l[3].en, 0);
+	assert_int_equal(l[4].code, 100);
+	assert_int_equal(l[4].item, 2);
+	/* Only as many as asked for are written; all are counted. */
+	assert_int_equal(hc_browser_links(b, &d, 404, l, 2), 5);
+}
+
+static void test_find_text(void **state)
+{
+	struct hc_doc_item items[4];
+	char buf[256];
+	struct hc_doc d = { .items = items, .buf = buf };
+	struct hc_find f[8];
+
+	(void)state;
+	add_item(&d, items, buf, HC_DOC_PARA, 0, false, "Proxy, proxy and PROXY; a proxyproxy.");
+	add_item(&d, items, buf, HC_DOC_PARA, 0, false, "\xed\x94\x84\xeb\xa1\x9d\xec\x8b\x9c \xed\x94\x84\xeb\xa1\x9d\xec\x8b\x9c");
+	assert_int_equal(hc_browser_find_text(&d, "proxy", 5, f, 8), 5);
+	assert_int_equal(f[0].st, 0);
+	assert_int_equal(f[1].st, 7);
+	assert_int_equal(f[2].st, 17);
+	assert_int_equal(f[3].st, 26);
+	assert_int_equal(f[4].st, 31);
+	/* Every match in a paragraph, not only the first (issue 14, item 2). */
+	assert_int_equal(hc_browser_find_text(&d, "\xed\x94\x84\xeb\xa1\x9d", 6, f, 8), 2);
+	assert_int_equal(f[0].item, 1);
+	assert_int_equal(f[1].st, 10);
+	assert_int_equal(hc_browser_find_text(&d, "xx", 2, f, 8), 0);
+	assert_int_equal(hc_browser_find_text(&d, "", 0, f, 8), 0);
+	assert_int_equal(hc_browser_find_text(&d, "proxy", 5, f, 1), 5);
+}
+
+/* On the real table: 502's document links to 504, and a link followed from
+ * a search result comes back. */
+static void test_real_links(void **state)
+{
+	struct hc_browser b;
+	struct hc_doc d = { 0 };
+	struct hc_link l[64];
+	size_t n, i, e502 = SIZE_MAX, e504;
+	bool to504 = false;
+	int mark = 0;
+
+	(void)state;
+	assert_true(hc_browser_init(&b, hc_catalog_entries(), hc_catalog_count()));
+	e502 = hc_browser_entry_of(&b, 502);
+	e504 = hc_browser_entry_of(&b, 504);
+	assert_true(e502 != SIZE_MAX && e504 != SIZE_MAX);
+	assert_true(hc_doc_entry(&d, &b.entries[e502], HC_LANG_EN, NULL));
+	n = hc_browser_links(&b, &d, 502, l, 64);
+	assert_true(n > 0 && n <= 64);
+	for (i = 0; i < n; i++) {
+		assert_int_not_equal(l[i].code, 502);
+		to504 |= l[i].code == 504;
+	}
+	assert_true(to504);
+	assert_int_equal(hc_browser_search(&b, "bad gateway", 11), HC_SEARCH_OK);
+	assert_int_equal(b.entries[hc_browser_selected(&b)->entry].code, 502);
+	assert_true(hc_browser_go(&b, e504, 3));
+	assert_true(hc_browser_back(&b, &mark));
+	assert_int_equal(b.entries[hc_browser_selected(&b)->entry].code, 502);
+	assert_int_equal(mark, 3);
+	hc_doc_free(&d);
+	hc_browser_free(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -274,6 +438,11 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_code_search, setup, teardown),
 		cmocka_unit_test(test_empty_table),
 		cmocka_unit_test(test_real_catalog),
+		cmocka_unit_test_setup_teardown(test_expand_all, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_history, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_links, setup, teardown),
+		cmocka_unit_test(test_find_text),
+		cmocka_unit_test(test_real_links),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -61,8 +61,8 @@ static void test_punctuation(void **state)
 	expect_terms("40? 5?3");
 	split("timeout? - => \"gateway\"", false);
 	expect_terms("timeout gateway");
-	split("404.3", false);                  /* IIS sub-status */
-	expect_terms("404");
+	split("404.3", false);                  /* an IIS sub-status stays whole */
+	expect_terms("404.3");
 }
 
 static void test_status_line(void **state)
