@@ -552,6 +552,7 @@ int hc_cli_run(const struct hc_options *o, const struct hc_cli_io *io)
 		.lang = o->lang,
 		.width = io->width > 0 ? io->width : 80,
 		.color = io->color && !o->json,
+		.hyperlinks = io->hyperlinks && io->tty && !o->json,
 		.code = &o->code,
 	};
 	if (o->mode == HC_MODE_LIST) {

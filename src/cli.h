@@ -24,6 +24,7 @@ struct hc_cli {
 	enum hc_lang lang;
 	int width;              /* wrap width in cells */
 	bool color;             /* SGR colour and bold */
+	bool hyperlinks;        /* Read more URLs as OSC 8 links (hyperlink.h) */
 	const struct hc_code_pref *code;        /* In code: languages first or alone; NULL: all */
 };
 
@@ -39,6 +40,7 @@ struct hc_cli_io {
 	                         * log), or NULL; when it holds none, --list */
 	const struct hc_index *ix; /* a search index over the catalog to use, or
 	                         * NULL: built when a query needs one */
+	bool hyperlinks;        /* the terminal shows OSC 8 links (hc_hyperlinks_supported) */
 };
 
 /*

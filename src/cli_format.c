@@ -172,8 +172,9 @@ static void render(const struct hc_cli *c, const struct hc_doc *d, int status)
 			fputc('\n', c->out);
 			break;
 		case HC_DOC_LINK:
-			/* A URL is never wrapped; on a terminal it is also an OSC 8 hyperlink. */
-			if (c->color)
+			/* A URL is never wrapped; on a terminal that shows them it is
+			 * also an OSC 8 hyperlink. */
+			if (c->hyperlinks)
 				fprintf(c->out, "  %s: \033]8;;%.*s\033\\%.*s\033]8;;\033\\\n", it->label,
 				        (int)it->len, t, (int)it->len, t);
 			else

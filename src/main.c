@@ -20,6 +20,7 @@
 #include "cli_decide.h"
 #include "cli_log.h"
 #include "hc_config.h"
+#include "hyperlink.h"
 #include "options.h"
 #include "search.h"
 #include "text.h"
@@ -303,6 +304,7 @@ int main(int argc, char **argv)
 		.charset = charset,
 		.width = hc_cli_terminal_width(STDOUT_FILENO),
 		.color = out_tty && cli_color(),
+		.hyperlinks = out_tty && hc_hyperlinks_supported(getenv),
 		.tty = out_tty,
 		/* No query and standard input not a terminal: codes one a line
 		 * (awk '{print $9}' access.log | sort -u | httpcodes); --list when

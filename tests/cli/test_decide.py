@@ -100,13 +100,14 @@ check("404 in Korean links MDN's Korean page", "더 읽기" in out and "/ko/docs
       and "en-US" not in out, out[-300:])
 
 
-def run_pty(*args):
+def run_pty(*args, extra=None):
+    extra = extra or {}
     import pty
     import select
     pid, fd = pty.fork()
     if pid == 0:
         os.execve(BIN, [BIN, *args], {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
-                                      "TERM": "xterm-256color"})
+                                      "TERM": "xterm-256color", **extra})
     data = b""
     while True:
         r, _, _ = select.select([fd], [], [], 10)
@@ -123,9 +124,15 @@ def run_pty(*args):
     return data.decode("utf-8", "replace")
 
 
-tty = run_pty("404")
-check("on a terminal the links are OSC 8 hyperlinks",
+tty = run_pty("404", extra={"TERM_PROGRAM": "WezTerm"})
+check("on a terminal known to show them the links are OSC 8 hyperlinks",
       "\033]8;;https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5\033\\" in tty, repr(tty[-400:]))
+tty = run_pty("404")
+check("on a terminal not known to show them (plain xterm): plain URLs, no OSC 8",
+      "\033]8;" not in tty and "RFC: https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5" in tty,
+      repr(tty[-400:]))
+tty = run_pty("404", extra={"HTTPCODES_HYPERLINKS": "1"})
+check("HTTPCODES_HYPERLINKS=1 forces them", "\033]8;;https://" in tty, repr(tty[-300:]))
 
 # -- --choose: every answer of the guide, reached from a pipe, in both languages
 err_ = gen_table.Errors()

@@ -313,7 +313,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	color = data[0] & 4;
 	format = (data[0] >> 3) & 3;
 	struct hc_cli_io io = { NULL, NULL, charsets[data[2] & 3], data[1], color, data[2] & 4, NULL,
-	                        NULL };
+	                        NULL, color };
 
 	if ((data[0] & 0xe0) == 0xe0 && data[5] == 'Q')
 		return run_query(data + 6, size - 6, &io, lang, format);
@@ -354,7 +354,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FILE *out = open_memstream(&ob, &on);
 
 	if (out) {
-		struct hc_cli c = { out, lang, data[1] ? data[1] : 80, color, NULL };
+		struct hc_cli c = { .out = out, .lang = lang, .width = data[1] ? data[1] : 80,
+		                      .color = color, .hyperlinks = color };
 		const struct hc_entry *v[2] = { &e, &e };
 
 		switch (format) {

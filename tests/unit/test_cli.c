@@ -49,7 +49,7 @@ static int run(const char *query, struct opts p)
 	if (p.input && !*p.input)
 		fgetc(fi);      /* an empty stream */
 	struct hc_cli_io io = { fo, fe, p.charset ? p.charset : "UTF-8", p.width, p.color, p.tty,
-	                        fi, NULL };
+	                        fi, NULL, false };
 	rc = hc_cli_run(&o, &io);
 	fclose(fo);
 	fclose(fe);
