@@ -6,6 +6,9 @@
  * input); nothing is written but standard output and standard error. Text
  * output is converted to the locale's charset; --json (ASCII) and --tsv
  * (UTF-8) are the same bytes in every locale. No curses here.
+ *
+ * The runs are cli_count.c and cli_explain.c; what they share, and this
+ * entry point, is cli_logio.{c,h}.
  */
 #ifndef HC_CLI_LOG_H
 #define HC_CLI_LOG_H

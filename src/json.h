@@ -1,7 +1,8 @@
 /*
  * json.h - the pieces of JSON output shared by every machine format (--json of
- * a query, --compare --json, --count --json): strings as jq writes them (UTF-8
- * as is, the same bytes in every locale) and jq's layout, two spaces a level.
+ * a query, --compare --json, --count --json, --explain --json): strings as jq
+ * writes them (UTF-8 as is, or all ASCII with \uXXXX where a format promises
+ * ASCII; the same bytes in every locale) and jq's layout, two spaces a level.
  */
 #ifndef HC_JSON_H
 #define HC_JSON_H

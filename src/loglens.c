@@ -243,6 +243,8 @@ void hc_loglens_free(struct hc_loglens *L)
 
 uint64_t hc_loglens_count(const struct hc_loglens *L, int code)
 {
+	if (code == 0)
+		return L->c.no_status;
 	return code >= HC_CODE_MIN && code <= HC_CODE_MAX ? L->c.code[code] : 0;
 }
 
@@ -250,7 +252,7 @@ unsigned hc_loglens_permille(const struct hc_loglens *L, int code)
 {
 	uint64_t n = hc_loglens_count(L, code);
 
-	if (!L->c.counted)
+	if (!L->c.counted || code == 0)
 		return 0;
 	return (unsigned)((n * 1000 + L->c.counted / 2) / L->c.counted);
 }

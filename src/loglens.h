@@ -49,10 +49,13 @@ bool hc_loglens_finish(struct hc_loglens *L);
 
 void hc_loglens_free(struct hc_loglens *L);
 
-/* Lines with a status of this code (0 outside 100..599). */
+/* Lines with a status of this code (0 outside 100..599); for code 0 (the
+ * "000" entry of the table's other codes) the lines that show no response
+ * was sent: 000, -, -1. */
 uint64_t hc_loglens_count(const struct hc_loglens *L, int code);
 
-/* Share of the counted lines, in tenths of a percent (0..1000). */
+/* Share of the counted lines (those with a status), in tenths of a percent
+ * (0..1000); 0 for code 0, whose lines are not among them. */
 unsigned hc_loglens_permille(const struct hc_loglens *L, int code);
 
 /* True for an entry made up for a code the table lacks. */

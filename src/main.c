@@ -288,7 +288,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "httpcodes: this locale's character set (%s) cannot show Korean; "
 		        "showing English (try LANG=C.UTF-8)\n", charset);
 
-	/* --count and --explain (issue 11) live in cli_log.c. */
+	/* --count and --explain (issue 11) live in cli_count.c and cli_explain.c. */
 	if (o.mode == HC_MODE_COUNT || o.mode == HC_MODE_EXPLAIN) {
 		struct hc_log_env env = { .lang = o.lang, .charset = charset, .color_ok = !no_color() };
 

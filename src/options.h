@@ -55,7 +55,7 @@ struct hc_options {
 	 * argv; the array is malloc'd. query is NULL in these modes. */
 	const char **args;
 	size_t nargs;
-	const char *format;     /* --format NAME (checked by cli_log), or NULL */
+	const char *format;     /* --format NAME (checked by cli_count.c), or NULL */
 	bool tsv;               /* --tsv (with --count) */
 	/* --log FILE (repeatable): the browser as a lens on these logs;
 	 * pointing into argv, the array malloc'd. */

@@ -691,10 +691,28 @@ static bool app_init(struct hc_app *a, const struct hc_tui_config *cfg)
 	a->code = cfg->code;
 	a->mouse_on = true;
 	a->lens = cfg->lens;
+	size_t n = a->lens ? a->lens->n_entries : hc_catalog_count(), n_other;
+	const struct hc_entry *other = hc_extra_other(&n_other);
+
+	/* The codes outside 100-599 are a sixth group after 5xx (browser.h);
+	 * with --log the entries before them are the lens's (the table's and
+	 * the codes the log has and the table lacks). */
+	a->all = malloc((n + n_other + 1) * sizeof *a->all);
+	if (!a->all)
+		return false;
+	memcpy(a->all, a->lens ? a->lens->entries : hc_catalog_entries(), n * sizeof *a->all);
+	memcpy(a->all + n, other, n_other * sizeof *a->all);
+	if (!hc_browser_init(&a->b, a->all, n + n_other))
+		return false;
 	if (a->lens) {
-		/* The log's classes open, so that the counts are in view. */
-		if (!hc_browser_init(&a->b, a->lens->entries, a->lens->n_entries))
+		/* s: the lens's order by count, the sixth group as it is. */
+		a->order = malloc((n + n_other + 1) * sizeof *a->order);
+		if (!a->order)
 			return false;
+		memcpy(a->order, a->lens->by_count, n * sizeof *a->order);
+		for (size_t i = n; i < n + n_other; i++)
+			a->order[i] = i;
+		/* The log's classes open, so that the counts are in view. */
 		for (int d = 1; d <= 5; d++)
 			if (hc_logcount_class(&a->lens->c, d) && !a->b.expanded[d]) {
 				a->b.sel = 0;
@@ -704,18 +722,6 @@ static bool app_init(struct hc_app *a, const struct hc_tui_config *cfg)
 				hc_browser_toggle(&a->b);
 			}
 		hc_browser_select_row(&a->b, 0);
-	} else {
-		size_t n = hc_catalog_count(), n_other;
-		const struct hc_entry *other = hc_extra_other(&n_other);
-
-		/* The codes outside 100-599 are a sixth group after 5xx (browser.h). */
-		a->all = malloc((n + n_other + 1) * sizeof *a->all);
-		if (!a->all)
-			return false;
-		memcpy(a->all, hc_catalog_entries(), n * sizeof *a->all);
-		memcpy(a->all + n, other, n_other * sizeof *a->all);
-		if (!hc_browser_init(&a->b, a->all, n + n_other))
-			return false;
 	}
 	a->marks = calloc(a->b.n_entries + 1, sizeof *a->marks);
 	return a->marks != NULL;
@@ -727,6 +733,7 @@ static void app_free(struct hc_app *a)
 	free(a->all);
 	a->all = NULL;
 	free(a->marks);
+	free(a->order);
 	hc_compare_view_free(&a->cmp);
 	hc_guide_view_free(&a->guide);
 }

@@ -81,6 +81,7 @@ struct hc_app {
 	/* lens.c's parts (issues 11 and 16): the log lens, marks, overlays */
 	const struct hc_loglens *lens;  /* --log, or NULL */
 	bool by_count;          /* s: the tree in order of log lines */
+	size_t *order;          /* ... that order over b's entries */
 	bool *marks;            /* per entry of b: marked for comparison (m) */
 	size_t marked[HC_COMPARE_MAX];  /* the marked entries, in order */
 	size_t n_marked;

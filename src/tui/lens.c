@@ -23,7 +23,7 @@ void hc_lens_sort(struct hc_app *a)
 		return;
 	}
 	a->by_count = !a->by_count;
-	hc_browser_set_order(&a->b, a->by_count ? a->lens->by_count : NULL);
+	hc_browser_set_order(&a->b, a->by_count ? a->order : NULL);
 	say(a, a->by_count ? "Sorted by log lines (s: by code)." : "Sorted by code (s: by log lines).");
 }
 

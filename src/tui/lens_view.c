@@ -43,7 +43,8 @@ int hc_lens_view_height(const struct hc_loglens *L, const struct hc_browser *b,
 	const struct hc_row *row = hc_browser_selected(b);
 	int n, most = r.h / 2;
 
-	if (!L || !row || r.h < 4)
+	/* Logs are counted by status 100-599: the other group has no block. */
+	if (!L || !row || r.h < 4 || (row->is_class && (row->digit < 1 || row->digit > 5)))
 		return 0;
 	/* A class: two lines; a code: its count line and its samples under a
 	 * heading. Then a rule. */
@@ -112,7 +113,12 @@ void hc_lens_view_draw(const struct hc_loglens *L, const struct hc_browser *b,
 
 		n = hc_loglens_count(L, e->code);
 		pm = hc_loglens_permille(L, e->code);
-		if (lang == HC_LANG_KO)
+		if (e->code == 0 && lang == HC_LANG_KO)
+			snprintf(line, sizeof line, "로그: 응답 없는 줄(000, -) %" PRIu64 "줄", n);
+		else if (e->code == 0)
+			snprintf(line, sizeof line, "Log: %" PRIu64 " line%s with no response (000, -)",
+			         n, n == 1 ? "" : "s");
+		else if (lang == HC_LANG_KO)
 			snprintf(line, sizeof line, "로그: %03u 응답 %" PRIu64 "줄 (전체 %" PRIu64 "줄의 %u.%u%%)",
 			         (unsigned)e->code, n, total, pm / 10, pm % 10);
 		else

@@ -153,8 +153,8 @@ static void class_row(const struct hc_browser *a, enum hc_lang lang, const struc
 static void class_count(const struct hc_browser *a, const struct hc_tree_look *look,
                         const struct hc_row *row, char *count, size_t size)
 {
-	/* The lens shows the class's log lines. */
-	if (look->lens)
+	/* The lens shows the class's log lines (logs count 100-599 only). */
+	if (look->lens && row->digit >= 1 && row->digit <= 5)
 		snprintf(count, size, " %llu",
 		         (unsigned long long)hc_logcount_class(&look->lens->c, row->digit));
 	else if (a->filtering)

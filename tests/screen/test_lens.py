@@ -144,6 +144,22 @@ class Suite:
         expect(tree[i + 1].startswith('400 '), 's again: back to table order', L)
         p.close()
 
+    def case_lens_no_response(self):
+        """The 000 line: not among the lines with a status, counted on the
+        table's 000 entry (the group of codes outside 100-599)."""
+        p = self.t.start(100, 30, ['--lang', 'en', '--log', self.log])
+        p.wait_text('4xx')
+        p.keys('G')
+        L = p.wait_text('Other codes')
+        p.keys('l')
+        p.keys('j')
+        L = p.wait_text('with no response')
+        d = detail_text(L)
+        expect('Log: 1 line with no response (000, -)' in d, '000 in the detail', L)
+        row = [tree_part(l).rstrip() for l in L[1:-1] if tree_part(l).strip().startswith('0 ')]
+        expect(row and row[0].endswith(' 1'), 'the 000 entry shows its line', L)
+        p.close()
+
     def case_lens_bad_input(self):
         junk = os.path.join(self.dir, 'junk.bin')
         with open(junk, 'wb') as f:
@@ -312,7 +328,8 @@ class Suite:
         expect(b'\x1b]8;' not in got, 'HTTPCODES_HYPERLINKS=0 turns them off', [repr(got[-400:])])
 
     def cases(self):
-        return [self.case_lens_counts, self.case_lens_sort_and_unknown, self.case_lens_bad_input,
+        return [self.case_lens_counts, self.case_lens_sort_and_unknown, self.case_lens_no_response,
+                self.case_lens_bad_input,
                 self.case_compare_80x24, self.case_compare_60x15, self.case_compare_nearest,
                 self.case_guide, self.case_osc8]
 

@@ -56,7 +56,8 @@ static void test_counts(void **state)
 	assert_int_equal(hc_loglens_count(&L, 200), 2);
 	assert_int_equal(hc_loglens_count(&L, 404), 3);
 	assert_int_equal(hc_loglens_count(&L, 427), 1);
-	assert_int_equal(hc_loglens_count(&L, 0), 0);
+	assert_int_equal(hc_loglens_count(&L, 0), 1);      /* 000: no response */
+	assert_int_equal(hc_loglens_permille(&L, 0), 0);
 	assert_int_equal(hc_loglens_count(&L, 999), 0);
 	assert_int_equal(L.c.no_status, 1);
 	assert_int_equal(hc_logcount_not_read(&L.c), 1);

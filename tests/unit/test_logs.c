@@ -13,6 +13,7 @@
 #include <cmocka.h>
 #include <zlib.h>
 
+#include "json.h"
 #include "logcount.h"
 #include "logfmt.h"
 #include "logscan.h"
@@ -505,6 +506,32 @@ static void test_http_date(void **state)
 	assert_false(hc_resp_is_status_line("HTTP/1.1 2000", 13));
 }
 
+/* --count --json and --explain --json write strings with json.h: UTF-8 as is. */
+static char *json_of(const char *s, size_t n)
+{
+	static char *buf;
+	size_t len = 0;
+	FILE *m;
+
+	free(buf);
+	buf = NULL;
+	m = open_memstream(&buf, &len);
+	assert_non_null(m);
+	hc_json_strn(m, s, n);
+	fclose(m);
+	return buf;
+}
+
+static void test_json_strings(void **state)
+{
+	(void)state;
+	assert_string_equal(json_of("a\"b\\c", 5), "\"a\\\"b\\\\c\"");
+	assert_string_equal(json_of("\xed\x95\x9c", 3), "\"\xed\x95\x9c\"");            /* 한 */
+	assert_string_equal(json_of("\x01\n\x7f", 3), "\"\\u0001\\n\\u007f\"");
+	assert_string_equal(json_of("a\0b", 3), "\"a\\u0000b\"");
+	assert_string_equal(json_of("", 0), "\"\"");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -518,6 +545,7 @@ int main(void)
 		cmocka_unit_test(test_scan_ranges),
 		cmocka_unit_test(test_response),
 		cmocka_unit_test(test_http_date),
+		cmocka_unit_test(test_json_strings),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
