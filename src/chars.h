@@ -3,7 +3,8 @@
  *
  * White space between terms, word characters (letters and digits of
  * alphabetic scripts; Hangul is left out so that an English word glued to a
- * Korean particle, "URL을", still starts a word) and UTF-8 stepping.
+ * Korean particle, "URL을", still starts a word). Decoding and the Hangul
+ * classes are utf8.h's.
  */
 #ifndef HC_CHARS_H
 #define HC_CHARS_H
@@ -15,15 +16,7 @@
 #include <unictype.h>
 #include <unistr.h>
 
-#include "hangul.h"
-
-/* Decodes the character at s (n >= 1); invalid bytes read as U+FFFD. */
-static inline size_t hc_decode(const uint8_t *s, size_t n, ucs4_t *c)
-{
-	int k = u8_mbtouc(c, s, n);
-
-	return k > 0 ? (size_t)k : 1;
-}
+#include "utf8.h"
 
 /* White space between terms and inside Korean phrases. The newline only
  * occurs in the table (between paragraphs); queries cannot contain it. */
@@ -39,12 +32,7 @@ static inline bool hc_is_word_char(ucs4_t c)
 	if (c < 0x80)
 		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 		       (c >= '0' && c <= '9');
-	return uc_is_alnum(c) && !hc_is_hangul(c);
-}
-
-static inline bool hc_is_continuation(uint8_t b)
-{
-	return (b & 0xC0) == 0x80;
+	return uc_is_alnum(c) && !hc_uc_is_hangul(c);
 }
 
 /* True when the character before s[at] is part of a word. */

@@ -14,25 +14,23 @@
 
 #include "chars.h"
 #include "hangul.h"
+#include "utf8.h"
 
 #define FOLD_FULL ((size_t)-1)
 #define FOLD_NOMEM ((size_t)-2)
 
 static const uint8_t *grapheme_end(const uint8_t *g, const uint8_t *end)
 {
-	const uint8_t *next;
-
-	if (g[0] < 0x80 && (g + 1 == end || g[1] < 0x80))
-		return g + 1;   /* fast path: ASCII followed by ASCII */
-	next = u8_grapheme_next(g, end);
-	return next && next > g ? next : end;
+	return g + hc_utf8_grapheme((const char *)g, (size_t)(end - g));
 }
 
 static bool is_syllable_at(const uint8_t *g, size_t n)
 {
-	ucs4_t c;
+	hc_uc c;
+	bool bad;
 
-	return n == 3 && u8_mbtoucr(&c, g, 3) == 3 && hc_is_syllable(c);
+	return n == 3 && hc_utf8_decode((const char *)g, 3, &c, &bad) == 3 && !bad &&
+	       hc_uc_is_syllable(c);
 }
 
 /* Folds one grapheme into out. Returns its length, FOLD_FULL when it does
@@ -79,7 +77,7 @@ static bool same_layout(const uint8_t *a, size_t an, const uint8_t *b,
 	if (an != bn)
 		return false;
 	for (size_t i = 0; i < an; i++)
-		if (hc_is_continuation(a[i]) != hc_is_continuation(b[i]))
+		if (hc_utf8_is_continuation(a[i]) != hc_utf8_is_continuation(b[i]))
 			return false;
 	return true;
 }

@@ -1,21 +1,9 @@
 /*
- * hangul.c - Hangul character classes and syllable-array matching (hangul.h).
+ * hangul.c - 초성 look-up and syllable-array matching (hangul.h); the
+ * character classes and decoding are utf8.h's.
  */
 #include "hangul.h"
 
-#include <unistr.h>
-
-bool hc_is_syllable(ucs4_t c)
-{
-	return c >= 0xAC00 && c <= 0xD7A3;
-}
-
-bool hc_is_hangul(ucs4_t c)
-{
-	return hc_is_syllable(c) || (c >= 0x1100 && c <= 0x11FF) ||
-	       (c >= 0x3130 && c <= 0x318F) || (c >= 0xA960 && c <= 0xA97F) ||
-	       (c >= 0xD7B0 && c <= 0xD7FF);
-}
 
 /* The 초성 index (0 = ㄱ … 18 = ㅎ) a typed consonant stands for, or -1.
  * Final-only clusters (ㄳ, ㄺ …) never begin a syllable. */
@@ -27,7 +15,7 @@ int hc_initial_of_jamo(ucs4_t c)
 		6, 7, 8, -1, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
 	};
 
-	if (c >= 0x3131 && c <= 0x314E)
+	if (hc_uc_is_compat_consonant(c))
 		return compat[c - 0x3131];
 	if (c >= 0x1100 && c <= 0x1112)  /* conjoining initials (NFD input) */
 		return (int)(c - 0x1100);
@@ -37,16 +25,14 @@ int hc_initial_of_jamo(ucs4_t c)
 bool hc_has_hangul(const uint8_t *s, size_t n)
 {
 	for (size_t i = 0; i < n;) {
-		ucs4_t c;
-		int k;
+		hc_uc c;
 
 		if (s[i] < 0x80) {
 			i++;
 			continue;
 		}
-		k = u8_mbtouc(&c, s + i, n - i);
-		i += k > 0 ? (size_t)k : 1;
-		if (hc_is_hangul(c))
+		i += hc_utf8_decode((const char *)s + i, n - i, &c, NULL);
+		if (hc_uc_is_hangul(c))
 			return true;
 	}
 	return false;

@@ -1,7 +1,7 @@
 /*
  * hangul.h - Hangul characters, syllables and 초성 (initial consonant) matching.
  *
- * No curses, no table: character classes and matching over arrays of
+ * No curses, no table: 초성 look-up and matching over arrays of
  * syllables. A syllable array holds, for each Hangul syllable of a folded
  * string, its offset from U+AC00 (HC_SYL_BREAK for any other character
  * between syllables; spaces vanish but mark the next syllable as a word
@@ -16,14 +16,24 @@
 
 #include <unitypes.h>
 
+#include "utf8.h"
+
 #define HC_SYL_BREAK 0xFFFFu       /* a non-Hangul character in a syllable array */
 #define HC_JAMO_INITIAL 0x8000u    /* a query element that is a 초성 index */
 #define HC_SYL_PER_INITIAL 588     /* 21 vowels × 28 finals */
 
-/* U+AC00..U+D7A3. */
-bool hc_is_syllable(ucs4_t c);
-/* Syllables and every jamo block (conjoining, compatibility, extended). */
-bool hc_is_hangul(ucs4_t c);
+/* The character classes are utf8.h's (hc_uc_is_syllable, hc_uc_is_hangul);
+ * these two names are kept for the matcher's tests. */
+static inline bool hc_is_syllable(ucs4_t c)
+{
+	return hc_uc_is_syllable(c);
+}
+
+static inline bool hc_is_hangul(ucs4_t c)
+{
+	return hc_uc_is_hangul(c);
+}
+
 /* The 초성 index (0 = ㄱ … 18 = ㅎ) a typed consonant stands for, or -1.
  * Compatibility jamo (ㅇ U+3147) and conjoining initials (NFD input) count;
  * final-only clusters (ㄳ, ㄺ …) never begin a syllable. */

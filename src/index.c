@@ -17,6 +17,7 @@
 #include "fold.h"
 #include "hangul.h"
 #include "search.h"
+#include "utf8.h"
 
 #define CHUNK_SIZE (64 * 1024)
 
@@ -124,7 +125,7 @@ static size_t clip_len(const char *s)
 
 	if (n > ORIG_MAX) {
 		n = ORIG_MAX;
-		while (n > 0 && hc_is_continuation((uint8_t)s[n]))
+		while (n > 0 && hc_utf8_is_continuation((uint8_t)s[n]))
 			n--;
 	}
 	return n;
@@ -173,7 +174,7 @@ static bool prep_strip(struct hc_index *ix, struct scratch *sc,
 
 	for (size_t i = 0; i < n;) {
 		ucs4_t c;
-		size_t k = hc_decode(sf->fold + i, n - i, &c);
+		size_t k = hc_utf8_decode((const char *)sf->fold + i, n - i, &c, NULL);
 
 		if (!hc_is_space(c)) {
 			for (size_t j = 0; j < k; j++) {
@@ -202,9 +203,9 @@ static bool prep_syllables(struct hc_index *ix, struct scratch *sc,
 
 	for (size_t i = 0; i < n;) {
 		ucs4_t c;
-		size_t k = hc_decode(sf->fold + i, n - i, &c);
+		size_t k = hc_utf8_decode((const char *)sf->fold + i, n - i, &c, NULL);
 
-		if (hc_is_syllable(c)) {
+		if (hc_uc_is_syllable(c)) {
 			sc->syl[ns] = (uint16_t)(c - 0xAC00);
 			sc->syl_at[ns] = (uint16_t)i;
 			sc->word[ns++] = word;

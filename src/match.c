@@ -7,6 +7,7 @@
 
 #include "chars.h"
 #include "hangul.h"
+#include "utf8.h"
 
 /* memmem for the short needles and fields of a search: memchr for the first
  * byte, then memcmp. glibc's memmem sets up a shift table on every call,
@@ -37,7 +38,7 @@ static bool hangul_before(const uint8_t *s, size_t at)
 
 	if (at == 0 || s[at - 1] < 0x80)
 		return false;
-	return u8_prev(&c, s + at, s) && hc_is_hangul(c);
+	return u8_prev(&c, s + at, s) && hc_uc_is_hangul(c);
 }
 
 /* An occurrence of t at a word start in the folded field: a whole word if
@@ -61,7 +62,7 @@ static bool find_word(const struct hc_sfield *f, const uint8_t *ts, size_t tn, b
 			if (at + tn < n) {
 				ucs4_t c;
 
-				hc_decode(f->fold + at + tn, n - at - tn, &c);
+				hc_utf8_decode((const char *)(f->fold + at + tn), n - at - tn, &c, NULL);
 				w = !hc_is_word_char(c);
 			}
 			if (!found || w) {

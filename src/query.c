@@ -12,6 +12,7 @@
 
 #include "catalog.h"
 #include "chars.h"
+#include "utf8.h"
 
 static bool is_digit(uint8_t b)
 {
@@ -69,7 +70,7 @@ static void trim(const uint8_t *s, size_t *a, size_t *b)
 {
 	while (*a < *b) {
 		ucs4_t c;
-		size_t k = hc_decode(s + *a, *b - *a, &c);
+		size_t k = hc_utf8_decode((const char *)s + *a, *b - *a, &c, NULL);
 
 		if (!is_open(c) && !is_close(c))
 			break;
@@ -135,19 +136,19 @@ static void token(const uint8_t *s, size_t a, size_t b, bool words_only,
 			while (i < b && is_digit(s[i]))
 				i++;
 			if (i < b) {
-				hc_decode(s + i, b - i, &c);
-				if (!hc_is_hangul(c))
+				hc_utf8_decode((const char *)s + i, b - i, &c, NULL);
+				if (!hc_uc_is_hangul(c))
 					i = b;
 			}
 		} else {
 			bool prev_hangul = false;
 
 			while (i < b) {
-				size_t k = hc_decode(s + i, b - i, &c);
+				size_t k = hc_utf8_decode((const char *)s + i, b - i, &c, NULL);
 
 				if (prev_hangul && is_digit(s[i]))
 					break;
-				prev_hangul = hc_is_hangul(c);
+				prev_hangul = hc_uc_is_hangul(c);
 				i += k;
 			}
 		}
@@ -158,6 +159,7 @@ static void token(const uint8_t *s, size_t a, size_t b, bool words_only,
 
 void hc_query_split(const uint8_t *s, size_t n, bool words_only, struct hc_qterms *out)
 {
+	const char *cs = (const char *)s;
 	size_t i = 0;
 
 	memset(out, 0, sizeof *out);
@@ -165,10 +167,10 @@ void hc_query_split(const uint8_t *s, size_t n, bool words_only, struct hc_qterm
 		size_t a, k = 0;
 		ucs4_t c = 0;
 
-		while (i < n && (k = hc_decode(s + i, n - i, &c), hc_is_space(c)))
+		while (i < n && (k = hc_utf8_decode(cs + i, n - i, &c, NULL), hc_is_space(c)))
 			i += k;
 		a = i;
-		while (i < n && (k = hc_decode(s + i, n - i, &c), !hc_is_space(c)))
+		while (i < n && (k = hc_utf8_decode(cs + i, n - i, &c, NULL), !hc_is_space(c)))
 			i += k;
 		if (i > a)
 			token(s, a, i, words_only, out);

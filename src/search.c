@@ -26,6 +26,7 @@
 #include "query.h"
 #include "rank.h"
 #include "constname.h"
+#include "utf8.h"
 
 /* The fallback to partial matches looks at every term of every entry: it
  * is tried for queries of up to this many required terms (a sentence or a
@@ -44,12 +45,12 @@ struct work {
 static bool query_is_clean(const uint8_t *s, size_t n)
 {
 	for (size_t i = 0; i < n;) {
-		ucs4_t c;
-		int k = u8_mbtoucr(&c, s + i, n - i);
+		hc_uc c;
+		bool bad;
 
-		if (k <= 0 || c < 0x20 || (c >= 0x7F && c <= 0x9F))
+		i += hc_utf8_decode((const char *)s + i, n - i, &c, &bad);
+		if (bad || hc_uc_is_control(c))
 			return false;
-		i += (size_t)k;
 	}
 	return true;
 }
@@ -67,12 +68,12 @@ static bool classify_jamo(struct hc_query *q, struct hc_term *t)
 
 		if (start + nj >= HC_QUERY_MAX)
 			return false;   /* cannot happen: each takes 3 bytes */
-		i += hc_decode(t->s + i, t->n - i, &c);
+		i += hc_utf8_decode((const char *)(t->s + i), t->n - i, &c, NULL);
 		ini = hc_initial_of_jamo(c);
 		if (ini >= 0) {
 			q->jamo[start + nj++] = (uint16_t)(HC_JAMO_INITIAL | (unsigned)ini);
 			initial = true;
-		} else if (hc_is_syllable(c)) {
+		} else if (hc_uc_is_syllable(c)) {
 			q->jamo[start + nj++] = (uint16_t)(c - 0xAC00);
 		} else {
 			return false;
@@ -103,8 +104,8 @@ static void hangul_syllables(struct hc_term *t)
 	for (size_t i = 0; i < t->n;) {
 		ucs4_t c;
 
-		i += hc_decode(t->s + i, t->n - i, &c);
-		if (!hc_is_syllable(c) || k == SYL_TYPO_MAX)
+		i += hc_utf8_decode((const char *)(t->s + i), t->n - i, &c, NULL);
+		if (!hc_uc_is_syllable(c) || k == SYL_TYPO_MAX)
 			return;
 		t->syl[k++] = (uint16_t)(c - 0xAC00);
 	}
@@ -135,7 +136,7 @@ static void classify_kind(struct hc_query *q, struct hc_term *t)
 		return;
 	}
 	t->kind = T_WORD;
-	hc_decode(t->s, t->n, &c);
+	hc_utf8_decode((const char *)t->s, t->n, &c, NULL);
 	t->anchor = hc_is_word_char(c);
 	t->typo = t->n >= TYPO_MIN && t->n <= TYPO_MAX &&
 	          all_ascii_letters(t->s, t->n);

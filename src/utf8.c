@@ -24,6 +24,11 @@ size_t hc_utf8_decode(const char *s, size_t n, hc_uc *uc, bool *bad)
 	return (size_t)len;
 }
 
+bool hc_utf8_is_continuation(unsigned char b)
+{
+	return (b & 0xc0) == 0x80;
+}
+
 size_t hc_utf8_grapheme(const char *s, size_t n)
 {
 	const uint8_t *b = (const uint8_t *)s, *nx;
@@ -32,6 +37,9 @@ size_t hc_utf8_grapheme(const char *s, size_t n)
 
 	if (n == 0)
 		return 0;
+	/* Fast path: ASCII followed by ASCII is a break, but for CR LF. */
+	if (b[0] < 0x80 && b[0] != '\r' && (n == 1 || b[1] < 0x80))
+		return 1;
 	hc_utf8_decode(s, n, &uc, &bad);
 	if (bad)
 		return 1;

@@ -26,6 +26,10 @@ typedef uint32_t hc_uc;
  * way: one replacement per bad byte. */
 size_t hc_utf8_decode(const char *s, size_t n, hc_uc *uc, bool *bad);
 
+/* A byte that continues a multibyte character (10xxxxxx): not a place to
+ * cut a string. */
+bool hc_utf8_is_continuation(unsigned char b);
+
 /* Bytes of the grapheme cluster at the start of s[0..n) (0 when n == 0); a
  * byte that is not UTF-8 is a cluster of its own. */
 size_t hc_utf8_grapheme(const char *s, size_t n);

@@ -41,9 +41,9 @@ static size_t snap(const char *s, size_t len, size_t pos)
 	const uint8_t *b = (const uint8_t *)s, *p = b, *end = b + len;
 
 	while (p < end) {
-		const uint8_t *nx = u8_grapheme_next(p, end);
+		const uint8_t *nx = p + hc_utf8_grapheme((const char *)p, (size_t)(end - p));
 
-		if (!nx || (size_t)(nx - b) > pos)
+		if ((size_t)(nx - b) > pos)
 			break;
 		p = nx;
 	}
@@ -138,13 +138,9 @@ enum hc_edit hc_box_backspace(struct hc_box *b)
 
 enum hc_edit hc_box_delete(struct hc_box *b)
 {
-	const uint8_t *s = (const uint8_t *)b->q;
-	const uint8_t *p;
-
 	if (b->caret >= b->len)
 		return HC_EDIT_NONE;
-	p = u8_grapheme_next(s + b->caret, s + b->len);
-	cut(b, b->caret, p ? (size_t)(p - s) : b->len);
+	cut(b, b->caret, b->caret + hc_utf8_grapheme(b->q + b->caret, b->len - b->caret));
 	return HC_EDIT_TEXT;
 }
 
@@ -162,13 +158,9 @@ enum hc_edit hc_box_left(struct hc_box *b)
 
 enum hc_edit hc_box_right(struct hc_box *b)
 {
-	const uint8_t *s = (const uint8_t *)b->q;
-	const uint8_t *p;
-
 	if (b->caret >= b->len)
 		return HC_EDIT_NONE;
-	p = u8_grapheme_next(s + b->caret, s + b->len);
-	b->caret = p ? (size_t)(p - s) : b->len;
+	b->caret += hc_utf8_grapheme(b->q + b->caret, b->len - b->caret);
 	return HC_EDIT_CARET;
 }
 
@@ -228,15 +220,14 @@ bool hc_box_set(struct hc_box *b, const char *s, size_t n)
 
 	hc_box_clear(b);
 	while (i < n) {
-		ucs4_t uc;
-		int len = u8_mbtoucr(&uc, (const uint8_t *)s + i, n - i);
+		hc_uc uc;
+		bool bad;
 
-		if (len <= 0) {
+		i += hc_utf8_decode(s + i, n - i, &uc, &bad);
+		if (bad) {
 			all = false;
-			i++;
 			continue;
 		}
-		i += (size_t)len;
 		/* Control characters and tabs become word breaks. */
 		if (uc == '\t' || uc == '\n' || uc == '\r')
 			uc = ' ';
@@ -280,9 +271,7 @@ void hc_box_draw_as(const struct hc_box *b, struct hc_rect r, bool focused,
 	/* Drop whole graphemes from the left: widths add up, so one pass. */
 	caret_w = hc_paint_width(b->q, b->caret);
 	while (caret_w > avail && start < b->caret) {
-		const uint8_t *s = (const uint8_t *)b->q;
-		const uint8_t *nx = u8_grapheme_next(s + start, s + b->caret);
-		size_t next = nx && nx > s + start ? (size_t)(nx - s) : b->caret;
+		size_t next = start + hc_utf8_grapheme(b->q + start, b->caret - start);
 
 		caret_w -= hc_paint_width(b->q + start, next - start);
 		start = next;

@@ -45,6 +45,10 @@ static void test_grapheme(void **state)
 	(void)state;
 	assert_int_equal(hc_utf8_grapheme("", 0), 0);
 	assert_int_equal(hc_utf8_grapheme(S("ab")), 1);
+	assert_int_equal(hc_utf8_grapheme(S("a")), 1);
+	assert_int_equal(hc_utf8_grapheme(S("\r\n")), 2);                        /* CR LF is one */
+	assert_int_equal(hc_utf8_grapheme(S("\rx")), 1);
+	assert_int_equal(hc_utf8_grapheme(S("\n\r")), 1);
 	assert_int_equal(hc_utf8_grapheme(S("e\xcc\x81z")), 3);                 /* e + acute */
 	assert_int_equal(hc_utf8_grapheme(S("\xe1\x84\x8e\xe1\x85\xa1\xe1\x86\xbd" "x")), 9); /* NFD 챃 */
 	assert_int_equal(hc_utf8_grapheme(S("\xff\xcc\x81")), 1);               /* bad byte alone */
@@ -72,6 +76,27 @@ static void test_classes(void **state)
 	assert_true(hc_uc_is_hangul(0xac00) && hc_uc_is_hangul(0x11a8) && !hc_uc_is_hangul('a'));
 	assert_true(hc_uc_is_compat_consonant(0x3131) && hc_uc_is_compat_consonant(0x314e));
 	assert_false(hc_uc_is_compat_consonant(0x314f));          /* ㅏ is a vowel */
+	/* The edges of each jamo block (the search engine's Hangul test is this one). */
+	assert_true(hc_uc_is_jamo(0x11ff) && hc_uc_is_jamo(0x3130) && hc_uc_is_jamo(0x318f));
+	assert_true(hc_uc_is_jamo(0xa97f) && hc_uc_is_jamo(0xd7b0) && hc_uc_is_jamo(0xd7ff));
+	assert_false(hc_uc_is_jamo(0x10ff) || hc_uc_is_jamo(0x1200) || hc_uc_is_jamo(0x312f));
+	assert_false(hc_uc_is_jamo(0x3190) || hc_uc_is_jamo(0xa95f) || hc_uc_is_jamo(0xa980));
+	assert_false(hc_uc_is_jamo(0xd7af) || hc_uc_is_jamo(0xd800));
+}
+
+/* Where a string may be cut: never before a continuation byte. */
+static void test_continuation(void **state)
+{
+	static const char s[] = "a찾\xc2\xa7";    /* a, U+CC3E (3 bytes), U+00A7 (2 bytes) */
+	static const bool cont[] = { false, false, true, true, false, true };
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cont / sizeof cont[0]; i++)
+		assert_int_equal(hc_utf8_is_continuation((unsigned char)s[i]), cont[i]);
+	assert_false(hc_utf8_is_continuation(0x7f));
+	assert_true(hc_utf8_is_continuation(0xbf));
+	assert_false(hc_utf8_is_continuation(0xc0));
+	assert_false(hc_utf8_is_continuation(0xff));
 }
 
 /* One ASCII table for the CLI and the browser. */
@@ -120,6 +145,7 @@ int main(void)
 		cmocka_unit_test(test_decode),
 		cmocka_unit_test(test_grapheme),
 		cmocka_unit_test(test_classes),
+		cmocka_unit_test(test_continuation),
 		cmocka_unit_test(test_ascii),
 		cmocka_unit_test(test_widths),
 	};
