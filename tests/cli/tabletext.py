@@ -1,14 +1,17 @@
-"""Read the table source (data/*.txt) for the content tests, independently of data/gen_table.py.
+"""Read the table source (data/*.txt) for the content tests.
 
-A deliberately small deb822 reader: stanzas separated by blank lines, '#' comment lines,
-'Field: value' lines and ' continuation' lines (' .' is a paragraph break). It does not
-validate anything; gen_table.py does that at build time.
+The stanzas come from data/gen_table.py's own parser (one parser of the format,
+issue 17 item 6); this module only gives them the dict-like view the content
+tests use. It does not validate anything; gen_table.py does that at build time.
 """
 
 import os
 import re
+import sys
 
-FIELD_RE = re.compile(r"^([A-Za-z][A-Za-z-]*):(?: (.*))?$")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "data"))
+import gen_table  # noqa: E402
+
 
 
 class Stanza(dict):
@@ -40,27 +43,13 @@ class Stanza(dict):
 
 
 def parse(path):
-    stanzas, cur, last = [], None, None
-    with open(path, encoding="utf-8") as f:
-        for lineno, raw in enumerate(f, 1):
-            line = raw.rstrip("\n")
-            if line.startswith("#"):
-                continue
-            if not line.strip():
-                cur, last = None, None
-                continue
-            if line.startswith(" ") and cur is not None and last is not None:
-                cur[last].append(line[1:].strip())
-                continue
-            m = FIELD_RE.match(line)
-            if not m:
-                continue
-            if cur is None:
-                cur = Stanza(path, lineno)
-                stanzas.append(cur)
-            last = m.group(1)
-            cur[last] = [m.group(2).strip()] if m.group(2) else []
-    return stanzas
+    out = []
+    for st in gen_table.parse_file(path, gen_table.Errors()):
+        cur = Stanza(path, st.line)
+        for name, (_, parts) in st.fields.items():
+            cur[name] = list(parts)
+        out.append(cur)
+    return out
 
 
 def table_files(data_dir):
