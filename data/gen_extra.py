@@ -35,27 +35,10 @@ IIS_SOURCES = ("IIS", "IIS (URL Rewrite)", "ASP.NET Core Module", "Application R
                "Application Request Routing; ASP.NET Core Module (out-of-process)",
                "ASP.NET Core Module; Application Request Routing")
 
-OTHER_FIELDS = {
-    "Code": True,
-    "Vendor": True,
-    "Status": True,
-    "Reference": True,
-    "Phrase": True,
-    "Name-Ko": True,
-    "Aliases-En": False,
-    "Aliases-Ko": False,
-    "Headers": False,
-    "Keywords-En": False,
-    "Keywords-Ko": False,
-    "See-Also-En": False,
-    "See-Also-Ko": False,
-    "Summary-En": True,
-    "Summary-Ko": True,
-    "Description-En": True,
-    "Description-Ko": True,
-    "Note-En": True,
-    "Note-Ko": True,
-}
+# The fields of a code stanza (gen_table.CODE_FIELDS), with a vendor always and
+# no heuristic cacheability (these codes are outside RFC 9110's list).
+OTHER_FIELDS = {k: (True if k == "Vendor" else v) for k, v in gen_table.CODE_FIELDS.items()
+                if k != "Cacheable"}
 
 IIS_CODE_RE = re.compile(r"^([1-5][0-9]{2})\.(0|[1-9][0-9]{0,2})$")
 OTHER_CODE_RE = re.compile(r"^[0-9]{1,3}$")
