@@ -293,10 +293,7 @@ def main(argv):
         elif c not in answers and c not in excluded:
             err.add(args.guide, 1, f"registered code {c} is neither an answer of the guide nor excluded")
 
-    if err.items:
-        for item in err.items:
-            print(item, file=sys.stderr)
-        print(f"gen_decide.py: {len(err.items)} error(s); nothing generated", file=sys.stderr)
+    if err.report("gen_decide.py", "nothing generated"):
         return 1
     if args.output:
         emit(args.output, facts, mdn, questions, order_q, answers, excluded)

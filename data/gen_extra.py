@@ -283,10 +283,7 @@ def main(argv):
     see += [(e["path"], line, c, t) for e in other for c, line, en, ko in e["see"] for t in (en, ko)]
     check_shared_see(see, meanings, err)
 
-    if err.items:
-        for item in err.items:
-            print(item, file=sys.stderr)
-        print(f"gen_extra.py: {len(err.items)} error(s); tables not generated", file=sys.stderr)
+    if err.report("gen_extra.py", "tables not generated"):
         return 1
     if args.check:
         print(f"ok: {len(iis)} sub-status codes, {len(other)} codes outside 100-599")

@@ -74,6 +74,14 @@ class Errors:
     def add(self, path, line, msg):
         self.items.append(f"{path}:{line}: {msg}")
 
+    def report(self, prog, nothing):
+        """Print every error and a summary to stderr; True when there was one."""
+        for item in self.items:
+            print(item, file=sys.stderr)
+        if self.items:
+            print(f"{prog}: {len(self.items)} error(s); {nothing}", file=sys.stderr)
+        return bool(self.items)
+
 
 class Stanza:
     def __init__(self, path, line):
@@ -503,10 +511,7 @@ def main(argv):
     entries, classes = load(args.files, err, partial=args.check)
     extras = gen_constants.Extras.load([p for p in args.files if gen_constants.owns(p)], entries, err)
 
-    if err.items:
-        for item in err.items:
-            print(item, file=sys.stderr)
-        print(f"gen_table.py: {len(err.items)} error(s); table not generated", file=sys.stderr)
+    if err.report("gen_table.py", "table not generated"):
         return 1
     if args.check:
         print(f"ok: {len(entries)} entries, {len(classes)} classes")
