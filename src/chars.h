@@ -27,6 +27,13 @@ static inline bool hc_is_space(ucs4_t c)
 	       c == 0x3000;
 }
 
+/* An ASCII capital made small; any other byte unchanged. The index reads
+ * displayed strings through this where folding changes nothing else. */
+static inline uint8_t hc_lc(uint8_t b)
+{
+	return b >= 'A' && b <= 'Z' ? (uint8_t)(b + 32) : b;
+}
+
 static inline bool hc_is_word_char(ucs4_t c)
 {
 	if (c < 0x80)

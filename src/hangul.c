@@ -4,6 +4,8 @@
  */
 #include "hangul.h"
 
+#include "chars.h"
+
 
 /* The 초성 index (0 = ㄱ … 18 = ㅎ) a typed consonant stands for, or -1.
  * Final-only clusters (ㄳ, ㄺ …) never begin a syllable. */
@@ -36,6 +38,49 @@ bool hc_has_hangul(const uint8_t *s, size_t n)
 			return true;
 	}
 	return false;
+}
+
+/* Spaces vanish but mark the next syllable as a word start; any other
+ * character is a break. */
+size_t hc_syllables(const uint8_t *s, size_t n, uint16_t *syl, uint16_t *at, uint8_t *word)
+{
+	size_t ns = 0;
+	bool start = true;
+
+	for (size_t i = 0; i < n;) {
+		ucs4_t c;
+		size_t k;
+
+		/* the common cases decoded inline: ASCII, and a syllable (3 bytes,
+		 * lead EA to ED); anything else through the checked decoder */
+		if (s[i] < 0x80) {
+			c = s[i];
+			k = 1;
+		} else if (s[i] >= 0xEA && s[i] <= 0xED && n - i >= 3 &&
+		           (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+			c = (ucs4_t)(s[i] & 0x0F) << 12 | (ucs4_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
+			k = 3;
+		} else {
+			k = hc_utf8_decode((const char *)s + i, n - i, &c, NULL);
+		}
+		if (hc_uc_is_syllable(c)) {
+			syl[ns] = (uint16_t)(c - 0xAC00);
+			at[ns] = (uint16_t)i;
+			word[ns++] = start;
+			start = false;
+		} else if (hc_is_space(c)) {
+			start = true;
+		} else {
+			if (ns > 0 && syl[ns - 1] != HC_SYL_BREAK) {
+				syl[ns] = HC_SYL_BREAK;
+				at[ns] = (uint16_t)i;
+				word[ns++] = 0;
+			}
+			start = true;
+		}
+		i += k;
+	}
+	return ns;
 }
 
 bool hc_jamo_fits(uint16_t want, uint16_t syl)

@@ -41,6 +41,12 @@ int hc_initial_of_jamo(ucs4_t c);
 /* True when the UTF-8 string s[0..n) has a Hangul character. */
 bool hc_has_hangul(const uint8_t *s, size_t n);
 
+/* The syllable array of the UTF-8 string s[0..n): for each syllable, its
+ * offset from U+AC00 (HC_SYL_BREAK for a run of other characters), its
+ * byte offset in s (at) and whether it starts a word (word). Returns how
+ * many; each array must hold n. */
+size_t hc_syllables(const uint8_t *s, size_t n, uint16_t *syl, uint16_t *at, uint8_t *word);
+
 /* Whether query element want (a syllable, or HC_JAMO_INITIAL | i) fits the
  * syllable syl. */
 bool hc_jamo_fits(uint16_t want, uint16_t syl);

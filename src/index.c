@@ -2,11 +2,10 @@
  * index.c - build the search index over an array of entries (index.h).
  *
  * Every searchable string is folded once (NFC + Unicode case folding), one
- * grapheme at a time. Folding rarely changes a string's byte layout, so a map
- * from folded offsets back to the original is stored only for the strings
- * where it does; spans therefore always point into the displayed text.
- * Strings with Hangul also get a copy without spaces ("시간초과" finds
- * "시간 초과") and an array of their syllables for 초성 search.
+ * grapheme at a time, to learn what the index must keep: its byte set, its
+ * typo words, and, only when folding did more than make ASCII capitals
+ * small, the folded copy (and the maps back to the displayed string when
+ * the layout moved), so that spans always point into the displayed text.
  */
 #include "index.h"
 
@@ -19,20 +18,43 @@
 #include "search.h"
 #include "utf8.h"
 
-#define CHUNK_SIZE (64 * 1024)
-
-struct hc_chunk {
-	struct hc_chunk *next;
-	size_t used, cap;
-	max_align_t data[];
+/* A growing array while building. */
+struct vec {
+	void *p;
+	size_t n, cap, size;            /* elements; element size */
 };
 
 /* Work space while building, reused for every field. */
 struct scratch {
-	uint8_t *buf, *strip, *word;
-	uint16_t *lo, *hi, *strip_at, *syl, *syl_at;
+	uint8_t *buf;
+	uint16_t *lo, *hi;
 	size_t cap;                     /* bytes; the arrays hold cap + 1 */
 };
+
+struct build {
+	struct scratch sc;
+	struct vec fields, words, text, maps;
+	struct hc_bytes *has;           /* of the entry being built */
+};
+
+static bool vec_push(struct vec *v, const void *src, size_t k)
+{
+	if (v->cap - v->n < k) {
+		size_t cap = v->cap ? v->cap : 256;
+		void *p;
+
+		while (cap - v->n < k)
+			cap *= 2;
+		p = realloc(v->p, cap * v->size);
+		if (!p)
+			return false;
+		v->p = p;
+		v->cap = cap;
+	}
+	memcpy((char *)v->p + v->n * v->size, src, k * v->size);
+	v->n += k;
+	return true;
+}
 
 void hc_bytes_add(struct hc_bytes *b, const uint8_t *s, size_t n)
 {
@@ -50,47 +72,11 @@ unsigned hc_bytes_missing(const struct hc_bytes *e, const struct hc_bytes *t)
 	return k;
 }
 
-static void *arena_alloc(struct hc_index *ix, size_t n)
-{
-	struct hc_chunk *c = ix->arena;
-	void *p;
-
-	n = (n + 15) & ~(size_t)15;
-	if (!c || c->cap - c->used < n) {
-		size_t cap = n > CHUNK_SIZE ? n : CHUNK_SIZE;
-
-		c = malloc(sizeof *c + cap);
-		if (!c)
-			return NULL;
-		c->next = ix->arena;
-		c->used = 0;
-		c->cap = cap;
-		ix->arena = c;
-	}
-	p = (char *)c->data + c->used;
-	c->used += n;
-	return p;
-}
-
-static void *arena_dup(struct hc_index *ix, const void *src, size_t n)
-{
-	void *p = arena_alloc(ix, n ? n : 1);
-
-	if (p && n)
-		memcpy(p, src, n);
-	return p;
-}
-
 static void scratch_free(struct scratch *sc)
 {
 	free(sc->buf);
-	free(sc->strip);
-	free(sc->word);
 	free(sc->lo);
 	free(sc->hi);
-	free(sc->strip_at);
-	free(sc->syl);
-	free(sc->syl_at);
 	memset(sc, 0, sizeof *sc);
 }
 
@@ -102,15 +88,9 @@ static bool scratch_reserve(struct scratch *sc, size_t cap)
 		return true;
 	scratch_free(sc);
 	sc->buf = malloc(n);
-	sc->strip = malloc(n);
-	sc->word = malloc(n);
 	sc->lo = malloc(n * sizeof *sc->lo);
 	sc->hi = malloc(n * sizeof *sc->hi);
-	sc->strip_at = malloc(n * sizeof *sc->strip_at);
-	sc->syl = malloc(n * sizeof *sc->syl);
-	sc->syl_at = malloc(n * sizeof *sc->syl_at);
-	if (!sc->buf || !sc->strip || !sc->word || !sc->lo || !sc->hi ||
-	    !sc->strip_at || !sc->syl || !sc->syl_at) {
+	if (!sc->buf || !sc->lo || !sc->hi) {
 		scratch_free(sc);
 		return false;
 	}
@@ -166,224 +146,168 @@ static unsigned char fine_of_field(enum hc_field field)
 	       field != HC_FIELD_NOTE_EN && field != HC_FIELD_NOTE_KO;
 }
 
-/* The folded text without white space, so that Korean spacing is optional. */
-static bool prep_strip(struct hc_index *ix, struct scratch *sc,
-                       struct hc_sfield *sf)
+/* True when folding s[0..n) did no more than make its ASCII capitals
+ * small: then the displayed string serves as the folded one. */
+static bool ascii_fold_only(const uint8_t *s, size_t n, const uint8_t *fold, size_t len)
 {
-	size_t n = sf->fold_len, sn = 0;
-
-	for (size_t i = 0; i < n;) {
-		ucs4_t c;
-		size_t k = hc_utf8_decode((const char *)sf->fold + i, n - i, &c, NULL);
-
-		if (!hc_is_space(c)) {
-			for (size_t j = 0; j < k; j++) {
-				sc->strip[sn] = sf->fold[i + j];
-				sc->strip_at[sn++] = (uint16_t)(i + j);
-			}
-		}
-		i += k;
-	}
-	sf->strip = sf->fold;
-	sf->strip_len = (uint16_t)sn;
-	if (sn == n)
-		return true;
-	sf->strip = arena_dup(ix, sc->strip, sn);
-	sf->strip_at = arena_dup(ix, sc->strip_at, sn * sizeof *sc->strip_at);
-	return sf->strip && sf->strip_at;
+	if (n != len)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (hc_lc(s[i]) != fold[i])
+			return false;
+	return true;
 }
 
-/* The syllables of the folded text for 초성 search: spaces vanish but mark
- * the next syllable as a word start; any other character is a break. */
-static bool prep_syllables(struct hc_index *ix, struct scratch *sc,
-                           struct hc_sfield *sf)
+/* The ASCII words of an English name, for typo matching. */
+static bool collect_words(struct build *b, uint32_t fi, const uint8_t *s, size_t n)
 {
-	size_t n = sf->fold_len, ns = 0;
-	bool word = true;
+	size_t i = 0;
 
-	for (size_t i = 0; i < n;) {
-		ucs4_t c;
-		size_t k = hc_utf8_decode((const char *)sf->fold + i, n - i, &c, NULL);
+	while (i < n) {
+		size_t start;
 
-		if (hc_uc_is_syllable(c)) {
-			sc->syl[ns] = (uint16_t)(c - 0xAC00);
-			sc->syl_at[ns] = (uint16_t)i;
-			sc->word[ns++] = word;
-			word = false;
-		} else if (hc_is_space(c)) {
-			word = true;
-		} else {
-			if (ns > 0 && sc->syl[ns - 1] != HC_SYL_BREAK) {
-				sc->syl[ns] = HC_SYL_BREAK;
-				sc->syl_at[ns] = (uint16_t)i;
-				sc->word[ns++] = 0;
-			}
-			word = true;
+		while (i < n && !(s[i] >= 'a' && s[i] <= 'z'))
+			i++;
+		start = i;
+		while (i < n && s[i] >= 'a' && s[i] <= 'z')
+			i++;
+		if (i - start >= TYPO_MIN - 1 && i - start <= TYPO_MAX + 1) {
+			struct hc_tword w = { fi, (uint16_t)start, (uint16_t)(i - start) };
+
+			if (!vec_push(&b->words, &w, 1))
+				return false;
 		}
-		i += k;
 	}
-	sf->n_syl = (uint16_t)ns;
-	if (ns == 0)
-		return true;
-	sf->syl = arena_dup(ix, sc->syl, ns * sizeof *sc->syl);
-	sf->syl_at = arena_dup(ix, sc->syl_at, ns * sizeof *sc->syl_at);
-	sf->syl_word = arena_dup(ix, sc->word, ns);
-	return sf->syl && sf->syl_at && sf->syl_word;
+	return true;
 }
 
-static bool prep_field(struct hc_index *ix, struct scratch *sc,
-                       struct hc_sfield *sf, const char *s, enum hc_field field,
-                       unsigned item)
+/* Appends one field to the entry's list; NULL strings are skipped. */
+static bool add_field(struct build *b, const char *str, enum hc_field field, unsigned item)
 {
-	size_t n = clip_len(s), cap = 3 * n + 8;
+	const uint8_t *s = (const uint8_t *)str;
+	struct scratch *sc = &b->sc;
+	struct hc_sfield sf = { HC_NONE, HC_NONE, 0, 0, 0, 0, 0, 0, 0, 0 };
+	size_t n, cap;
+	uint32_t fi = (uint32_t)b->fields.n;
 	struct hc_fold f;
 
-	memset(sf, 0, sizeof *sf);
-	sf->field = (unsigned char)field;
-	sf->item = (unsigned char)item;
-	sf->tier = tier_of_field(field);
-	sf->rank = rank_of_tier(sf->tier);
-	sf->fine = fine_of_field(field);
+	if (!s)
+		return true;
+	if (b->fields.n >= HC_NONE || b->text.n >= HC_NONE - FOLD_MAX ||
+	    b->maps.n >= HC_NONE - 2 * (FOLD_MAX + 1))
+		return false;
+	n = clip_len(str);
+	cap = 3 * n + 8;
 	if (cap > FOLD_MAX)
 		cap = FOLD_MAX;
 	if (!scratch_reserve(sc, cap))
 		return false;
 	f = (struct hc_fold){ sc->buf, sc->lo, sc->hi, cap, 0, true };
-	if (hc_fold_text((const uint8_t *)s, n, &f) < 0)
+	if (hc_fold_text(s, n, &f) < 0)
 		return false;
 	sc->buf[f.len] = 0;
-	sf->fold_len = (uint16_t)f.len;
-	sf->fold = arena_dup(ix, sc->buf, f.len + 1);
-	if (!sf->fold)
+	sf.len = (uint16_t)f.len;
+	sf.field = (uint8_t)field;
+	sf.item = (uint8_t)item;
+	sf.tier = tier_of_field(field);
+	sf.rank = rank_of_tier(sf.tier);
+	sf.fine = fine_of_field(field);
+	sf.hangul = hc_has_hangul(sc->buf, f.len);
+	if (!ascii_fold_only(s, n, sc->buf, f.len)) {
+		sf.copy = (uint32_t)b->text.n;
+		if (!vec_push(&b->text, sc->buf, f.len + 1))
+			return false;
+		if (!f.linear) {
+			sf.map = (uint32_t)b->maps.n;
+			if (!vec_push(&b->maps, sc->lo, f.len + 1) ||
+			    !vec_push(&b->maps, sc->hi, f.len + 1))
+				return false;
+		}
+	} else {
+		for (size_t i = 0; i < n; i++)
+			if (s[i] >= 'A' && s[i] <= 'Z')
+				sf.caps |= (uint32_t)1 << (s[i] - 'A');
+	}
+	hc_bytes_add(b->has, sc->buf, f.len);
+	if (!vec_push(&b->fields, &sf, 1))
 		return false;
-	if (!f.linear) {
-		sf->lo = arena_dup(ix, sc->lo, (f.len + 1) * sizeof *sc->lo);
-		sf->hi = arena_dup(ix, sc->hi, (f.len + 1) * sizeof *sc->hi);
-		if (!sf->lo || !sf->hi)
-			return false;
-	}
-	sf->hangul = hc_has_hangul(sf->fold, f.len);
-	if (!sf->hangul)
-		return true;
-	return prep_strip(ix, sc, sf) && prep_syllables(ix, sc, sf);
-}
-
-static bool push_word(struct hc_index *ix, size_t field, size_t at,
-                      size_t len)
-{
-	if (ix->n_words == ix->cap_words) {
-		size_t cap = ix->cap_words ? 2 * ix->cap_words : 256;
-		struct hc_tword *w = realloc(ix->words, cap * sizeof *w);
-
-		if (!w)
-			return false;
-		ix->words = w;
-		ix->cap_words = cap;
-	}
-	ix->words[ix->n_words++] = (struct hc_tword){ field, (uint16_t)at,
-	                                           (uint16_t)len };
-	return true;
-}
-
-/* The ASCII words of an English name, for typo matching. */
-static bool collect_words(struct hc_index *ix, size_t fi)
-{
-	const struct hc_sfield *sf = &ix->fields[fi];
-	size_t i = 0, n = sf->fold_len;
-
-	while (i < n) {
-		size_t start;
-
-		while (i < n && !(sf->fold[i] >= 'a' && sf->fold[i] <= 'z'))
-			i++;
-		start = i;
-		while (i < n && sf->fold[i] >= 'a' && sf->fold[i] <= 'z')
-			i++;
-		if (i - start >= TYPO_MIN - 1 && i - start <= TYPO_MAX + 1 &&
-		    !push_word(ix, fi, start, i - start))
-			return false;
-	}
-	return true;
-}
-
-static size_t count_fields(const struct hc_entry *e)
-{
-	return 9u + e->aliases_en.n + e->aliases_ko.n + e->headers.n + e->keywords_en.n +
-	       e->keywords_ko.n;
-}
-
-/* Appends one field to entry's list; NULL strings are skipped. */
-static bool add_field(struct hc_index *ix, struct scratch *sc, size_t *nf,
-                      const char *s, enum hc_field field, unsigned item)
-{
-	size_t fi = *nf;
-
-	if (!s)
-		return true;
-	if (!prep_field(ix, sc, &ix->fields[fi], s, field, item))
-		return false;
-	(*nf)++;
 	if (field == HC_FIELD_PHRASE_EN || field == HC_FIELD_ALIAS_EN ||
 	    field == HC_FIELD_KEYWORD_EN)
-		return collect_words(ix, fi);
+		return collect_words(b, fi, sc->buf, f.len);
 	return true;
 }
 
-static bool add_list(struct hc_index *ix, struct scratch *sc, size_t *nf,
-                     const struct hc_strs *l, enum hc_field field)
+static bool add_list(struct build *b, const struct hc_strs *l, enum hc_field field)
 {
 	for (unsigned i = 0; i < l->n; i++)
-		if (l->v && !add_field(ix, sc, nf, l->v[i], field, i))
+		if (l->v && !add_field(b, l->v[i], field, i))
 			return false;
 	return true;
 }
 
 /* Fields in rank order (names, then headers and vendor, then text), which is
  * also the order spans are reported in. */
-static bool add_entry(struct hc_index *ix, struct scratch *sc, size_t *nf,
-                      const struct hc_entry *e)
+static bool add_entry(struct build *b, const struct hc_entry *e)
 {
-	return add_field(ix, sc, nf, e->phrase_en, HC_FIELD_PHRASE_EN, 0) &&
-	       add_field(ix, sc, nf, e->name_ko, HC_FIELD_NAME_KO, 0) &&
-	       add_list(ix, sc, nf, &e->aliases_en, HC_FIELD_ALIAS_EN) &&
-	       add_list(ix, sc, nf, &e->aliases_ko, HC_FIELD_ALIAS_KO) &&
-	       add_list(ix, sc, nf, &e->keywords_en, HC_FIELD_KEYWORD_EN) &&
-	       add_list(ix, sc, nf, &e->keywords_ko, HC_FIELD_KEYWORD_KO) &&
-	       add_list(ix, sc, nf, &e->headers, HC_FIELD_HEADER) &&
-	       add_field(ix, sc, nf, e->vendor, HC_FIELD_VENDOR, 0) &&
-	       add_field(ix, sc, nf, e->summary_en, HC_FIELD_SUMMARY_EN, 0) &&
-	       add_field(ix, sc, nf, e->summary_ko, HC_FIELD_SUMMARY_KO, 0) &&
-	       add_field(ix, sc, nf, e->desc_en, HC_FIELD_DESC_EN, 0) &&
-	       add_field(ix, sc, nf, e->desc_ko, HC_FIELD_DESC_KO, 0) &&
-	       add_field(ix, sc, nf, e->note_en, HC_FIELD_NOTE_EN, 0) &&
-	       add_field(ix, sc, nf, e->note_ko, HC_FIELD_NOTE_KO, 0);
+	return add_field(b, e->phrase_en, HC_FIELD_PHRASE_EN, 0) &&
+	       add_field(b, e->name_ko, HC_FIELD_NAME_KO, 0) &&
+	       add_list(b, &e->aliases_en, HC_FIELD_ALIAS_EN) &&
+	       add_list(b, &e->aliases_ko, HC_FIELD_ALIAS_KO) &&
+	       add_list(b, &e->keywords_en, HC_FIELD_KEYWORD_EN) &&
+	       add_list(b, &e->keywords_ko, HC_FIELD_KEYWORD_KO) &&
+	       add_list(b, &e->headers, HC_FIELD_HEADER) &&
+	       add_field(b, e->vendor, HC_FIELD_VENDOR, 0) &&
+	       add_field(b, e->summary_en, HC_FIELD_SUMMARY_EN, 0) &&
+	       add_field(b, e->summary_ko, HC_FIELD_SUMMARY_KO, 0) &&
+	       add_field(b, e->desc_en, HC_FIELD_DESC_EN, 0) &&
+	       add_field(b, e->desc_ko, HC_FIELD_DESC_KO, 0) &&
+	       add_field(b, e->note_en, HC_FIELD_NOTE_EN, 0) &&
+	       add_field(b, e->note_ko, HC_FIELD_NOTE_KO, 0);
 }
 
 static bool build(struct hc_index *ix)
 {
-	struct scratch sc = { 0 };
-	size_t total = 0, nf = 0;
-	bool ok = true;
+	struct build b = {
+		.fields = { .size = sizeof(struct hc_sfield) },
+		.words = { .size = sizeof(struct hc_tword) },
+		.text = { .size = 1 },
+		.maps = { .size = sizeof(uint16_t) },
+	};
+	uint32_t *first_field = calloc(ix->n + 1, sizeof *first_field);
+	uint32_t *first_word = calloc(ix->n + 1, sizeof *first_word);
+	struct hc_bytes *has = calloc(ix->n + 1, sizeof *has);
+	bool ok = first_field && first_word && has;
 
-	for (size_t i = 0; i < ix->n; i++)
-		total += count_fields(&ix->entries[i]);
-	ix->fields = calloc(total + 1, sizeof *ix->fields);
-	ix->first_field = calloc(ix->n + 1, sizeof *ix->first_field);
-	ix->first_word = calloc(ix->n + 1, sizeof *ix->first_word);
-	ix->has = calloc(ix->n + 1, sizeof *ix->has);
-	if (!ix->fields || !ix->first_field || !ix->first_word || !ix->has)
-		return false;
 	for (size_t i = 0; ok && i < ix->n; i++) {
-		ix->first_field[i] = nf;
-		ix->first_word[i] = ix->n_words;
-		ok = add_entry(ix, &sc, &nf, &ix->entries[i]);
-		for (size_t f = ix->first_field[i]; ok && f < nf; f++)
-			hc_bytes_add(&ix->has[i], ix->fields[f].fold, ix->fields[f].fold_len);
+		first_field[i] = (uint32_t)b.fields.n;
+		first_word[i] = (uint32_t)b.words.n;
+		b.has = &has[i];
+		ok = add_entry(&b, &ix->entries[i]);
 	}
-	ix->first_field[ix->n] = nf;
-	ix->first_word[ix->n] = ix->n_words;
-	scratch_free(&sc);
+	if (ok) {
+		first_field[ix->n] = (uint32_t)b.fields.n;
+		first_word[ix->n] = (uint32_t)b.words.n;
+	}
+	scratch_free(&b.sc);
+	ix->fields = b.fields.p;
+	ix->words = b.words.p;
+	ix->n_words = b.words.n;
+	ix->text = b.text.p;
+	ix->text_len = b.text.n;
+	ix->maps = b.maps.p;
+	ix->maps_len = b.maps.n;
+	ix->first_field = first_field;
+	ix->first_word = first_word;
+	ix->has = has;
 	return ok;
+}
+
+void hc_field_span(const struct hc_index *ix, const struct hc_sfield *f, size_t *a, size_t *b)
+{
+	if (f->map == HC_NONE)
+		return;
+	*a = ix->maps[f->map + *a];
+	*b = ix->maps[f->map + f->len + 1 + *b];
 }
 
 struct hc_index *hc_index_new(const struct hc_entry *entries, size_t n)
@@ -411,20 +335,17 @@ struct hc_index *hc_index_build(const struct hc_entry *entries, size_t n)
 	return ix;
 }
 
+/* The casts drop the const that readers see; a run-time index owns these. */
 void hc_index_free(struct hc_index *ix)
 {
 	if (!ix || ix->builtin)
 		return;
-	while (ix->arena) {
-		struct hc_chunk *next = ix->arena->next;
-
-		free(ix->arena);
-		ix->arena = next;
-	}
-	free(ix->fields);
-	free(ix->first_field);
-	free(ix->words);
-	free(ix->first_word);
-	free(ix->has);
+	free((void *)ix->fields);
+	free((void *)ix->first_field);
+	free((void *)ix->words);
+	free((void *)ix->first_word);
+	free((void *)ix->has);
+	free((void *)ix->text);
+	free((void *)ix->maps);
 	free(ix);
 }

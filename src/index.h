@@ -4,11 +4,19 @@
  * match, rank, search); callers use search.h.
  *
  * Each string (phrase, Korean name, aliases, keywords, headers, vendor,
- * summaries, descriptions, notes) becomes an hc_sfield: its folded text
- * (fold.h), the maps back to the displayed string when folding moved bytes,
- * a copy without white space and a syllable array when it has Hangul. The
- * fields of entry i are fields[first_field[i] .. first_field[i + 1]), in
- * tier order (names and keywords, headers and vendor, text). The ASCII
+ * summaries, descriptions, notes) becomes an hc_sfield. The index keeps no
+ * copy of the text: the matchers read the displayed string itself and fold
+ * its ASCII letters as they compare (hc_lc), which is all that folding
+ * (NFC + Unicode case folding, fold.h) does to nearly every string. Only a
+ * string that folding changes in any other way (a non-ASCII capital, a
+ * compatibility character, another byte layout) gets its folded copy in
+ * ix->text, and, where the layout moved, maps back to the displayed string
+ * in ix->maps. Korean spacing and 초성 are handled while matching (match.c),
+ * not by stored copies. The index holds offsets, no pointers, so the one
+ * made at build time is plain const data with no relocations.
+ *
+ * The fields of entry i are fields[first_field[i] .. first_field[i + 1]),
+ * in tier order (names and keywords, headers and vendor, text). The ASCII
  * words of English names, aliases and keywords are listed for typo
  * matching, and each entry keeps the set of bytes its folded text uses.
  */
@@ -30,32 +38,36 @@
 #define TYPO_MIN 4              /* shorter words have too many neighbours */
 #define TYPO_MAX 40
 
+#define HC_NONE UINT32_MAX      /* no folded copy, no map */
+
 /* What a match in a field is worth, best last: a term's score is
  * HC_TERM_SCORE(tier, whole word). */
 enum { HC_TIER_TYPO, HC_TIER_TEXT, HC_TIER_HEADER, HC_TIER_NAME };
 #define HC_TERM_SCORE(tier, whole) ((tier) * 2 + (whole))
 
-/* One searchable string of an entry, prepared once. */
+/* One searchable string of an entry: 20 bytes. */
 struct hc_sfield {
-	const uint8_t *fold;            /* NFC + case-folded, NUL-terminated */
-	const uint16_t *lo, *hi;        /* fold offset → orig offset for a span's
-	                                   start / end; NULL when they are equal */
-	const uint8_t *strip;           /* fold without white space (Hangul) */
-	const uint16_t *strip_at;       /* strip offset → fold offset, or NULL */
-	const uint16_t *syl;            /* syllable - U+AC00, or HC_SYL_BREAK */
-	const uint16_t *syl_at;         /* fold offset of each syllable */
-	const uint8_t *syl_word;        /* 1 where a syllable starts a word */
-	uint16_t fold_len, strip_len, n_syl;
-	unsigned char field, item;      /* enum hc_field and item */
-	unsigned char rank;             /* the hc_rank band of a match here */
-	unsigned char tier;             /* HC_TIER_NAME, _HEADER or _TEXT */
-	unsigned char fine;             /* 1 for the better fields of a tier */
-	bool hangul;
+	uint32_t copy;                  /* its folded copy in ix->text (NUL-
+	                                   terminated), or HC_NONE: the shown
+	                                   string, ASCII letters folded */
+	uint32_t map;                   /* fold offset → shown offset of a span's
+	                                   start (ix->maps[map + i]) and end
+	                                   (ix->maps[map + len + 1 + i]), or
+	                                   HC_NONE when they are equal */
+	uint32_t caps;                  /* bit i: the text has the ASCII capital
+	                                   'A' + i (a search looks for a letter's
+	                                   capital only where it occurs) */
+	uint16_t len;                   /* bytes of the folded string */
+	uint8_t field, item;            /* enum hc_field and item */
+	uint8_t rank;                   /* the hc_rank band of a match here */
+	uint8_t tier;                   /* HC_TIER_NAME, _HEADER or _TEXT */
+	uint8_t fine;                   /* 1 for the better fields of a tier */
+	uint8_t hangul;                 /* 1 when the text has Hangul */
 };
 
 /* A word of an English name, alias or keyword, for typo matching. */
 struct hc_tword {
-	size_t field;                   /* index into hc_index.fields */
+	uint32_t field;                 /* index into hc_index.fields */
 	uint16_t at, len;               /* in the folded string */
 };
 
@@ -70,20 +82,67 @@ void hc_bytes_add(struct hc_bytes *b, const uint8_t *s, size_t n);
 /* How many byte values of t are missing from e. */
 unsigned hc_bytes_missing(const struct hc_bytes *e, const struct hc_bytes *t);
 
-struct hc_chunk;
-
 struct hc_index {
 	const struct hc_entry *entries;
 	size_t n;
-	struct hc_sfield *fields;
-	size_t *first_field;            /* entry i: [first_field[i], [i+1]) */
-	struct hc_tword *words;
-	size_t *first_word;             /* entry i: [first_word[i], [i+1]) */
-	size_t n_words, cap_words;
-	struct hc_bytes *has;           /* entry i: the bytes its text uses */
-	struct hc_chunk *arena;         /* folded strings and maps */
+	const struct hc_sfield *fields;
+	const uint32_t *first_field;    /* entry i: [first_field[i], [i+1]) */
+	const struct hc_tword *words;
+	const uint32_t *first_word;     /* entry i: [first_word[i], [i+1]) */
+	size_t n_words;
+	const struct hc_bytes *has;     /* entry i: the bytes its text uses */
+	const uint8_t *text;            /* the few folded copies */
+	const uint16_t *maps;           /* and their maps */
+	size_t text_len, maps_len;      /* in bytes, in uint16_t */
 	bool builtin;                   /* const data made at build time */
 };
+
+/* A field's text as the matchers read it: s[0..n) is its folded copy, or
+ * the displayed string, whose ASCII capitals (f->caps) count as small
+ * letters. */
+struct hc_ftext {
+	const struct hc_sfield *f;
+	const uint8_t *s;
+	size_t n;
+};
+
+/* Field fi (of entry e) as text to match. Inline, as the matchers ask for
+ * every field of every entry they search: hc_entry_field without its
+ * checks, for the fields an index holds. */
+static inline struct hc_ftext hc_field_text(const struct hc_index *ix, size_t e, size_t fi)
+{
+	const struct hc_sfield *f = &ix->fields[fi];
+	const struct hc_entry *en = &ix->entries[e];
+	struct hc_ftext t = { f, NULL, f->len };
+	const char *s;
+
+	if (f->copy != HC_NONE) {
+		t.s = ix->text + f->copy;
+		return t;
+	}
+	switch (f->field) {
+	case HC_FIELD_PHRASE_EN: s = en->phrase_en; break;
+	case HC_FIELD_NAME_KO: s = en->name_ko; break;
+	case HC_FIELD_ALIAS_EN: s = en->aliases_en.v[f->item]; break;
+	case HC_FIELD_ALIAS_KO: s = en->aliases_ko.v[f->item]; break;
+	case HC_FIELD_KEYWORD_EN: s = en->keywords_en.v[f->item]; break;
+	case HC_FIELD_KEYWORD_KO: s = en->keywords_ko.v[f->item]; break;
+	case HC_FIELD_HEADER: s = en->headers.v[f->item]; break;
+	case HC_FIELD_VENDOR: s = en->vendor; break;
+	case HC_FIELD_SUMMARY_EN: s = en->summary_en; break;
+	case HC_FIELD_SUMMARY_KO: s = en->summary_ko; break;
+	case HC_FIELD_DESC_EN: s = en->desc_en; break;
+	case HC_FIELD_DESC_KO: s = en->desc_ko; break;
+	case HC_FIELD_NOTE_EN: s = en->note_en; break;
+	case HC_FIELD_NOTE_KO: s = en->note_ko; break;
+	default: s = ""; break;
+	}
+	t.s = (const uint8_t *)s;
+	return t;
+}
+
+/* A folded range [a, b) of field f as a range of the displayed string. */
+void hc_field_span(const struct hc_index *ix, const struct hc_sfield *f, size_t *a, size_t *b);
 
 /* hc_index_new and hc_index_free are declared in search.h: hc_index_new
  * returns the index made at build time when it is asked for the catalog,

@@ -49,23 +49,31 @@ struct hc_term {
 	size_t n_jamo;
 };
 
-/* memmem for short needles and fields (memchr, then memcmp). */
+/* memmem for short needles and fields (memchr, then a compare), the ASCII
+ * capitals of h matching the small letters of the folded nd. */
 const uint8_t *hc_find_bytes(const uint8_t *h, size_t hn, const uint8_t *nd, size_t nn);
 
-/* Where t matches exactly in f, as a range [*a, *b) of the folded string,
- * and whether as a whole word (Korean: at a word start). Not for patterns. */
-bool hc_match_field(const struct hc_sfield *f, const struct hc_term *t, size_t *a, size_t *b,
+/* Where t matches exactly in the field, as a range [*a, *b) of the folded
+ * string, and whether as a whole word (Korean: at a word start). Not for
+ * patterns. */
+bool hc_match_field(const struct hc_ftext *ft, const struct hc_term *t, size_t *a, size_t *b,
                     bool *whole);
 
-/* True when term x is followed by term y (after one space; none in the
- * space-free copy of Korean text) somewhere in f. */
-bool hc_match_pair(const struct hc_sfield *f, const struct hc_term *x, const struct hc_term *y);
+/* True when term x is followed by term y (after one space; any white space
+ * or none when either is Korean) somewhere in the field. */
+bool hc_match_pair(const struct hc_ftext *ft, const struct hc_term *x, const struct hc_term *y);
+
+/* 2 when the field is the folded w[0..wl), 1 when it starts with it, else
+ * 0; with skip_space the field's white space is ignored (Korean). */
+int hc_match_whole(const struct hc_ftext *ft, const uint8_t *w, size_t wl, bool skip_space);
 
 /* True when t matches entry e only as a typo (see above). */
 bool hc_match_typo(const struct hc_index *ix, size_t e, const struct hc_term *t);
-/* The typo word w fits t (English). */
-bool hc_typo_fits(const struct hc_index *ix, const struct hc_tword *w, const struct hc_term *t);
-/* Where the Korean typo t lies in f's syllables (a syllable index). */
-bool hc_hangul_typo_at(const struct hc_sfield *f, const struct hc_term *t, size_t *at);
+/* The typo word w of a field whose text is s fits t (English). */
+bool hc_typo_fits(const uint8_t *s, const struct hc_tword *w, const struct hc_term *t);
+/* Where the Korean typo t lies in the field, as a range of the folded
+ * string. */
+bool hc_hangul_typo_span(const struct hc_ftext *ft, const struct hc_term *t, size_t *a,
+                         size_t *b);
 
 #endif

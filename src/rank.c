@@ -36,11 +36,13 @@ static struct tmatch match_term(const struct hc_index *ix, size_t e, const struc
 		miss = 0;
 	for (size_t i = ix->first_field[e]; miss == 0 && i < ix->first_field[e + 1]; i++) {
 		const struct hc_sfield *f = &ix->fields[i];
+		struct hc_ftext ft;
 		unsigned sc;
 
 		if (m.rank != HC_RANK_NONE && f->rank != m.rank)
 			break;
-		if (!hc_match_field(f, t, &a, &b, &whole))
+		ft = hc_field_text(ix, e, i);
+		if (!hc_match_field(&ft, t, &a, &b, &whole))
 			continue;
 		sc = HC_TERM_SCORE(f->tier, whole);
 		m.rank = f->rank;
@@ -73,11 +75,12 @@ static unsigned pair_score(const struct hc_index *ix, size_t e, const struct hc_
 		    y->kind == T_PATTERN || y->kind == T_JAMO)
 			continue;
 		for (size_t i = ix->first_field[e]; i < ix->first_field[e + 1]; i++) {
-			const struct hc_sfield *f = &ix->fields[i];
+			struct hc_ftext ft;
 
-			if (f->tier != HC_TIER_NAME)
+			if (ix->fields[i].tier != HC_TIER_NAME)
 				break;
-			if (hc_match_pair(f, x, y)) {
+			ft = hc_field_text(ix, e, i);
+			if (hc_match_pair(&ft, x, y)) {
 				sc += SCORE_PAIR;
 				break;
 			}
@@ -95,21 +98,20 @@ static int whole_rank(const struct hc_index *ix, size_t e,
 
 	for (size_t i = ix->first_field[e]; i < ix->first_field[e + 1]; i++) {
 		const struct hc_sfield *f = &ix->fields[i];
-		const uint8_t *s = q->whole_hangul ? f->strip : f->fold;
-		size_t n = q->whole_hangul ? f->strip_len : f->fold_len;
+		struct hc_ftext ft;
 
 		if (f->tier != HC_TIER_NAME)
 			break;
 		if (q->whole_hangul && !f->hangul)
 			continue;
+		ft = hc_field_text(ix, e, i);
 		for (int w = 0; w < 2; w++) {
-			size_t wl = q->whole_len[w];
+			int k = hc_match_whole(&ft, q->whole[w], q->whole_len[w], q->whole_hangul);
 
-			if (wl == 0 || n < wl || memcmp(s, q->whole[w], wl) != 0)
-				continue;
-			if (n == wl)
+			if (k == 2)
 				return HC_RANK_NAME_EXACT;
-			best = HC_RANK_NAME_PREFIX;
+			if (k == 1)
+				best = HC_RANK_NAME_PREFIX;
 		}
 	}
 	return best;

@@ -246,13 +246,11 @@ static void push_span(struct hc_hit *h, unsigned field, unsigned item,
 }
 
 /* A folded range [a, b) of f, mapped back onto the original string. */
-static void add_span(struct hc_hit *h, const struct hc_sfield *f, size_t a,
-                     size_t b)
+static void add_span(const struct hc_index *ix, struct hc_hit *h, const struct hc_sfield *f,
+                     size_t a, size_t b)
 {
-	size_t s = f->lo ? f->lo[a] : a;
-	size_t e = f->hi ? f->hi[b] : b;
-
-	push_span(h, f->field, f->item, s, e);
+	hc_field_span(ix, f, &a, &b);
+	push_span(h, f->field, f->item, a, b);
 }
 
 /* Spans over the printed three-digit code: one per run of given digits
@@ -276,19 +274,19 @@ static void add_code_spans(struct hc_hit *h, const struct hc_pattern *p)
 static void add_typo_spans(const struct hc_index *ix, size_t e, size_t fi,
                            const struct hc_term *t, struct hc_hit *h)
 {
-	const struct hc_sfield *f = &ix->fields[fi];
-	size_t at;
+	struct hc_ftext ft = hc_field_text(ix, e, fi);
+	size_t a, b;
 
 	if (t->kind == T_HANGUL) {
-		if (f->tier == HC_TIER_NAME && f->n_syl && hc_hangul_typo_at(f, t, &at))
-			add_span(h, f, f->syl_at[at], (size_t)f->syl_at[at + t->n_syl - 1] + 3);
+		if (ft.f->tier == HC_TIER_NAME && hc_hangul_typo_span(&ft, t, &a, &b))
+			add_span(ix, h, ft.f, a, b);
 		return;
 	}
 	for (size_t w = ix->first_word[e]; w < ix->first_word[e + 1]; w++) {
 		const struct hc_tword *tw = &ix->words[w];
 
-		if (tw->field == fi && hc_typo_fits(ix, tw, t))
-			add_span(h, &ix->fields[fi], tw->at, (size_t)tw->at + tw->len);
+		if (tw->field == fi && hc_typo_fits(ft.s, tw, t))
+			add_span(ix, h, ft.f, tw->at, (size_t)tw->at + tw->len);
 	}
 }
 
@@ -303,7 +301,7 @@ static void collect_spans(const struct hc_index *ix, size_t e,
 		if (q->terms[i].kind == T_PATTERN && trank[i] != HC_RANK_NONE)
 			add_code_spans(h, &q->terms[i].pat);
 	for (size_t fi = ix->first_field[e]; fi < ix->first_field[e + 1]; fi++) {
-		const struct hc_sfield *f = &ix->fields[fi];
+		struct hc_ftext ft = hc_field_text(ix, e, fi);
 
 		for (size_t i = 0; i < q->n_terms; i++) {
 			const struct hc_term *t = &q->terms[i];
@@ -316,8 +314,8 @@ static void collect_spans(const struct hc_index *ix, size_t e,
 				continue;
 			if (trank[i] == HC_RANK_TYPO)
 				add_typo_spans(ix, e, fi, t, h);
-			else if (hc_match_field(f, t, &a, &b, &whole))
-				add_span(h, f, a, b);
+			else if (hc_match_field(&ft, t, &a, &b, &whole))
+				add_span(ix, h, ft.f, a, b);
 		}
 	}
 }

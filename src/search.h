@@ -1,9 +1,10 @@
 /*
  * search.h - find the entries a person means from whatever they type.
  *
- * No curses here. The index is built once over an array of entries (the real
- * catalog, or a synthetic one in benchmarks); it keeps each searchable field
- * normalized (NFC) and case-folded so that a keystroke costs only matching.
+ * No curses here. The index is made once over an array of entries (at build
+ * time for the real catalog, at run time for a synthetic one in benchmarks);
+ * it knows each searchable field normalized (NFC) and case-folded without
+ * copying its text (index.h), so that a keystroke costs only matching.
  *
  * A query is split into terms (query.h): at white space, punctuation around
  * a term dropped, digits glued to Hangul cut off ("404에러"). A term that is

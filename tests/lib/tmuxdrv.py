@@ -19,7 +19,10 @@ import time
 import unicodedata
 
 POLL = 0.02
-TIMEOUT = 5.0
+# How long a wait polls before it fails. Generous, as the waits end as soon as
+# the text is there: the CI machine runs the suite under ASan on 2 loaded
+# cores, where a screen can take seconds that take milliseconds here.
+TIMEOUT = 15.0
 
 
 class Fail(Exception):

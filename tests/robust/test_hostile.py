@@ -134,14 +134,14 @@ def test_stalled_link():
         stuck = stall(p)
         t0 = time.monotonic()
         os.kill(p.pid, sig)
-        end = t0 + 3
+        end = t0 + 5
         while not p._reap() and time.monotonic() < end:
             time.sleep(0.01)
         wall = (p.t_exit or time.monotonic()) - t0
         st = p.wait(3)
-        check('stalled link (program blocked in write: %s): %s ends it within 2 s, killed by it '
+        check('stalled link (program blocked in write: %s): %s ends it within 4 s, killed by it '
               '(%.2f s, status %s)' % (stuck, name, wall, st),
-              stuck and st == -sig and wall < 2.0, (stuck, st, wall))
+              stuck and st == -sig and wall < 4.0, (stuck, st, wall))
         lflag = p.attr1[3] if p.attr1 else 0
         check('stalled link, %s: echo and canonical mode restored' % name,
               bool(lflag & termios.ECHO) and bool(lflag & termios.ICANON), p.attr1)
@@ -157,17 +157,17 @@ def test_stalled_link():
     time.sleep(1.5)
     cpu = p.cpu() - c0
     note('stalled, O_NONBLOCK tty: %.0f ms CPU in %.1f s' % (cpu * 1e3, time.monotonic() - t0))
-    check('stalled link with the tty in O_NONBLOCK: no spinning (< 0.2 s CPU in 1.5 s)',
-          cpu < 0.2, 'cpu %.3f s' % cpu)
+    check('stalled link with the tty in O_NONBLOCK: no spinning (< 0.5 s CPU in 1.5 s)',
+          cpu < 0.5, 'cpu %.3f s' % cpu)
     t0 = time.monotonic()
     os.kill(p.pid, signal.SIGTERM)
-    end = t0 + 3
+    end = t0 + 5
     while not p._reap() and time.monotonic() < end:
         time.sleep(0.01)
     wall = (p.t_exit or time.monotonic()) - t0
     st = p.wait(3)
-    check('stalled link with O_NONBLOCK: SIGTERM ends it within 2 s (%.2f s, status %s)' % (wall, st),
-          st == -signal.SIGTERM and wall < 2.0, (st, wall))
+    check('stalled link with O_NONBLOCK: SIGTERM ends it within 4 s (%.2f s, status %s)' % (wall, st),
+          st == -signal.SIGTERM and wall < 4.0, (st, wall))
 
 
 # ---- 3. absurd sizes ---------------------------------------------------------

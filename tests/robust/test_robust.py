@@ -114,6 +114,9 @@ def PtyProc(args, env, **kw):
 winsize = ptyproc.winsize
 
 
+# The bounds on wall and CPU time below tell a prompt exit from a hang or a
+# spin (which would run to the timeout); they are loose on purpose, as CI
+# runs the suite under ASan on two loaded cores.
 def run_pty(args, env, timeout=10, **kw):
     p = PtyProc(args, env, **kw)
     st = p.wait(timeout)
@@ -221,8 +224,8 @@ def test_disconnects(tmux):
         wall = (p.t_exit or time.monotonic()) - t0
         cpu = p.cpu() - cpu0 if st is not None else float('inf')
         note('%s: exit %s after %.0f ms, %.0f ms CPU after the drop' % (label, st, wall * 1e3, cpu * 1e3))
-        check('%s: exits within 1 s' % label, st is not None and wall < 1.0, 'wall %.3f s' % wall)
-        check('%s: does not spin (CPU after the drop < 0.25 s)' % label, cpu < 0.25, 'cpu %.3f s' % cpu)
+        check('%s: exits within 3 s' % label, st is not None and wall < 3.0, 'wall %.3f s' % wall)
+        check('%s: does not spin (CPU after the drop < 0.5 s)' % label, cpu < 0.5, 'cpu %.3f s' % cpu)
         # SIGHUP ends it as the signal asks (terminal restored, then death
         # by SIGHUP); without a signal it exits 129 itself. Never a crash.
         check('%s: an exit or death by SIGHUP, not a crash (%s)' % (label, st),
@@ -238,8 +241,8 @@ def test_disconnects(tmux):
     wall = (p.t_exit or time.monotonic()) - t0
     cpu = p.cpu() - cpu0 if st is not None else float('inf')
     note('stdin hung up: exit %s after %.0f ms, %.0f ms CPU' % (st, wall * 1e3, cpu * 1e3))
-    check('stdin hung up alone: exits within 1 s without spinning',
-          st is not None and st > 0 and wall < 1.0 and cpu < 0.25, (st, wall, cpu))
+    check('stdin hung up alone: exits within 3 s without spinning',
+          st is not None and st > 0 and wall < 3.0 and cpu < 0.5, (st, wall, cpu))
     tail = p.tty[p.tty.rfind(b'Search:'):]
     check('stdin hung up alone: the drawn-on terminal leaves the alternate screen',
           b'\x1b[?1049l' in tail, p.tty[-200:])
@@ -249,8 +252,8 @@ def test_disconnects(tmux):
     st, p = run_pty(['-i'], base_env(), stdin='null', timeout=5)
     wall = (p.t_exit or time.monotonic()) - t0
     cpu = p.cpu() if st is not None else float('inf')
-    check('-i < /dev/null: one line, exit 2 within 1 s, no spin, terminal untouched',
-          st == 2 and wall < 1.0 and cpu < 0.25 and one_line(p.err) and p.tty == b'',
+    check('-i < /dev/null: one line, exit 2 within 3 s, no spin, terminal untouched',
+          st == 2 and wall < 3.0 and cpu < 0.5 and one_line(p.err) and p.tty == b'',
           (st, wall, cpu, p.err, p.tty[:200]))
 
     # The tmux pane is killed (tmux closes the pty and sends SIGHUP).
@@ -262,13 +265,13 @@ def test_disconnects(tmux):
     t0 = time.monotonic()
     tmux.run('kill-pane', '-t', pane.name)
     gone = None
-    while time.monotonic() - t0 < 3:
+    while time.monotonic() - t0 < 6:
         if not alive(pid):
             gone = time.monotonic() - t0
             break
         time.sleep(0.005)
     note('kill-pane: process gone after %s' % ('%.0f ms' % (gone * 1e3) if gone is not None else 'never'))
-    check('kill-pane: the process is gone within 1 s', gone is not None and gone < 1.0, gone)
+    check('kill-pane: the process is gone within 5 s', gone is not None and gone < 5.0, gone)
 
 
 def alive(pid):

@@ -22,10 +22,7 @@ sys.path.insert(0, os.path.join(HERE, '..', 'lib'))
 sys.path.insert(0, os.path.join(HERE, '..'))
 sys.path.insert(0, HERE)
 from tap import check, done  # noqa: E402
-try:
-    from tmuxdrv import Fail, Tmux, cells  # noqa: E402
-except ImportError:
-    from test_screen import Fail, Tmux, cells  # noqa: E402
+from tmuxdrv import TIMEOUT, Fail, Tmux, cells  # noqa: E402
 
 # 429 in each library, in the table's order (data/constants.txt), as written in code.
 IN_CODE_429 = [
@@ -81,7 +78,7 @@ def status(lines):
     return lines[-1] if lines else ''
 
 
-def wait_status(p, pat, timeout=5.0):
+def wait_status(p, pat, timeout=TIMEOUT):
     return p.wait(lambda L: re.search(pat, status(L)) is not None, 'status line /%s/' % pat, timeout)
 
 
@@ -169,7 +166,7 @@ def buffer(t):
     return t.run('show-buffer', check=False).strip()
 
 
-def wait_buffer(t, want, L, timeout=5.0):
+def wait_buffer(t, want, L, timeout=TIMEOUT):
     end = time.monotonic() + timeout
     while buffer(t) != want:
         if time.monotonic() > end:

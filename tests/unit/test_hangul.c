@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include <cmocka.h>
 
@@ -82,6 +83,37 @@ static void test_typo(void **state)
 	assert_false(hc_syl_typo(text, word, 5, far, 5, &at));
 }
 
+/* A string's syllable array: "요청 A-시간\u3000초과" (decoded while a 초성
+ * search runs; the index stores none). The space and the ideographic space
+ * vanish but start a word; "A-" is one break. */
+static void test_syllables(void **state)
+{
+	const char *s = "\xec\x9a\x94\xec\xb2\xad A-\xec\x8b\x9c\xea\xb0\x84"
+	                "\xe3\x80\x80\xec\xb4\x88\xea\xb3\xbc";
+	uint16_t syl[32], at[32];
+	uint8_t word[32];
+	size_t n;
+
+	(void)state;
+	n = hc_syllables((const uint8_t *)s, strlen(s), syl, at, word);
+	assert_int_equal(n, 7);
+	assert_int_equal(syl[0], S(0xC694));    /* 요 */
+	assert_int_equal(syl[1], S(0xCCAD));    /* 청 */
+	assert_int_equal(syl[2], HC_SYL_BREAK); /* "A-", one break */
+	assert_int_equal(syl[3], S(0xC2DC));    /* 시 */
+	assert_int_equal(syl[5], S(0xCD08));    /* 초 */
+	assert_int_equal(at[0], 0);
+	assert_int_equal(at[2], 7);             /* at the A */
+	assert_int_equal(at[3], 9);
+	assert_int_equal(at[5], 18);            /* after the 3-byte U+3000 */
+	assert_int_equal(word[0], 1);
+	assert_int_equal(word[1], 0);
+	assert_int_equal(word[3], 1);
+	assert_int_equal(word[4], 0);
+	assert_int_equal(word[5], 1);
+	assert_int_equal(word[6], 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -89,6 +121,7 @@ int main(void)
 		cmocka_unit_test(test_jamo_fits),
 		cmocka_unit_test(test_find),
 		cmocka_unit_test(test_typo),
+		cmocka_unit_test(test_syllables),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,8 +1,8 @@
 /*
  * test_index.c - the index made at build time (src/gen_index.c →
  * catalog_index.c) equals the one the library builds at run time from the
- * same table with libunistring: every folded string, map, space-free copy,
- * syllable array, typo word and byte set. A stale or wrongly emitted index
+ * same table with libunistring: every field, folded copy, map, typo word
+ * and byte set. A stale or wrongly emitted index
  * fails here. Also: the catalog's index is the builtin one, and freeing it
  * is a no-op.
  */
@@ -17,20 +17,6 @@
 #include "catalog.h"
 #include "index.h"
 #include "search.h"
-
-static void same16(const uint16_t *a, const uint16_t *b, size_t n)
-{
-	assert_true((a == NULL) == (b == NULL));
-	if (a)
-		assert_memory_equal(a, b, n * sizeof *a);
-}
-
-static void same8(const uint8_t *a, const uint8_t *b, size_t n)
-{
-	assert_true((a == NULL) == (b == NULL));
-	if (a)
-		assert_memory_equal(a, b, n);
-}
 
 static void test_builtin_equals_runtime(void **state)
 {
@@ -57,27 +43,71 @@ static void test_builtin_equals_runtime(void **state)
 	for (size_t i = 0; i < rt->first_field[n]; i++) {
 		const struct hc_sfield *a = &bi->fields[i], *b = &rt->fields[i];
 
-		assert_int_equal(a->fold_len, b->fold_len);
-		assert_int_equal(a->strip_len, b->strip_len);
-		assert_int_equal(a->n_syl, b->n_syl);
+		assert_int_equal(a->copy, b->copy);
+		assert_int_equal(a->map, b->map);
+		assert_int_equal(a->len, b->len);
 		assert_int_equal(a->field, b->field);
 		assert_int_equal(a->item, b->item);
 		assert_int_equal(a->rank, b->rank);
 		assert_int_equal(a->tier, b->tier);
 		assert_int_equal(a->fine, b->fine);
 		assert_int_equal(a->hangul, b->hangul);
-		same8(a->fold, b->fold, (size_t)a->fold_len + 1);
-		same16(a->lo, b->lo, (size_t)a->fold_len + 1);
-		same16(a->hi, b->hi, (size_t)a->fold_len + 1);
-		same8(a->strip, b->strip, a->strip_len);
-		same16(a->strip_at, b->strip_at, a->strip_len);
-		same16(a->syl, b->syl, a->n_syl);
-		same16(a->syl_at, b->syl_at, a->n_syl);
-		same8(a->syl_word, b->syl_word, a->n_syl);
 	}
+	assert_int_equal(bi->text_len, rt->text_len);
+	assert_int_equal(bi->maps_len, rt->maps_len);
+	if (rt->text_len)
+		assert_memory_equal(bi->text, rt->text, rt->text_len);
+	if (rt->maps_len)
+		assert_memory_equal(bi->maps, rt->maps, rt->maps_len * sizeof *rt->maps);
 	hc_index_free(bi);      /* a no-op: const data */
 	hc_index_free(rt);
 	assert_true(hc_index_new(e, n) == bi);
+}
+
+/* The bytes of the index itself (issue 18: no more than the text it
+ * indexes), against the bytes of the displayed strings it covers. */
+static void test_compact(void **state)
+{
+	const struct hc_entry *e = hc_catalog_entries();
+	size_t n = hc_catalog_count(), text = 0, size;
+	struct hc_index *ix = hc_index_new(e, n);
+	char code[4];
+
+	(void)state;
+	for (size_t i = 0; i < n; i++)
+		for (size_t fi = ix->first_field[i]; fi < ix->first_field[i + 1]; fi++)
+			text += strlen(hc_entry_field(&e[i], (enum hc_field)ix->fields[fi].field,
+			                              ix->fields[fi].item, code));
+	size = sizeof *ix + ix->first_field[n] * sizeof *ix->fields +
+	       ix->n_words * sizeof *ix->words + 2 * (n + 1) * sizeof *ix->first_field +
+	       n * sizeof *ix->has + ix->text_len + ix->maps_len * sizeof *ix->maps;
+	print_message("# index %zu bytes for %zu bytes of text (%.2f)\n", size, text,
+	              (double)size / (double)text);
+	assert_true(sizeof(struct hc_sfield) == 20);
+	assert_true(size <= text);
+}
+
+/* A string that folding changes beyond ASCII capitals keeps a folded copy,
+ * and maps when its layout moved (ß → ss); an ASCII one keeps neither. */
+static const struct hc_entry odd[] = {
+	{ .code = 299, .phrase_en = "Stra\xc3\x9f" "e", .summary_en = "Plain ASCII Text" },
+};
+
+static void test_copies_only_when_needed(void **state)
+{
+	struct hc_index *ix = hc_index_build(odd, 1);
+
+	(void)state;
+	assert_non_null(ix);
+	assert_int_equal(ix->first_field[1], 2);
+	assert_int_not_equal(ix->fields[0].copy, HC_NONE);
+	assert_int_not_equal(ix->fields[0].map, HC_NONE);
+	assert_string_equal((const char *)ix->text + ix->fields[0].copy, "strasse");
+	assert_int_equal(ix->fields[0].len, 7);
+	assert_int_equal(ix->fields[1].copy, HC_NONE);
+	assert_int_equal(ix->fields[1].map, HC_NONE);
+	assert_int_equal(ix->text_len, 8);
+	hc_index_free(ix);
 }
 
 /* Any other array (a sub-range, a synthetic table) is built at run time. */
@@ -98,6 +128,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_builtin_equals_runtime),
 		cmocka_unit_test(test_other_tables_built),
+		cmocka_unit_test(test_compact),
+		cmocka_unit_test(test_copies_only_when_needed),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
