@@ -48,7 +48,7 @@ out=$1
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 say() { printf 'release: %s\n' "$*" >&2; }
 die() { say "$*"; exit 1; }
-for t in meson ninja cc strip dpkg-deb dpkg-shlibdeps dpkg-buildflags gzip tar sha256sum python3; do
+for t in meson ninja cc strip readelf dpkg-deb dpkg-shlibdeps dpkg-buildflags gzip tar sha256sum python3; do
 	command -v "$t" >/dev/null || die "$t is missing (./.ci/install-deps installs what is needed)"
 done
 
@@ -147,6 +147,14 @@ printf 'Source: httpcodes\n\nPackage: httpcodes\nArchitecture: amd64\n' >"$tmp/s
 depends=$(cd "$tmp/src" && dpkg-shlibdeps -O "$pkg/usr/bin/httpcodes" 2>"$tmp/shlibdeps.log" |
 	sed -n 's/^shlibs:Depends=//p') || { cat "$tmp/shlibdeps.log" >&2; die "dpkg-shlibdeps failed"; }
 [[ -n $depends ]] || die "dpkg-shlibdeps found no dependencies"
+# Packed relocations (meson.build: -z pack-relative-relocs) need the loader
+# of glibc 2.36 (the GLIBC_ABI_DT_RELR version), which Debian 12's libc6
+# symbols file does not name: say so in Depends, or an older libc6 would
+# install a binary it cannot start.
+if readelf -V "$pkg/usr/bin/httpcodes" | grep -q GLIBC_ABI_DT_RELR; then
+	depends=$(printf '%s' "$depends" | sed -E 's/libc6 \(>= [0-9.]+\)/libc6 (>= 2.36)/')
+	[[ $depends == *"libc6 (>= 2.36)"* ]] || die "packed relocations, but no libc6 in Depends: $depends"
+fi
 installed=$(du -k -s --apparent-size "$pkg" | cut -f1)
 mkdir -p "$pkg/DEBIAN"
 sed -e "s/@VERSION@/$version/" -e "s/@MAINTAINER@/$maintainer/" -e "s/@SIZE@/$installed/" \
