@@ -150,7 +150,10 @@ static bool hangul_before(const uint8_t *s, size_t at)
 }
 
 /* An occurrence of t at a word start in the field: a whole word if there
- * is one, else the first word prefix. */
+ * is one, else the first word prefix (a one-byte term: the first word it
+ * starts; looking further for the letter alone as a word would scan every
+ * field to its end on the first key typed, for a difference in score that
+ * no one-letter query needs). */
 static bool find_word(const struct hc_ftext *ft, const uint8_t *ts, size_t tn, bool anchor,
                       size_t *a, bool *whole)
 {
@@ -179,7 +182,8 @@ static bool find_word(const struct hc_ftext *ft, const uint8_t *ts, size_t tn, b
 				*whole = w;
 				found = true;
 			}
-			if (w)
+			/* one letter: every word it starts is as good */
+			if (w || tn == 1)
 				return true;
 		}
 	}

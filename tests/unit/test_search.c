@@ -870,6 +870,39 @@ static void test_spans_after_folding(void **state)
 	hc_index_free(x);
 }
 
+/* A one-letter term takes the first word it starts: the index is not
+ * scanned to the end of every field for the letter standing alone ("t" in
+ * "the t key"), which made the first key typed cost twice a later one. A
+ * longer term still prefers a whole word. Capitals in the shown text match
+ * (the index reads it, folding ASCII capitals as it compares). */
+static const struct hc_entry letter_table[] = {
+	{ .code = 299, .phrase_en = "Try The t Key TRY" },
+};
+
+static void test_one_letter_first_word(void **state)
+{
+	struct hc_index *x = hc_index_new(letter_table, 1);
+
+	(void)state;
+	assert_non_null(x);
+	assert_int_equal(search_in(x, "t", 1), HC_SEARCH_OK);
+	assert_int_equal(res.n, 1);
+	assert_int_equal(res.hits[0].spans[0].field, HC_FIELD_PHRASE_EN);
+	assert_int_equal(res.hits[0].spans[0].start, 0);        /* "T" of Try */
+	assert_int_equal(res.hits[0].spans[0].len, 1);
+	assert_int_equal(search_in(x, "try", 3), HC_SEARCH_OK);
+	assert_int_equal(res.hits[0].spans[0].start, 0);
+	assert_int_equal(res.hits[0].spans[0].len, 3);
+	assert_int_equal(search_in(x, "ke", 2), HC_SEARCH_OK);  /* prefix of Key */
+	assert_int_equal(res.hits[0].spans[0].start, 10);
+	assert_int_equal(search_in(x, "key", 3), HC_SEARCH_OK); /* whole word */
+	assert_int_equal(res.hits[0].spans[0].start, 10);
+	assert_int_equal(res.hits[0].spans[0].len, 3);
+	assert_int_equal(search_in(x, "the", 3), HC_SEARCH_OK);
+	assert_int_equal(res.hits[0].spans[0].start, 4);
+	hc_index_free(x);
+}
+
 /* An empty index answers every query with nothing. */
 static void test_empty_index(void **state)
 {
@@ -913,6 +946,7 @@ int main(void)
 		cmocka_unit_test(test_buffer_reuse),
 		cmocka_unit_test(test_rank_names),
 		cmocka_unit_test(test_spans_after_folding),
+		cmocka_unit_test(test_one_letter_first_word),
 		cmocka_unit_test(test_empty_index),
 	};
 
