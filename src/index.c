@@ -35,6 +35,7 @@ struct build {
 	struct scratch sc;
 	struct vec fields, words, text, maps;
 	struct hc_bytes *has;           /* of the entry being built */
+	bool copy_all;                  /* hc_index_build_folded */
 };
 
 static bool vec_push(struct vec *v, const void *src, size_t k)
@@ -213,7 +214,7 @@ static bool add_field(struct build *b, const char *str, enum hc_field field, uns
 	sf.rank = rank_of_tier(sf.tier);
 	sf.fine = fine_of_field(field);
 	sf.hangul = hc_has_hangul(sc->buf, f.len);
-	if (!ascii_fold_only(s, n, sc->buf, f.len)) {
+	if (b->copy_all || !ascii_fold_only(s, n, sc->buf, f.len)) {
 		sf.copy = (uint32_t)b->text.n;
 		if (!vec_push(&b->text, sc->buf, f.len + 1))
 			return false;
@@ -265,9 +266,10 @@ static bool add_entry(struct build *b, const struct hc_entry *e)
 	       add_field(b, e->note_ko, HC_FIELD_NOTE_KO, 0);
 }
 
-static bool build(struct hc_index *ix)
+static bool build(struct hc_index *ix, bool copy_all)
 {
 	struct build b = {
+		.copy_all = copy_all,
 		.fields = { .size = sizeof(struct hc_sfield) },
 		.words = { .size = sizeof(struct hc_tword) },
 		.text = { .size = 1 },
@@ -317,7 +319,7 @@ struct hc_index *hc_index_new(const struct hc_entry *entries, size_t n)
 	return ix ? ix : hc_index_build(entries, n);
 }
 
-struct hc_index *hc_index_build(const struct hc_entry *entries, size_t n)
+static struct hc_index *new_index(const struct hc_entry *entries, size_t n, bool copy_all)
 {
 	struct hc_index *ix;
 
@@ -328,11 +330,21 @@ struct hc_index *hc_index_build(const struct hc_entry *entries, size_t n)
 		return NULL;
 	ix->entries = entries;
 	ix->n = n;
-	if (!build(ix)) {
+	if (!build(ix, copy_all)) {
 		hc_index_free(ix);
 		return NULL;
 	}
 	return ix;
+}
+
+struct hc_index *hc_index_build(const struct hc_entry *entries, size_t n)
+{
+	return new_index(entries, n, false);
+}
+
+struct hc_index *hc_index_build_folded(const struct hc_entry *entries, size_t n)
+{
+	return new_index(entries, n, true);
 }
 
 /* The casts drop the const that readers see; a run-time index owns these. */

@@ -150,6 +150,12 @@ void hc_field_span(const struct hc_index *ix, const struct hc_sfield *f, size_t 
  * the build-time tool itself, src/gen_index.c). */
 struct hc_index *hc_index_build(const struct hc_entry *entries, size_t n);
 
+/* As hc_index_build, but every field keeps its folded copy, so that the
+ * matchers never read a displayed string: the tests and fuzzers check that
+ * both indexes answer every query alike (reading the shown text with its
+ * ASCII capitals folded is exactly reading the folded copy). */
+struct hc_index *hc_index_build_folded(const struct hc_entry *entries, size_t n);
+
 /* The index emitted at build time for exactly this array (the catalog), or
  * NULL: defined by the generated catalog_index.c (or by index_none.c in
  * the tool that generates it). Its data is const; never freed. */

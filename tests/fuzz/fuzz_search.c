@@ -8,7 +8,9 @@
  * too). Every result is checked: statuses agree with an independent check of
  * the input, hits come in the order search.h gives, partial results keep
  * their promise, and every span lies inside its string and, for valid
- * UTF-8, on character boundaries. The query parser (query.h: status lines,
+ * UTF-8, on character boundaries. The real table and the text table are
+ * also searched through an index that holds a folded copy of every field,
+ * which must answer exactly alike. The query parser (query.h: status lines,
  * codes in words, identifiers, noise) is also run alone on every input.
  */
 #include <stdbool.h>
@@ -57,7 +59,7 @@ static const struct hc_entry odd_table[] = {
 	  .desc_ko = "요청 시간\n초과 (ㄱ) 가\xe1\x86\xa8 \xe1\x84\x80" },
 };
 
-static struct hc_index *real_ix, *odd_ix;
+static struct hc_index *real_ix, *odd_ix, *real_folded;
 static struct hc_results res;
 
 /* Valid UTF-8 without C0, DEL or C1: what hc_search must accept. */
@@ -194,12 +196,38 @@ static void run_one(const struct hc_index *ix, const struct hc_entry *entries,
 		CHECK(res.hits[i].rank > HC_RANK_CODE_PREFIX);
 }
 
+/* The same query over an index holding a folded copy of every field
+ * (index.h: hc_index_build_folded) gives exactly the hits of res: reading
+ * the shown text with its ASCII capitals folded is reading the copy. */
+static void same_as_folded(const struct hc_index *folded, const uint8_t *q, size_t n,
+                           bool words)
+{
+	static struct hc_results other;
+
+	if (words)
+		hc_search_words(folded, (const char *)q, n, &other);
+	else
+		hc_search(folded, (const char *)q, n, &other);
+	CHECK(other.n == res.n && other.partial == res.partial);
+	for (size_t i = 0; i < res.n; i++) {
+		const struct hc_hit *x = &res.hits[i], *y = &other.hits[i];
+
+		CHECK(x->entry == y->entry && x->rank == y->rank && x->score == y->score &&
+		      x->fine == y->fine && x->matched == y->matched && x->n_spans == y->n_spans);
+		CHECK(memcmp(x->spans, y->spans, x->n_spans * sizeof *x->spans) == 0);
+	}
+}
+
 /* Both entry points: with code patterns, and words only (--search). */
 static void run(const struct hc_index *ix, const struct hc_entry *entries,
-                size_t n_entries, const uint8_t *q, size_t n)
+                size_t n_entries, const uint8_t *q, size_t n, const struct hc_index *folded)
 {
 	run_one(ix, entries, n_entries, q, n, false);
+	if (folded)
+		same_as_folded(folded, q, n, false);
 	run_one(ix, entries, n_entries, q, n, true);
+	if (folded)
+		same_as_folded(folded, q, n, true);
 }
 
 /* A one-entry table made of text: index building over arbitrary bytes. */
@@ -208,7 +236,7 @@ static void run_text_table(const uint8_t *q, size_t qn, const uint8_t *t,
 {
 	char *text = malloc(tn + 1);
 	struct hc_entry e[1] = { { .code = 200 } };
-	struct hc_index *ix;
+	struct hc_index *ix, *folded;
 
 	CHECK(text != NULL);
 	memcpy(text, t, tn);
@@ -217,9 +245,11 @@ static void run_text_table(const uint8_t *q, size_t qn, const uint8_t *t,
 	e[0].name_ko = text;
 	e[0].desc_ko = text;
 	ix = hc_index_new(e, 1);
-	CHECK(ix != NULL);
-	run(ix, e, 1, q, qn);
+	folded = hc_index_build_folded(e, 1);
+	CHECK(ix != NULL && folded != NULL);
+	run(ix, e, 1, q, qn, folded);
 	hc_index_free(ix);
+	hc_index_free(folded);
 	free(text);
 }
 
@@ -232,11 +262,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!real_ix) {
 		real_ix = hc_index_new(hc_catalog_entries(), hc_catalog_count());
 		odd_ix = hc_index_new(odd_table, 2);
-		CHECK(real_ix && odd_ix);
+		real_folded = hc_index_build_folded(hc_catalog_entries(), hc_catalog_count());
+		CHECK(real_ix && odd_ix && real_folded);
 	}
 	check_split(data, size);
-	run(real_ix, hc_catalog_entries(), hc_catalog_count(), data, size);
-	run(odd_ix, odd_table, 2, data, size);
+	run(real_ix, hc_catalog_entries(), hc_catalog_count(), data, size, real_folded);
+	run(odd_ix, odd_table, 2, data, size, NULL);
 	if (nul)
 		run_text_table(data, (size_t)(nul - data), nul + 1,
 		               size - (size_t)(nul - data) - 1);
