@@ -23,6 +23,7 @@
 #include <unistr.h>
 
 #include "catalog.h"
+#include "index.h"
 #include "query.h"
 #include "search.h"
 
