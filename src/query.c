@@ -213,7 +213,8 @@ static const char *const noise[] = {
 	"before", "during", "while", "from", "by", "about", "as", "so", "but", "than", "then",
 	"also", "just", "still", "some", "any", "api", "user", "users", "someone", "receive",
 	"received", "receiving", "see", "seeing", "shows", "showing", "happens", "happen",
-	"occurs", "occurred", "appear", "appears", "sends",
+	"occurs", "occurred", "appear", "appears", "sends", "say", "says", "said", "tell",
+	"tells", "situation", "scenario",
 	"abort", "raise", "throw", "send", "title",
 	"에러", "오류", "코드", "상태", "상태코드", "에러코드", "오류코드", "응답", "뭐", "뭐야",
 	"뭔가요", "무엇", "무슨", "어떤", "뜻", "의미", "이란", "란", "왜", "어떻게", "해결",
@@ -223,6 +224,8 @@ static const char *const noise[] = {
 	"하죠", "줘요", "주나요", "주면", "돼", "되나", "쓰는", "코드는", "번호", "응답코드",
 	"상태값", "발생했습니다", "발생함", "났어요", "났습니다", "떴어요", "떴습니다", "나와요",
 	"나옵니다", "뜹니다", "뜨네요", "나는", "사용자", "유저",
+	"시", "해요", "돼요", "했어요", "됐어요", "있어요", "주세요", "때문에", "뭐가", "뭘",
+	"어느", "맞나요", "맞는", "적절한", "알맞은", "올바른", "할까요", "좋을까요", "건가요",
 };
 
 bool hc_query_is_noise(const uint8_t *s, size_t n)

@@ -24,7 +24,8 @@
  *     will would there after before during while from by about as so but
  *     than then also just still some any api user users someone receive
  *     received receiving see seeing shows showing happens happen occurs
- *     occurred appear appears sends, and the words around a constant or a
+ *     occurred appear appears sends say says said tell tells situation
+ *     scenario, and the words around a constant or a
  *     call: sc res abort raise throw send title;
  *     in Korean: 에러 오류 코드 상태 상태코드 에러코드 오류코드 응답 뭐 뭐야
  *     뭔가요 무엇 무슨 어떤 뜻 의미 이란 란 왜 어떻게 해결 방법 해결법
@@ -32,7 +33,9 @@
  *     보냈을 보낼 하나요 되나요 인가요 써야 쓰나요 반환 리턴 상황 할 일 해
  *     해야 해야함 하나 하죠 줘요 주나요 주면 돼 되나 쓰는 코드는 번호 응답코드
  *     상태값 발생했습니다 발생함 났어요 났습니다 떴어요 떴습니다 나와요
- *     나옵니다 뜹니다 뜨네요 나는 사용자 유저;
+ *     나옵니다 뜹니다 뜨네요 나는 사용자 유저 시 해요 돼요 했어요 됐어요 있어요
+ *     주세요 때문에 뭐가 뭘 어느 맞나요 맞는 적절한 알맞은 올바른 할까요 좋을까요
+ *     건가요;
  *   - in a status line ("HTTP/1.1 404 Not Found", "HTTP/2 502", "HTTP 404"),
  *     every term but the code: the version token and the reason phrase;
  *   - beside other terms, a number of one or two digits ("10 seconds");
