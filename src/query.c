@@ -214,7 +214,8 @@ static const char *const noise[] = {
 	"also", "just", "still", "some", "any", "api", "user", "users", "someone", "receive",
 	"received", "receiving", "see", "seeing", "shows", "showing", "happens", "happen",
 	"occurs", "occurred", "appear", "appears", "sends", "say", "says", "said", "tell",
-	"tells", "situation", "scenario",
+	"tells", "situation", "scenario", "has", "have", "had", "were", "been", "its", "your",
+	"their",
 	"abort", "raise", "throw", "send", "title",
 	"에러", "오류", "코드", "상태", "상태코드", "에러코드", "오류코드", "응답", "뭐", "뭐야",
 	"뭔가요", "무엇", "무슨", "어떤", "뜻", "의미", "이란", "란", "왜", "어떻게", "해결",
@@ -238,10 +239,12 @@ bool hc_query_is_noise(const uint8_t *s, size_t n)
 
 /* Particles and endings, tried in this order (longer ones first). */
 static const char *const particles[] = {
-	"었습니다", "했습니다", "됐습니다", "었어요", "했어요", "습니다", "에서는", "이라고",
+	"었습니다", "했습니다", "됐습니다", "었어요", "했어요", "됐어요", "했더니", "하니까",
+	"하세요", "습니다", "에서는", "이라고",
 	"이에요", "했는데", "에서", "으로", "라고", "예요", "이요", "에는",
 	"에게", "한테", "부터", "까지", "처럼", "이나", "이랑", "하면", "했을", "해서", "돼서",
-	"으면", "하는", "이", "가", "을", "를", "은", "는", "에", "로", "와", "과", "도",
+	"으면", "하는", "니까", "더니", "어요", "아요",
+	"이", "가", "을", "를", "은", "는", "에", "로", "와", "과", "도",
 	"의", "만",
 	"요", "할", "일", "된", "됨", "인", "면",
 };

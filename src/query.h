@@ -25,7 +25,8 @@
  *     than then also just still some any api user users someone receive
  *     received receiving see seeing shows showing happens happen occurs
  *     occurred appear appears sends say says said tell tells situation
- *     scenario, and the words around a constant or a
+ *     scenario has have had were been its your their, and the words around
+ *     a constant or a
  *     call: sc res abort raise throw send title;
  *     in Korean: 에러 오류 코드 상태 상태코드 에러코드 오류코드 응답 뭐 뭐야
  *     뭔가요 무엇 무슨 어떤 뜻 의미 이란 란 왜 어떻게 해결 방법 해결법
@@ -74,7 +75,7 @@ bool hc_query_is_noise(const uint8_t *s, size_t n);
 
 /* The length of the Hangul term s[0..n) without a trailing particle or
  * ending (이 가 을 를 은 는 에 에서 으로 로 와 과 도 의 만 요 하면 했을 할 일
- * 된 됨 습니다 했습니다 …), keeping at least two syllables (one before an
+ * 된 됨 습니다 했습니다 됐어요 하니까 하세요 어요 아요 …), keeping at least two syllables (one before an
  * ending of three or more); n when it has none. */
 size_t hc_query_stem(const uint8_t *s, size_t n);
 

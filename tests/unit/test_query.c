@@ -170,6 +170,10 @@ static void test_stems(void **state)
 	expect_stem(hc_query_stem, "없습니다", "없");
 	expect_stem(hc_query_stem, "과도", "과도");     /* 과 + 도 would leave one syllable */
 	expect_stem(hc_query_stem, "요청", "요청");
+	expect_stem(hc_query_stem, "접수됐어요", "접수");
+	expect_stem(hc_query_stem, "막혔어요", "막혔");
+	expect_stem(hc_query_stem, "호출하니까", "호출");
+	expect_stem(hc_query_stem, "없어요", "없어");   /* 없 alone would be one syllable */
 	expect_stem(hc_query_stem_en, "lacks", "lack");
 	expect_stem(hc_query_stem_en, "blocked", "block");
 	expect_stem(hc_query_stem_en, "loading", "load");
