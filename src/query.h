@@ -75,16 +75,18 @@ bool hc_query_is_noise(const uint8_t *s, size_t n);
 
 /* The length of the Hangul term s[0..n) without a trailing particle or
  * ending (이 가 을 를 은 는 에 에서 으로 로 와 과 도 의 만 요 하면 했을 할 일
- * 된 됨 습니다 했습니다 됐어요 하니까 하세요 어요 아요 …), keeping at least two syllables (one before an
+ * 된 됨 습니다 했습니다 됐어요 당했어요 하니까 하세요 어요 아요 …), keeping at least two syllables (one before an
  * ending of three or more); n when it has none. */
 size_t hc_query_stem(const uint8_t *s, size_t n);
 
 /* Copies the raw query s[0..n) into out (room for 2 * n bytes), cutting
  * identifiers and calls into words: "HttpStatus.NOT_FOUND" → "Http Status
  * NOT FOUND", "res.status(404)" → "res status 404", "<title>502" → " title
- * 502". A token is an identifier when it has '_', '(', ')', '<', '>', a '.'
- * next to a letter, or two camel humps; "HTTP/1.1", "10.5" and "WebSocket"
- * are not. Only ASCII is changed. Returns the length written. */
+ * 502", "Illuminate\Http\ThrottleRequestsException" → "Illuminate Http
+ * Throttle Requests Exception". A token is an identifier when it has '_',
+ * '(', ')', '<', '>', '\', "::", a '.' next to a letter, or two camel humps;
+ * "HTTP/1.1", "10.5" and "WebSocket" are not. Only ASCII is changed. Returns
+ * the length written. */
 size_t hc_query_expand(const uint8_t *s, size_t n, uint8_t *out);
 
 /* The American spelling of a British word (s folded, ASCII): -ise, -ised,
@@ -99,7 +101,8 @@ size_t hc_query_stem_en(const uint8_t *s, size_t n);
 
 /* The Hangul term s[0..n) with a variant spelling replaced by the table's
  * (컨텐츠 → 콘텐츠, 메소드 → 메서드, 메세지 → 메시지, 어플리케이션 →
- * 애플리케이션, 리다이렉트 → 리디렉션, 타임아웃 → 시간초과 …), written to out
+ * 애플리케이션, 리다이렉트 → 리디렉션, 타임아웃 → 시간초과, 없어요 → 없음 …),
+ * written to out
  * (cap bytes); returns its length, or 0 when it has none. */
 size_t hc_query_variant(const uint8_t *s, size_t n, uint8_t *out, size_t cap);
 
