@@ -215,7 +215,7 @@ static const char *const noise[] = {
 	"received", "receiving", "see", "seeing", "shows", "showing", "happens", "happen",
 	"occurs", "occurred", "appear", "appears", "sends", "say", "says", "said", "tell",
 	"tells", "situation", "scenario", "has", "have", "had", "were", "been", "its", "your",
-	"their",
+	"their", "want", "wants", "know", "tries", "trying", "tried",
 	"abort", "raise", "throw", "send", "title",
 	"에러", "오류", "코드", "상태", "상태코드", "에러코드", "오류코드", "응답", "뭐", "뭐야",
 	"뭔가요", "무엇", "무슨", "어떤", "뜻", "의미", "이란", "란", "왜", "어떻게", "해결",
@@ -227,6 +227,9 @@ static const char *const noise[] = {
 	"나옵니다", "뜹니다", "뜨네요", "나는", "사용자", "유저",
 	"시", "해요", "돼요", "했어요", "됐어요", "있어요", "주세요", "때문에", "뭐가", "뭘",
 	"어느", "맞나요", "맞는", "적절한", "알맞은", "올바른", "할까요", "좋을까요", "건가요",
+	"코드를", "코드가", "상태코드를", "상태코드가", "응답코드를", "응답코드가", "응답을",
+	"응답이", "에러를", "에러가", "오류를", "오류가", "궁금합니다", "궁금해요", "내려주나요",
+	"내려줘야", "돌려줘야", "돌려주나요", "뭘로", "몇으로",
 };
 
 bool hc_query_is_noise(const uint8_t *s, size_t n)

@@ -25,7 +25,8 @@
  *     than then also just still some any api user users someone receive
  *     received receiving see seeing shows showing happens happen occurs
  *     occurred appear appears sends say says said tell tells situation
- *     scenario has have had were been its your their, and the words around
+ *     scenario has have had were been its your their want wants know tries
+ *     trying tried, and the words around
  *     a constant or a
  *     call: sc res abort raise throw send title;
  *     in Korean: 에러 오류 코드 상태 상태코드 에러코드 오류코드 응답 뭐 뭐야
@@ -36,7 +37,9 @@
  *     상태값 발생했습니다 발생함 났어요 났습니다 떴어요 떴습니다 나와요
  *     나옵니다 뜹니다 뜨네요 나는 사용자 유저 시 해요 돼요 했어요 됐어요 있어요
  *     주세요 때문에 뭐가 뭘 어느 맞나요 맞는 적절한 알맞은 올바른 할까요 좋을까요
- *     건가요;
+ *     건가요 코드를 코드가 상태코드를 상태코드가 응답코드를 응답코드가 응답을 응답이
+ *     에러를 에러가 오류를 오류가 궁금합니다 궁금해요 내려주나요 내려줘야 돌려줘야
+ *     돌려주나요 뭘로 몇으로;
  *   - in a status line ("HTTP/1.1 404 Not Found", "HTTP/2 502", "HTTP 404"),
  *     every term but the code: the version token and the reason phrase;
  *   - beside other terms, a number of one or two digits ("10 seconds");
