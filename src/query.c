@@ -409,6 +409,7 @@ static const char *const variants[][2] = {
 	{ "타임아웃", "시간초과" }, { "써버", "서버" }, { "헤더값", "헤더" },
 	/* spoken "there is none": the table writes 없음 */
 	{ "없어요", "없음" }, { "없대요", "없음" }, { "없네요", "없음" }, { "없다고", "없음" },
+	{ "없을", "없음" },
 };
 
 size_t hc_query_variant(const uint8_t *s, size_t n, uint8_t *out, size_t cap)

@@ -104,7 +104,7 @@ size_t hc_query_stem_en(const uint8_t *s, size_t n);
 
 /* The Hangul term s[0..n) with a variant spelling replaced by the table's
  * (컨텐츠 → 콘텐츠, 메소드 → 메서드, 메세지 → 메시지, 어플리케이션 →
- * 애플리케이션, 리다이렉트 → 리디렉션, 타임아웃 → 시간초과, 없어요 → 없음 …),
+ * 애플리케이션, 리다이렉트 → 리디렉션, 타임아웃 → 시간초과, 없어요·없을 → 없음 …),
  * written to out
  * (cap bytes); returns its length, or 0 when it has none. */
 size_t hc_query_variant(const uint8_t *s, size_t n, uint8_t *out, size_t cap);
