@@ -213,7 +213,9 @@ static const char *const noise[] = {
 	"before", "during", "while", "from", "by", "about", "as", "so", "but", "than", "then",
 	"also", "just", "still", "some", "any", "api", "user", "users", "someone", "receive",
 	"received", "receiving", "see", "seeing", "shows", "showing", "happens", "happen",
-	"occurs", "occurred", "appear", "appears", "sends",
+	"occurs", "occurred", "appear", "appears", "sends", "say", "says", "said", "tell",
+	"tells", "situation", "scenario", "has", "have", "had", "were", "been", "its", "your",
+	"their", "want", "wants", "know", "tries", "trying", "tried",
 	"abort", "raise", "throw", "send", "title",
 	"에러", "오류", "코드", "상태", "상태코드", "에러코드", "오류코드", "응답", "뭐", "뭐야",
 	"뭔가요", "무엇", "무슨", "어떤", "뜻", "의미", "이란", "란", "왜", "어떻게", "해결",
@@ -223,6 +225,11 @@ static const char *const noise[] = {
 	"하죠", "줘요", "주나요", "주면", "돼", "되나", "쓰는", "코드는", "번호", "응답코드",
 	"상태값", "발생했습니다", "발생함", "났어요", "났습니다", "떴어요", "떴습니다", "나와요",
 	"나옵니다", "뜹니다", "뜨네요", "나는", "사용자", "유저",
+	"시", "해요", "돼요", "했어요", "됐어요", "있어요", "주세요", "때문에", "뭐가", "뭘",
+	"어느", "맞나요", "맞는", "적절한", "알맞은", "올바른", "할까요", "좋을까요", "건가요",
+	"코드를", "코드가", "상태코드를", "상태코드가", "응답코드를", "응답코드가", "응답을",
+	"응답이", "에러를", "에러가", "오류를", "오류가", "궁금합니다", "궁금해요", "내려주나요",
+	"내려줘야", "돌려줘야", "돌려주나요", "뭘로", "몇으로",
 };
 
 bool hc_query_is_noise(const uint8_t *s, size_t n)
@@ -235,10 +242,12 @@ bool hc_query_is_noise(const uint8_t *s, size_t n)
 
 /* Particles and endings, tried in this order (longer ones first). */
 static const char *const particles[] = {
-	"었습니다", "했습니다", "됐습니다", "었어요", "했어요", "습니다", "에서는", "이라고",
+	"당했습니다", "었습니다", "했습니다", "됐습니다", "당했어요", "었어요", "했어요", "됐어요",
+	"했더니", "하니까", "하세요", "당했음", "습니다", "에서는", "이라고",
 	"이에요", "했는데", "에서", "으로", "라고", "예요", "이요", "에는",
 	"에게", "한테", "부터", "까지", "처럼", "이나", "이랑", "하면", "했을", "해서", "돼서",
-	"으면", "하는", "이", "가", "을", "를", "은", "는", "에", "로", "와", "과", "도",
+	"으면", "하는", "니까", "더니", "어요", "아요", "돼요", "했음", "됐음", "당함",
+	"이", "가", "을", "를", "은", "는", "에", "로", "와", "과", "도",
 	"의", "만",
 	"요", "할", "일", "된", "됨", "인", "면",
 };
@@ -274,7 +283,8 @@ static bool is_alpha(uint8_t c)
 }
 
 /* True when the raw token s[0..n) looks like an identifier or a call:
- * "HttpStatus.NOT_FOUND", "res.status(404)", "<title>502", or two camel
+ * "HttpStatus.NOT_FOUND", "res.status(404)", "<title>502", a namespace
+ * ("Illuminate\Http\…", "ActiveRecord::RecordNotFound"), or two camel
  * humps ("StatusRequestEntityTooLarge"; one, as in "WebSocket", is a word). */
 static bool is_identifier(const uint8_t *s, size_t n)
 {
@@ -284,7 +294,8 @@ static bool is_identifier(const uint8_t *s, size_t n)
 	    (s[3] | 0x20) == 'p' && s[4] == '/')
 		return false;   /* HTTP/1.1: a version, not an identifier */
 	for (size_t i = 0; i < n; i++) {
-		if (s[i] == '_' || s[i] == '(' || s[i] == ')' || s[i] == '<' || s[i] == '>')
+		if (s[i] == '_' || s[i] == '(' || s[i] == ')' || s[i] == '<' || s[i] == '>' ||
+		    s[i] == '\\' || (s[i] == ':' && i + 1 < n && s[i + 1] == ':'))
 			return true;
 		if (s[i] == '.' && ((i > 0 && is_alpha(s[i - 1])) ||
 		                    (i + 1 < n && is_alpha(s[i + 1]))))
@@ -311,7 +322,8 @@ static size_t expand_token(const uint8_t *s, size_t n, uint8_t *out)
 	}
 	for (size_t i = 0; i < n; i++) {
 		uint8_t c = s[i];
-		bool cut = c == '_' || c == '(' || c == ')' || c == '<' || c == '>' ||
+		bool cut = c == '_' || c == '(' || c == ')' || c == '<' || c == '>' || c == '\\' ||
+		           (c == ':' && ((i + 1 < n && s[i + 1] == ':') || (i > 0 && s[i - 1] == ':'))) ||
 		           (c == '.' && ((i > 0 && is_alpha(s[i - 1])) ||
 		                         (i + 1 < n && is_alpha(s[i + 1]))));
 
@@ -395,6 +407,9 @@ static const char *const variants[][2] = {
 	{ "어플리케이션", "애플리케이션" }, { "어플", "애플리케이션" },
 	{ "리다이렉션", "리디렉션" }, { "리다이렉트", "리디렉션" }, { "리디렉트", "리디렉션" },
 	{ "타임아웃", "시간초과" }, { "써버", "서버" }, { "헤더값", "헤더" },
+	/* spoken "there is none": the table writes 없음 */
+	{ "없어요", "없음" }, { "없대요", "없음" }, { "없네요", "없음" }, { "없다고", "없음" },
+	{ "없을", "없음" },
 };
 
 size_t hc_query_variant(const uint8_t *s, size_t n, uint8_t *out, size_t cap)

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Check the judged search query set (tests/search/queries.tsv).
 
-Usage: check_queries.py [QUERIES.tsv [DATA_DIR]]
+Usage: check_queries.py [--dev] [QUERIES.tsv [DATA_DIR]]
 Defaults: queries.tsv beside this script and data/ at the top of the repository.
+With --dev the file is a development set (tests/search/dev.tsv): every row must be in the tune set, and no
+category needs a held-out query.
 
 Checks that the file is strict UTF-8 in NFC, that every row has six TAB-separated non-empty fields, that set and
 category come from the fixed lists, that no query is repeated, and that every answer in top1 and top3 names an entry
@@ -72,7 +74,7 @@ def answer_error(answer, registered, vendors):
     return "no entry with code %s in the table" % code
 
 
-def check(path, data_dir, out=sys.stdout):
+def check(path, data_dir, out=sys.stdout, dev=False):
     registered, vendors = load_table(data_dir)
     with open(path, "rb") as f:
         raw = f.read()
@@ -106,6 +108,8 @@ def check(path, data_dir, out=sys.stdout):
             continue
         if s not in SETS:
             errors.append(where + ": set %r is not one of %s" % (s, "/".join(SETS)))
+        elif dev and s != "tune":
+            errors.append(where + ": a development set has tune rows only")
         if cat not in CATEGORIES:
             errors.append(where + ": category %r is not in the fixed list" % cat)
         key = query.casefold()
@@ -129,7 +133,7 @@ def check(path, data_dir, out=sys.stdout):
 
     if not rows:
         errors.append("%s: no queries" % path)
-    for cat in CATEGORIES:
+    for cat in CATEGORIES if not dev else ():
         if rows and not any(r[1] == cat and r[0] == "held" for r in rows):
             errors.append("%s: category %s has no held-out query" % (path, cat))
 
@@ -154,13 +158,16 @@ def check(path, data_dir, out=sys.stdout):
 
 def main(argv):
     here = os.path.dirname(os.path.abspath(__file__))
+    dev = len(argv) > 1 and argv[1] == "--dev"
+    if dev:
+        argv = argv[:1] + argv[2:]
     path = argv[1] if len(argv) > 1 else os.path.join(here, "queries.tsv")
     data_dir = argv[2] if len(argv) > 2 else os.path.join(here, "..", "..", "data")
     if len(argv) > 3:
-        print("usage: check_queries.py [QUERIES.tsv [DATA_DIR]]", file=sys.stderr)
+        print("usage: check_queries.py [--dev] [QUERIES.tsv [DATA_DIR]]", file=sys.stderr)
         return 2
     try:
-        return check(path, data_dir)
+        return check(path, data_dir, dev=dev)
     except OSError as e:
         print("check_queries.py: %s" % e, file=sys.stderr)
         return 2

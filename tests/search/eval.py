@@ -24,6 +24,10 @@ CODE/Vendor: CODE is the registered entry of that code (or, for a code with
 no registered entry, its vendor entry), CODE/Vendor the entry whose Vendor
 field is Vendor (compared case-insensitively). Lines starting with '#' are
 comments. A query with Hangul counts as Korean, any other as English.
+
+tests/search/dev.tsv is a development set in the same format (tune rows only,
+checked by check_queries.py --dev): tune on it and on the tune part here,
+never on the held-out part.
 """
 
 import argparse
@@ -39,8 +43,8 @@ TOP1_MIN = 0.92
 TOP3_MIN = 0.98
 # Floors: the figures reached (top-1, top-3), a query or two below, raised
 # as the engine improves. Never lowered to make a change pass.
-FLOOR_ALL = (0.965, 0.980)
-FLOOR_HELD = (0.925, 0.950)
+FLOOR_ALL = (0.972, 0.983)
+FLOOR_HELD = (0.934, 0.953)
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 

@@ -125,6 +125,9 @@ static void test_expand(void **state)
 	expect_expand("HTTP/1.1 404", "HTTP/1.1 404");
 	expect_expand("WebSocket 10.5", "WebSocket 10.5");
 	expect_expand("nOt fOuNd", "nOt fOuNd");
+	expect_expand("Illuminate\\Http\\ThrottleRequestsException",
+	              "Illuminate Http Throttle Requests Exception");
+	expect_expand("ActiveRecord::RecordNotFound", "Active Record  Record Not Found");
 }
 
 static void expect_alt(size_t (*f)(const uint8_t *, size_t, uint8_t *, size_t),
@@ -155,6 +158,7 @@ static void test_spellings(void **state)
 	expect_alt(hc_query_variant, "허용되지않는메소드", "허용되지않는메서드");
 	expect_alt(hc_query_variant, "타임아웃", "시간초과");
 	expect_alt(hc_query_variant, "요청", NULL);
+	expect_alt(hc_query_variant, "없어요", "없음");
 }
 
 static void expect_stem(size_t (*f)(const uint8_t *, size_t), const char *in, const char *want)
@@ -170,6 +174,11 @@ static void test_stems(void **state)
 	expect_stem(hc_query_stem, "없습니다", "없");
 	expect_stem(hc_query_stem, "과도", "과도");     /* 과 + 도 would leave one syllable */
 	expect_stem(hc_query_stem, "요청", "요청");
+	expect_stem(hc_query_stem, "접수됐어요", "접수");
+	expect_stem(hc_query_stem, "막혔어요", "막혔");
+	expect_stem(hc_query_stem, "호출하니까", "호출");
+	expect_stem(hc_query_stem, "차단당했어요", "차단");
+	expect_stem(hc_query_stem, "없어요", "없어");   /* 없 alone would be one syllable */
 	expect_stem(hc_query_stem_en, "lacks", "lack");
 	expect_stem(hc_query_stem_en, "blocked", "block");
 	expect_stem(hc_query_stem_en, "loading", "load");
