@@ -116,6 +116,25 @@ static bool has_word_char(const uint8_t *s, size_t a, size_t b)
 	return false;
 }
 
+/* Korean units of time, size and count: a number glued to one ("100초",
+ * "30분", "10메가", "3회") is a quantity, not a code. 번 is not among them:
+ * "500번대" is the 5xx class. */
+static bool unit_after(const uint8_t *s, size_t n)
+{
+	static const char *const units[] = {
+		"초", "분", "시간", "일", "개", "회", "건", "명", "줄", "바이트",
+		"킬로", "메가", "기가", "밀리", "퍼센트",
+	};
+
+	for (size_t i = 0; i < sizeof units / sizeof *units; i++) {
+		size_t k = strlen(units[i]);
+
+		if (n >= k && memcmp(s, units[i], k) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* One white-space-separated token [a, b): trimmed, and cut where ASCII
  * digits meet Hangul. */
 static void token(const uint8_t *s, size_t a, size_t b, bool words_only,
@@ -132,6 +151,8 @@ static void token(const uint8_t *s, size_t a, size_t b, bool words_only,
 		size_t i = a;
 		ucs4_t c;
 
+		bool quantity = false;
+
 		if (is_digit(s[i])) {
 			while (i < b && is_digit(s[i]))
 				i++;
@@ -139,6 +160,8 @@ static void token(const uint8_t *s, size_t a, size_t b, bool words_only,
 				hc_utf8_decode((const char *)s + i, b - i, &c, NULL);
 				if (!hc_uc_is_hangul(c))
 					i = b;
+				else
+					quantity = unit_after(s + i, b - i);
 			}
 		} else {
 			bool prev_hangul = false;
@@ -152,7 +175,7 @@ static void token(const uint8_t *s, size_t a, size_t b, bool words_only,
 				i += k;
 			}
 		}
-		push(s, a, i, errno_like && all_digits(s + a, i - a), out);
+		push(s, a, i, quantity || (errno_like && all_digits(s + a, i - a)), out);
 		a = i;
 	}
 }

@@ -88,6 +88,13 @@ static void test_code_in_words(void **state)
 	expect_terms("404 ?에러");
 	split("404에러", false);                 /* digits cut from Hangul */
 	expect_terms("404 ?에러");
+	/* a number glued to a unit is a quantity: "100초" is not 100 Continue */
+	split("클라우드플레어 타임아웃 100초", false);
+	expect_terms("클라우드플레어 타임아웃 ?100 초");
+	split("업로드 10메가 제한", false);
+	expect_terms("업로드 ?10 메가 제한");
+	split("500번대", false);                 /* 번 is no unit: the 5xx class */
+	expect_terms("500 번대");
 	split("error 500", false);
 	expect_terms("?error 500");
 	split("status 503", false);
