@@ -20,6 +20,7 @@
 
 #include "chars.h"
 #include "fold.h"
+#include "numword.h"
 #include "hangul.h"
 #include "index.h"
 #include "match.h"
@@ -36,6 +37,7 @@
 /* The query's work space, kept in the results buffer. */
 struct work {
 	struct hc_query q;
+	uint8_t said[HC_QUERY_MAX];     /* codes said in words as digits */
 	uint8_t wide[2 * HC_QUERY_MAX];
 };
 
@@ -432,6 +434,10 @@ static enum hc_search_status search(const struct hc_index *ix,
 			return HC_SEARCH_NOMEM;
 	}
 	w = out->work;
+	if (!words_only) {      /* "사백사", "four oh four": 404 */
+		len = hc_numword_rewrite(s, len, w->said);
+		s = w->said;
+	}
 	len = hc_query_expand(s, len, w->wide);
 	st = parse_query(w->wide, len, words_only, &w->q);
 	if (st != HC_SEARCH_OK)

@@ -11,7 +11,8 @@
  * UTF-8, on character boundaries. The real table and the text table are
  * also searched through an index that holds a folded copy of every field,
  * which must answer exactly alike. The query parser (query.h: status lines,
- * codes in words, identifiers, noise) is also run alone on every input.
+ * codes in words, identifiers, noise) and the numbers-in-words rewrite
+ * (numword.h) are also run alone on every input.
  */
 #include <stdbool.h>
 #include <stddef.h>
@@ -24,6 +25,7 @@
 
 #include "catalog.h"
 #include "index.h"
+#include "numword.h"
 #include "query.h"
 #include "search.h"
 
@@ -267,6 +269,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		CHECK(real_ix && odd_ix && real_folded);
 	}
 	check_split(data, size);
+	if (size <= HC_QUERY_MAX) {     /* codes said in words never grow */
+		static uint8_t said[HC_QUERY_MAX];
+
+		CHECK(hc_numword_rewrite(data, size, said) <= size);
+	}
 	run(real_ix, hc_catalog_entries(), hc_catalog_count(), data, size, real_folded);
 	run(odd_ix, odd_table, 2, data, size, NULL);
 	if (nul)
