@@ -885,6 +885,12 @@ def main():
     ns_real, ns_x100, ns_x100v = (total(key_rows(t, "ns")) for t in TABLES)
     idx_ir = {t: rows_of(t, "ir")[0][3] for t in TABLES if rows_of(t, "ir")}
     idx_ns = {t: rows_of(t, "ns")[0][3] for t in TABLES if rows_of(t, "ns")}
+
+    def build_of(table, what):
+        b = [x[3] for x in rows_of(table, what) if x[0] == "build"]
+        return b[0] if b else None
+    bld_ir = {t: build_of(t, "ir") for t in TABLES}
+    bld_ns = {t: build_of(t, "ns") for t in TABLES}
     kr = key_rows("real", "ns")
     first_key = later = None
     if kr and "real" in idx_ns:
@@ -954,10 +960,12 @@ def main():
     P(f"| search wall time grows ≤ linearly, 100 varied copies | "
       f"x100v / real = {ratio(ns_x100v, ns_real)} | "
       f"{met(cmp(ns_x100v, ns_real, lambda b, r: b <= 110 * r))} |")
-    P(f"| index building grows ≤ linearly, 100 varied copies | "
-      f"instructions {ratio(idx_ir.get('x100v'), idx_ir.get('real'))}, "
-      f"wall {ratio(idx_ns.get('x100v'), idx_ns.get('real'))} | "
-      f"{met(cmp(idx_ir.get('x100v'), idx_ir.get('real'), lambda b, r: b <= 110 * r))} |")
+    P(f"| building an index at run time grows ≤ linearly, 100 varied copies "
+      f"(other tables; the static build's first search) | "
+      f"instructions {ratio(bld_ir.get('x100v'), bld_ir.get('real'))}, "
+      f"wall {ratio(bld_ns.get('x100v'), bld_ns.get('real'))}; "
+      f"{fmt(bld_ir.get('real'), 0)} instructions for the real table | "
+      f"{met(cmp(bld_ir.get('x100v'), bld_ir.get('real'), lambda b, r: b <= 110 * r))} |")
     P(f"| peak memory at the first frame within 1.2× of the minimal ncurses "
       f"program | {fmt(hcm, 0)} vs {fmt(mim, 0)} KiB = {ratio(hcm, mim, 2)} | "
       f"{met(cmp(hcm, mim, lambda h, m: h <= 1.2 * m))} |")
@@ -1124,9 +1132,10 @@ def main():
             ir_r, ir_b, ir_v = get("real", "ir"), get("x100", "ir"), get("x100v", "ir")
             ns_r, ns_v = get("real", "ns"), get("x100v", "ns")
             kind, q = base[k][0], base[k][1]
-            name = "**building the index**" if kind == "index" else (
+            name = "**the index, as the program gets it**" if kind == "index" else (
+                "**building an index at run time**" if kind == "build" else
                 ("keystroke " if kind == "key" else "length: ") + short_query(q))
-            hits = "" if kind == "index" else \
+            hits = "" if kind in ("index", "build") else \
                 f"{base[k][2]} / {ns_v[2] if ns_v else (ir_v[2] if ir_v else '?')}"
             P(f"| {name} | {hits} | {fmt(ir_r and ir_r[3], 0)} | "
               f"{ratio(ir_b and ir_b[3], ir_r and ir_r[3])} | "
@@ -1140,8 +1149,10 @@ def main():
           f"**{fmt(ns_x100v and ns_x100v / 1e3, 1)}** | "
           f"**{ratio(ns_x100v, ns_real)}** |")
         P()
-        P("tests/bench/bench_keys.c: the index is built once (counted on its "
-          "own row), then each call is the whole query so far, searched into "
+        P("tests/bench/bench_keys.c: the index is got once as the program "
+          "gets it (made at build time for the real table; counted on its own "
+          "row), an index is also built at run time (its own row: what any "
+          "other table costs), then each call is the whole query so far, searched into "
           "one reused result buffer as the browser does. ×100 is 100 "
           "identical copies of the table; ×100 varied is 100 copies whose "
           "English words and Hangul syllables are shifted by the copy number "
