@@ -81,16 +81,6 @@ static inline const uint8_t *finder_next(struct finder *f)
 	return NULL;
 }
 
-const uint8_t *hc_find_bytes(const uint8_t *h, size_t hn, const uint8_t *nd, size_t nn)
-{
-	struct finder f;
-
-	if (nn == 0)
-		return h;
-	finder_init(&f, h, hn, nd, nn, UINT32_MAX);
-	return finder_next(&f);
-}
-
 /* Bytes of the white space character at h[i] (hc_is_space), or 0. */
 static size_t space_at(const uint8_t *h, size_t n, size_t i)
 {

@@ -49,10 +49,6 @@ struct hc_term {
 	size_t n_jamo;
 };
 
-/* memmem for short needles and fields (memchr, then a compare), the ASCII
- * capitals of h matching the small letters of the folded nd. */
-const uint8_t *hc_find_bytes(const uint8_t *h, size_t hn, const uint8_t *nd, size_t nn);
-
 /* Where t matches exactly in the field, as a range [*a, *b) of the folded
  * string, and whether as a whole word (Korean: at a word start). Not for
  * patterns. */
