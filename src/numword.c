@@ -56,7 +56,9 @@ static size_t ko_number(const uint8_t *s, size_t n, int *v)
 		}
 		return i;
 	}
-	t = ko_digit(s + 3, n - 3);             /* 사공사, 오공삼, 이공공 */
+	if (n < 9)                              /* 사공사, 오공삼, 이공공 */
+		return 0;
+	t = ko_digit(s + 3, n - 3);
 	o = ko_digit(s + 6, n - 6);
 	if (t < 0 || o < 0 || (t != 0 && o != 0))
 		return 0;

@@ -53,6 +53,12 @@ static void test_korean_words_stay(void **state)
 	rewrites_to("사이오", "사이오");                /* digits without a zero */
 	rewrites_to("요청사백사", "요청사백사");        /* not at a word start */
 	rewrites_to("사공", "사공");
+	/* shorter than three syllables: nothing read past the end (the fuzzer
+	 * found "사1" reading past it) */
+	rewrites_to("사1", "사1");
+	rewrites_to("사", "사");
+	rewrites_to("오공1", "오공1");
+	rewrites_to("사\xec", "사\xec");           /* a cut syllable */
 }
 
 static void test_english(void **state)
