@@ -26,7 +26,9 @@
 #include "catalog.h"
 #include "index.h"
 #include "numword.h"
+#include "expand.h"
 #include "query.h"
+#include "qwords.h"
 #include "search.h"
 
 #define CHECK(cond)                                                     \

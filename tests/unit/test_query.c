@@ -13,7 +13,9 @@
 
 #include <cmocka.h>
 
+#include "expand.h"
 #include "query.h"
+#include "qwords.h"
 
 static struct hc_qterms qt;
 static const char *text;

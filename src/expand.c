@@ -1,0 +1,99 @@
+/*
+ * expand.c - identifiers and calls in a raw query cut into words (expand.h).
+ */
+#include "expand.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+static bool is_lower(uint8_t c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static bool is_upper(uint8_t c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static bool is_alpha(uint8_t c)
+{
+	return is_lower(c) || is_upper(c);
+}
+
+/* True when the raw token s[0..n) looks like an identifier or a call:
+ * "HttpStatus.NOT_FOUND", "res.status(404)", "<title>502", a namespace
+ * ("Illuminate\Http\…", "ActiveRecord::RecordNotFound"), or two camel
+ * humps ("StatusRequestEntityTooLarge"; one, as in "WebSocket", is a word). */
+static bool is_identifier(const uint8_t *s, size_t n)
+{
+	unsigned humps = 0, odd = 0;
+
+	if (n >= 5 && (s[0] | 0x20) == 'h' && (s[1] | 0x20) == 't' && (s[2] | 0x20) == 't' &&
+	    (s[3] | 0x20) == 'p' && s[4] == '/')
+		return false;   /* HTTP/1.1: a version, not an identifier */
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '_' || s[i] == '(' || s[i] == ')' || s[i] == '<' || s[i] == '>' ||
+		    s[i] == '\\' || (s[i] == ':' && i + 1 < n && s[i + 1] == ':'))
+			return true;
+		if (s[i] == '.' && ((i > 0 && is_alpha(s[i - 1])) ||
+		                    (i + 1 < n && is_alpha(s[i + 1]))))
+			return true;
+		if (i > 0 && is_lower(s[i - 1]) && is_upper(s[i])) {
+			/* a hump starts a word: "Status", not the "O" of "fOuNd" */
+			if (i + 2 < n && is_lower(s[i + 1]) && is_lower(s[i + 2]))
+				humps++;
+			else
+				odd++;
+		}
+	}
+	return humps >= 2 && odd == 0;
+}
+
+/* Copies one token, cutting an identifier into words. */
+static size_t expand_token(const uint8_t *s, size_t n, uint8_t *out)
+{
+	size_t k = 0;
+
+	if (!is_identifier(s, n)) {
+		memcpy(out, s, n);
+		return n;
+	}
+	for (size_t i = 0; i < n; i++) {
+		uint8_t c = s[i];
+		bool cut = c == '_' || c == '(' || c == ')' || c == '<' || c == '>' || c == '\\' ||
+		           (c == ':' && ((i + 1 < n && s[i + 1] == ':') || (i > 0 && s[i - 1] == ':'))) ||
+		           (c == '.' && ((i > 0 && is_alpha(s[i - 1])) ||
+		                         (i + 1 < n && is_alpha(s[i + 1]))));
+
+		if (cut) {
+			out[k++] = ' ';
+			continue;
+		}
+		/* statusCode → status Code; HTTPStatus → HTTP Status */
+		if (i > 0 && is_upper(c) && (is_lower(s[i - 1]) ||
+		    (is_upper(s[i - 1]) && i + 1 < n && is_lower(s[i + 1]))))
+			out[k++] = ' ';
+		out[k++] = c;
+	}
+	return k;
+}
+
+size_t hc_query_expand(const uint8_t *s, size_t n, uint8_t *out)
+{
+	size_t i = 0, k = 0;
+
+	while (i < n) {
+		size_t a = i;
+
+		if (s[i] == ' ') {
+			out[k++] = ' ';
+			i++;
+			continue;
+		}
+		while (i < n && s[i] != ' ')
+			i++;
+		k += expand_token(s + a, i - a, out + k);
+	}
+	return k;
+}

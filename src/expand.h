@@ -1,0 +1,21 @@
+/*
+ * expand.h - a raw query as words: identifiers and calls cut apart, before
+ * the query is folded and split (query.h).
+ */
+#ifndef HC_EXPAND_H
+#define HC_EXPAND_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Copies the raw query s[0..n) into out (room for 2 * n bytes), cutting
+ * identifiers and calls into words: "HttpStatus.NOT_FOUND" → "Http Status
+ * NOT FOUND", "res.status(404)" → "res status 404", "<title>502" → " title
+ * 502", "Illuminate\Http\ThrottleRequestsException" → "Illuminate Http
+ * Throttle Requests Exception". A token is an identifier when it has '_',
+ * '(', ')', '<', '>', '\', "::", a '.' next to a letter, or two camel humps;
+ * "HTTP/1.1", "10.5" and "WebSocket" are not. Only ASCII is changed. Returns
+ * the length written. */
+size_t hc_query_expand(const uint8_t *s, size_t n, uint8_t *out);
+
+#endif

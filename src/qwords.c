@@ -1,0 +1,143 @@
+/*
+ * qwords.c - the words of a query (qwords.h): which can be left out, and
+ * the other spellings people type for the table's words.
+ */
+#include "qwords.h"
+
+#include <string.h>
+
+static const char *const noise[] = {
+	"a", "an", "the", "is", "are", "was", "what", "whats", "what's", "which", "why",
+	"how", "does", "do", "did", "mean", "means", "meaning", "code", "codes", "status",
+	"http", "https", "error", "errors", "err", "response", "return", "returns",
+	"returned", "get", "got", "getting", "for", "of", "to", "in", "on", "at", "with",
+	"when", "i", "my", "me", "it", "this", "that", "and", "or", "please", "sc", "res",
+	"should", "use", "best", "correct", "right", "proper", "appropriate", "respond",
+	"reply", "give", "if", "be", "you", "we", "can", "will", "would", "there", "after",
+	"before", "during", "while", "from", "by", "about", "as", "so", "but", "than", "then",
+	"also", "just", "still", "some", "any", "api", "user", "users", "someone", "receive",
+	"received", "receiving", "see", "seeing", "shows", "showing", "happens", "happen",
+	"occurs", "occurred", "appear", "appears", "sends", "say", "says", "said", "tell",
+	"tells", "situation", "scenario", "has", "have", "had", "were", "been", "its", "your",
+	"their", "want", "wants", "know", "tries", "trying", "tried",
+	"abort", "raise", "throw", "send", "title",
+	"에러", "오류", "코드", "상태", "상태코드", "에러코드", "오류코드", "응답", "뭐", "뭐야",
+	"뭔가요", "무엇", "무슨", "어떤", "뜻", "의미", "이란", "란", "왜", "어떻게", "해결",
+	"방법", "해결법", "발생", "나요", "떠요", "뜸", "나옴", "경우", "때", "몇", "번", "몇번",
+	"줘야", "줘야함", "함", "보내는", "보내야", "보냈을", "보낼", "하나요", "되나요", "인가요",
+	"써야", "쓰나요", "반환", "리턴", "상황", "할", "일", "해", "해야", "해야함", "하나",
+	"하죠", "줘요", "주나요", "주면", "돼", "되나", "쓰는", "코드는", "번호", "응답코드",
+	"상태값", "발생했습니다", "발생함", "났어요", "났습니다", "떴어요", "떴습니다", "나와요",
+	"나옵니다", "뜹니다", "뜨네요", "나는", "사용자", "유저",
+	"시", "해요", "돼요", "했어요", "됐어요", "있어요", "주세요", "때문에", "뭐가", "뭘",
+	"어느", "맞나요", "맞는", "적절한", "알맞은", "올바른", "할까요", "좋을까요", "건가요",
+	"코드를", "코드가", "상태코드를", "상태코드가", "응답코드를", "응답코드가", "응답을",
+	"응답이", "에러를", "에러가", "오류를", "오류가", "궁금합니다", "궁금해요", "내려주나요",
+	"내려줘야", "돌려줘야", "돌려주나요", "뭘로", "몇으로",
+};
+
+bool hc_query_is_noise(const uint8_t *s, size_t n)
+{
+	for (size_t i = 0; i < sizeof noise / sizeof noise[0]; i++)
+		if (strlen(noise[i]) == n && memcmp(noise[i], s, n) == 0)
+			return true;
+	return false;
+}
+
+/* Particles and endings, tried in this order (longer ones first). */
+static const char *const particles[] = {
+	"당했습니다", "었습니다", "했습니다", "됐습니다", "당했어요", "었어요", "했어요", "됐어요",
+	"했더니", "하니까", "하세요", "당했음", "습니다", "에서는", "이라고",
+	"이에요", "했는데", "에서", "으로", "라고", "예요", "이요", "에는",
+	"에게", "한테", "부터", "까지", "처럼", "이나", "이랑", "하면", "했을", "해서", "돼서",
+	"으면", "하는", "니까", "더니", "어요", "아요", "돼요", "했음", "됐음", "당함",
+	"이", "가", "을", "를", "은", "는", "에", "로", "와", "과", "도",
+	"의", "만",
+	"요", "할", "일", "된", "됨", "인", "면",
+};
+
+size_t hc_query_stem(const uint8_t *s, size_t n)
+{
+	for (size_t i = 0; i < sizeof particles / sizeof particles[0]; i++) {
+		size_t k = strlen(particles[i]);
+
+		/* Keep two syllables (6 bytes) at least, one after a long
+		 * ending: 과도 is not 과 + 도, but 없습니다 is 없 + 습니다. */
+		size_t keep = k >= 9 ? 3 : 6;
+
+		if (n >= k + keep && memcmp(s + n - k, particles[i], k) == 0)
+			return n - k;
+	}
+	return n;
+}
+
+/* British spellings people type, as the table spells them (American):
+ * -ise/-ised/-ises/-ising/-isation → -ize…/-ization, -our/-ours → -or/-ors,
+ * -lled/-lling → -led/-ling, -yse → -yze, -ence → -ense, -tre → -ter,
+ * -ogue → -og, -mme → -m. */
+size_t hc_query_american(const uint8_t *s, size_t n, uint8_t *out, size_t cap)
+{
+	static const char *const ends[][2] = {
+		{ "isations", "izations" }, { "isation", "ization" }, { "ising", "izing" },
+		{ "ised", "ized" }, { "ises", "izes" }, { "iser", "izer" }, { "ise", "ize" },
+		{ "ours", "ors" }, { "our", "or" }, { "lled", "led" }, { "lling", "ling" },
+		{ "ysed", "yzed" }, { "yse", "yze" }, { "ence", "ense" }, { "tre", "ter" },
+		{ "ogue", "og" }, { "mme", "m" },
+	};
+
+	for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		size_t a = strlen(ends[i][0]), b = strlen(ends[i][1]);
+
+		/* Keep 3 letters before the ending: "rise", "wise", "four" stay. */
+		if (n < a + 3 || memcmp(s + n - a, ends[i][0], a) != 0 || n - a + b > cap)
+			continue;
+		memcpy(out, s, n - a);
+		memcpy(out + n - a, ends[i][1], b);
+		return n - a + b;
+	}
+	return 0;
+}
+
+/* An English word without a plural, past or -ing ending, when the word as
+ * typed is not found: "lacks" finds "lack", "retries" "retry". */
+size_t hc_query_stem_en(const uint8_t *s, size_t n)
+{
+	if (n >= 6 && memcmp(s + n - 3, "ing", 3) == 0)
+		return n - 3;
+	if (n >= 5 && memcmp(s + n - 2, "ed", 2) == 0)
+		return n - 2;
+	if (n >= 4 && s[n - 1] == 's' && s[n - 2] != 's')
+		return n - 1;
+	return n;
+}
+
+/* Korean spellings people type for the table's words (loanword variants):
+ * the table writes 콘텐츠, 메서드, 메시지, 애플리케이션, 리디렉션. Korean
+ * terms are matched with the spaces of the text ignored, so no space here. */
+static const char *const variants[][2] = {
+	{ "컨텐츠", "콘텐츠" }, { "메소드", "메서드" }, { "메세지", "메시지" },
+	{ "어플리케이션", "애플리케이션" }, { "어플", "애플리케이션" },
+	{ "리다이렉션", "리디렉션" }, { "리다이렉트", "리디렉션" }, { "리디렉트", "리디렉션" },
+	{ "타임아웃", "시간초과" }, { "써버", "서버" }, { "헤더값", "헤더" },
+	/* spoken "there is none": the table writes 없음 */
+	{ "없어요", "없음" }, { "없대요", "없음" }, { "없네요", "없음" }, { "없다고", "없음" },
+	{ "없을", "없음" },
+};
+
+size_t hc_query_variant(const uint8_t *s, size_t n, uint8_t *out, size_t cap)
+{
+	for (size_t i = 0; i < sizeof variants / sizeof variants[0]; i++) {
+		size_t a = strlen(variants[i][0]), b = strlen(variants[i][1]);
+		const uint8_t *p = n >= a ? memmem(s, n, variants[i][0], a) : NULL;
+		size_t at;
+
+		if (!p || n - a + b > cap)
+			continue;
+		at = (size_t)(p - s);
+		memcpy(out, s, at);
+		memcpy(out + at, variants[i][1], b);
+		memcpy(out + at + b, s + at + a, n - at - a);
+		return n - a + b;
+	}
+	return 0;
+}
