@@ -43,8 +43,8 @@ TOP1_MIN = 0.92
 TOP3_MIN = 0.98
 # Floors: the figures reached (top-1, top-3), a query or two below, raised
 # as the engine improves. Never lowered to make a change pass.
-FLOOR_ALL = (0.972, 0.983)
-FLOOR_HELD = (0.934, 0.953)
+FLOOR_ALL = (0.974, 0.984)
+FLOOR_HELD = (0.939, 0.958)
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -164,7 +164,14 @@ def main():
     ap.add_argument("--queries", default=os.path.join(HERE, "queries.tsv"))
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--show-held", action="store_true")
+    ap.add_argument("--floor", help="TOP1,TOP3: the whole set's floors instead of FLOOR_ALL "
+                    "(for another query file, such as the development set)")
     args = ap.parse_args()
+    floor_all = FLOOR_ALL
+    if args.floor:
+        floor_all = tuple(float(x) for x in args.floor.split(","))
+        if len(floor_all) != 2:
+            sys.exit("eval.py: --floor takes TOP1,TOP3")
 
     rows = load_queries(args.queries)
     engine, flags = run_engine(args.rank, rows)
@@ -227,7 +234,7 @@ def main():
     # A target not yet reached is reported as a TAP TODO (it does not fail
     # the suite, and says so); a floor always counts.
     tests = []
-    for pname, which, floor in (("whole set", parts[0][1], FLOOR_ALL), ("held-out", parts[2][1], FLOOR_HELD)):
+    for pname, which, floor in (("whole set", parts[0][1], floor_all), ("held-out", parts[2][1], FLOOR_HELD)):
         f = figures(rows, engine, which)
         if not f:
             tests.append((True, f"{pname}: no queries (skipped)", ""))
