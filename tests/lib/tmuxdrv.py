@@ -63,11 +63,13 @@ def sgr_params(line):
     return out
 
 
-def underlined(line, start=0):
+def attr_flags(line, want, start=0):
     """The text of a capture-pane -e line from character `start` on, and for
-    each character whether it is drawn underlined."""
+    each character whether SGR attribute `want` ('7' reverse, '4' underline,
+    '1' bold; for underline also its styles 4:1 ... 4:5) is on."""
+    off = {'7': ('27',), '4': ('24', '4:0'), '1': ('22',)}[want]
     text, flags, on = [], [], False
-    for m in re.finditer(r'\x1b\[([0-9;]*)m|(\x1b[^\x1b]?)|([^\x1b])', line):
+    for m in re.finditer(r'\x1b\[([0-9;:]*)m|(\x1b[^\x1b]?)|([^\x1b])', line):
         if m.group(3) is not None:
             text.append(m.group(3))
             flags.append(on)
@@ -78,12 +80,18 @@ def underlined(line, start=0):
                 if ps[i] in ('38', '48', '58'):
                     i += 3 if i + 1 < len(ps) and ps[i + 1] == '5' else 5
                     continue
-                if ps[i] in ('', '0', '24'):
+                if ps[i] in ('', '0') or ps[i] in off:
                     on = False
-                elif ps[i] == '4' or ps[i].startswith('4:') and ps[i] != '4:0':
+                elif ps[i] == want or (want == '4' and ps[i].startswith('4:')):
                     on = True
                 i += 1
     return ''.join(text[start:]), flags[start:]
+
+
+def underlined(line, start=0):
+    """The text of a capture-pane -e line from character `start` on, and for
+    each character whether it is drawn underlined."""
+    return attr_flags(line, '4', start)
 
 
 def word_underlined(line, word):

@@ -23,35 +23,11 @@ sys.path.insert(0, os.path.join(HERE, '..', 'lib'))
 sys.path.insert(0, os.path.join(HERE, '..'))
 sys.path.insert(0, HERE)
 import tap  # noqa: E402
-from tmuxdrv import POLL, TIMEOUT, Fail, Tmux, cells, expect, has_hangul  # noqa: E402
+from tmuxdrv import POLL, TIMEOUT, Fail, Tmux, attr_flags, cells, expect, has_hangul  # noqa: E402
 from test_screen import check_frame, detail_part, find_line, fresh, locale_available  # noqa: E402
 
 SIZES = ((80, 24), (60, 15))
 ELLIPSIS = ('\u2026', '~')
-
-
-def attr_flags(line, want, start=0):
-    """The text of a capture-pane -e line, and per character whether SGR
-    attribute `want` ('7' reverse, '4' underline, '1' bold) is on."""
-    off = {'7': ('27',), '4': ('24',), '1': ('22',)}[want]
-    text, flags, on = [], [], False
-    for m in re.finditer(r'\x1b\[([0-9;:]*)m|(\x1b[^\x1b]?)|([^\x1b])', line):
-        if m.group(3) is not None:
-            text.append(m.group(3))
-            flags.append(on)
-        elif m.group(1) is not None:
-            ps = m.group(1).split(';')
-            i = 0
-            while i < len(ps):
-                if ps[i] in ('38', '48', '58'):
-                    i += 3 if i + 1 < len(ps) and ps[i + 1] == '5' else 5
-                    continue
-                if ps[i] in ('', '0') or ps[i] in off:
-                    on = False
-                elif ps[i] == want:
-                    on = True
-                i += 1
-    return ''.join(text[start:]), flags[start:]
 
 
 def spans_with(line, word, want, ignore_case=False, word_start=False):
