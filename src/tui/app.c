@@ -172,6 +172,9 @@ static bool common_key(struct hc_run *R, const struct hc_key *k)
 			hc_box_clear(&a->box);
 			hc_search_stop_filter(a);
 		}
+		/* and a find left in the detail: Esc goes back to the start */
+		if (a->fbox.len)
+			hc_find_clear(R);
 		a->focus = HC_FOCUS_TREE;
 		return true;
 	default:
