@@ -1,6 +1,7 @@
 /*
- * gen_index.c - build-time tool: the search index of the catalog as const C
- * data (issue 18 item 2), so that the program builds no index at run time.
+ * gen_index.c - build-time tool: the search index of the catalog (and of the
+ * two small tables beside it, extra.h) as const C data (issue 18 item 2), so
+ * that the program builds no index at run time.
  *
  *     gen_index OUTPUT.c
  *
@@ -9,16 +10,22 @@
  * written out as arrays of numbers: the fields, the typo words, the byte
  * sets, and the folded copies and maps of the few strings that need them
  * (index.h). Nothing in it is a pointer but the index's own handful, so it
- * costs the program no relocation at start-up. hc_index_builtin() hands it
- * out for the catalog; tests/unit/test_index.c checks it equals a run-time
- * build.
+ * costs the program no relocation at start-up.
+ *
+ * One index covers the catalog, the codes outside 100-599 and the IIS
+ * sub-codes, in that order (hc_prebuilt in index.h): the CLI searches the
+ * catalog and each small table apart, the browser the catalog and the codes
+ * outside 100-599 together, and each gets a view of it (hc_index_new).
+ * tests/unit/test_index.c checks the views against run-time builds.
  */
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "catalog.h"
 #include "catalog_data.h"
+#include "extra.h"
 #include "index.h"
 #include "search.h"
 
@@ -39,14 +46,24 @@ static void put_u32(const char *type, const char *name, const void *p, size_t n,
 
 int main(int argc, char **argv)
 {
-	const struct hc_entry *e = hc_catalog_entries();
-	size_t n = hc_catalog_count(), nf;
+	size_t nc = hc_catalog_count(), no, ni, n, nf;
+	const struct hc_entry *other = hc_extra_other(&no), *iis = hc_extra_iis(&ni);
+	struct hc_entry *e;
 	struct hc_index *ix;
 
 	if (argc != 2) {
 		fprintf(stderr, "usage: gen_index OUTPUT.c\n");
 		return 2;
 	}
+	n = nc + no + ni;
+	e = malloc(n * sizeof *e);
+	if (!e) {
+		fprintf(stderr, "gen_index: out of memory\n");
+		return 1;
+	}
+	memcpy(e, hc_catalog_entries(), nc * sizeof *e);
+	memcpy(e + nc, other, no * sizeof *e);
+	memcpy(e + nc + no, iis, ni * sizeof *e);
 	ix = hc_index_build(e, n);
 	if (!ix) {
 		fprintf(stderr, "gen_index: out of memory\n");
@@ -61,7 +78,7 @@ int main(int argc, char **argv)
 	fprintf(out, "/* catalog_index.c - the search index of the catalog, made at build time by\n"
 	             " * src/gen_index.c. GENERATED FILE - DO NOT EDIT. */\n"
 	             "#include <stdint.h>\n\n"
-	             "#include \"catalog_data.h\"\n#include \"index.h\"\n\n");
+	             "#include \"catalog_data.h\"\n#include \"extra_data.h\"\n#include \"index.h\"\n\n");
 	put_u32("uint8_t", "text", ix->text, ix->text_len, 1);
 	put_u32("uint16_t", "maps", ix->maps, ix->maps_len, 2);
 	fprintf(out, "#define N HC_NONE\nstatic const struct hc_sfield fields[] = {\n");
@@ -93,19 +110,19 @@ int main(int argc, char **argv)
 	fprintf(out, "};\n\n"
 	        "/* %zu fields, %zu typo words, %zu bytes of folded copies, %zu map entries. */\n"
 	        "static const struct hc_index ix = {\n"
-	        "\t.entries = hc_catalog_table, .n = %zu,\n"
+	        "\t.n = %zu,\n"
 	        "\t.fields = fields, .first_field = first_field,\n"
 	        "\t.words = words, .first_word = first_word, .n_words = %zu,\n"
 	        "\t.has = has, .text = text, .maps = maps,\n"
 	        "\t.text_len = %zu, .maps_len = %zu, .builtin = true,\n};\n\n"
-	        "/* Read only: the cast drops const for the shared type's sake; nothing\n"
-	        " * writes through it, and hc_index_free leaves a builtin index alone. */\n"
-	        "struct hc_index *hc_index_builtin(const struct hc_entry *entries, size_t n)\n{\n"
-	        "\treturn entries == hc_catalog_table && n == hc_catalog_table_len ?\n"
-	        "\t       (struct hc_index *)&ix : 0;\n}\n",
+	        "const struct hc_prebuilt hc_prebuilt = {\n"
+	        "\t.ix = &ix, .n_parts = 3,\n"
+	        "\t.part = { hc_catalog_table, hc_other_table, hc_iis_table },\n"
+	        "\t.len = { %zu, %zu, %zu },\n};\n",
 	        nf, ix->n_words, ix->text_len, ix->maps_len, n, ix->n_words, ix->text_len,
-	        ix->maps_len);
+	        ix->maps_len, nc, no, ni);
 	hc_index_free(ix);
+	free(e);
 	if (fclose(out) != 0) {
 		perror("gen_index");
 		return 1;

@@ -312,9 +312,42 @@ void hc_field_span(const struct hc_index *ix, const struct hc_sfield *f, size_t 
 	*b = ix->maps[f->map + f->len + 1 + *b];
 }
 
+/* A view of the prebuilt index for entries[0..n) when they equal whole
+ * parts of it in a row (index.h), else NULL. Entries are compared whole, so
+ * a copy of a table (the browser's array) gets the view as the table does. */
+static struct hc_index *prebuilt_view(const struct hc_entry *entries, size_t n)
+{
+	const struct hc_prebuilt *p = &hc_prebuilt;
+	size_t off = 0;
+
+	for (size_t s = 0; s < p->n_parts && n; off += p->len[s], s++) {
+		size_t k = 0, t = s;
+		struct hc_index *v;
+
+		while (k < n && t < p->n_parts && k + p->len[t] <= n &&
+		       memcmp(entries + k, p->part[t], p->len[t] * sizeof *entries) == 0)
+			k += p->len[t++];
+		if (k != n)
+			continue;
+		v = malloc(sizeof *v);
+		if (!v)
+			return NULL;
+		*v = *p->ix;
+		v->entries = entries;
+		v->n = n;
+		v->first_field += off;
+		v->first_word += off;
+		v->has += off;
+		v->n_words = v->first_word[n];
+		v->builtin = true;
+		return v;
+	}
+	return NULL;
+}
+
 struct hc_index *hc_index_new(const struct hc_entry *entries, size_t n)
 {
-	struct hc_index *ix = hc_index_builtin(entries, n);
+	struct hc_index *ix = entries ? prebuilt_view(entries, n) : NULL;
 
 	return ix ? ix : hc_index_build(entries, n);
 }
@@ -350,8 +383,12 @@ struct hc_index *hc_index_build_folded(const struct hc_entry *entries, size_t n)
 /* The casts drop the const that readers see; a run-time index owns these. */
 void hc_index_free(struct hc_index *ix)
 {
-	if (!ix || ix->builtin)
+	if (!ix)
 		return;
+	if (ix->builtin) {
+		free(ix);       /* the view; its arrays are const */
+		return;
+	}
 	free((void *)ix->fields);
 	free((void *)ix->first_field);
 	free((void *)ix->words);

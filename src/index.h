@@ -94,7 +94,8 @@ struct hc_index {
 	const uint8_t *text;            /* the few folded copies */
 	const uint16_t *maps;           /* and their maps */
 	size_t text_len, maps_len;      /* in bytes, in uint16_t */
-	bool builtin;                   /* const data made at build time */
+	bool builtin;                   /* a view of const data made at build
+	                                   time: freeing it frees the view */
 };
 
 /* A field's text as the matchers read it: s[0..n) is its folded copy, or
@@ -145,9 +146,10 @@ static inline struct hc_ftext hc_field_text(const struct hc_index *ix, size_t e,
 void hc_field_span(const struct hc_index *ix, const struct hc_sfield *f, size_t *a, size_t *b);
 
 /* hc_index_new and hc_index_free are declared in search.h: hc_index_new
- * returns the index made at build time when it is asked for the catalog,
- * else builds one (hc_index_build: benchmarks' and fuzzers' tables, and
- * the build-time tool itself, src/gen_index.c). */
+ * returns a view of the index made at build time when it is asked for one of
+ * the tables that index covers, else builds one (hc_index_build: benchmarks'
+ * and fuzzers' tables, a lens's entries, and the build-time tool itself,
+ * src/gen_index.c). */
 struct hc_index *hc_index_build(const struct hc_entry *entries, size_t n);
 
 /* As hc_index_build, but every field keeps its folded copy, so that the
@@ -156,9 +158,25 @@ struct hc_index *hc_index_build(const struct hc_entry *entries, size_t n);
  * ASCII capitals folded is exactly reading the folded copy). */
 struct hc_index *hc_index_build_folded(const struct hc_entry *entries, size_t n);
 
-/* The index emitted at build time for exactly this array (the catalog), or
- * NULL: defined by the generated catalog_index.c (or by index_none.c in
- * the tool that generates it). Its data is const; never freed. */
-struct hc_index *hc_index_builtin(const struct hc_entry *entries, size_t n);
+/* The index made at build time (src/gen_index.c → catalog_index.c) over a
+ * few const tables laid end to end: the catalog, the codes outside 100-599
+ * and the IIS sub-codes (extra.h). Entry k of the index is entry k - off of
+ * part[i], off being the lengths of the parts before it. Every field, word
+ * and byte set is found through first_field, first_word and has, whose
+ * values are absolute, so a run of whole parts is an index of its own once
+ * those three pointers move to its first entry: hc_index_new hands out such
+ * a view for an array equal to one part or several in a row (the CLI asks
+ * for the catalog, the browser for the catalog and the codes outside
+ * 100-599 in one array). n_parts is 0 where nothing was made at build time
+ * (index_none.c: the generating tool, and the static binary, which stays
+ * small). */
+#define HC_PREBUILT_PARTS 3
+struct hc_prebuilt {
+	const struct hc_index *ix;
+	size_t n_parts;
+	const struct hc_entry *part[HC_PREBUILT_PARTS];
+	size_t len[HC_PREBUILT_PARTS];
+};
+extern const struct hc_prebuilt hc_prebuilt;
 
 #endif

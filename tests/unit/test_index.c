@@ -3,19 +3,23 @@
  * catalog_index.c) equals the one the library builds at run time from the
  * same table with libunistring: every field, folded copy, map, typo word
  * and byte set. A stale or wrongly emitted index
- * fails here. Also: the catalog's index is the builtin one, and freeing it
- * is a no-op.
+ * fails here. Also: the catalog, each small table beside it (extra.h) and
+ * the browser's array of the catalog and the codes outside 100-599 get views
+ * of that one index, which answer as run-time builds of the same arrays do;
+ * any other array is built at run time.
  */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
 
 #include "catalog.h"
+#include "extra.h"
 #include "index.h"
 #include "search.h"
 
@@ -29,7 +33,8 @@ static void test_builtin_equals_runtime(void **state)
 	(void)state;
 	assert_non_null(bi);
 	assert_non_null(rt);
-	assert_true(bi->builtin);
+	/* -Dprebuilt_index=false (the static binary): built at run time. */
+	assert_true(bi->builtin == (hc_prebuilt.n_parts > 0));
 	assert_false(rt->builtin);
 	assert_int_equal(bi->n, rt->n);
 	assert_memory_equal(bi->first_field, rt->first_field, (n + 1) * sizeof *bi->first_field);
@@ -60,9 +65,8 @@ static void test_builtin_equals_runtime(void **state)
 		assert_memory_equal(bi->text, rt->text, rt->text_len);
 	if (rt->maps_len)
 		assert_memory_equal(bi->maps, rt->maps, rt->maps_len * sizeof *rt->maps);
-	hc_index_free(bi);      /* a no-op: const data */
+	hc_index_free(bi);      /* the view only: its arrays are const */
 	hc_index_free(rt);
-	assert_true(hc_index_new(e, n) == bi);
 }
 
 /* The bytes of the index itself (issue 18: no more than the text it
@@ -181,13 +185,69 @@ static void test_shown_text_equals_folded_copies(void **state)
 	assert_true(count > 600);
 	hc_results_free(&a);
 	hc_results_free(&b);
+	hc_index_free(bi);
 	hc_index_free(all);
 }
 
-/* Any other array (a sub-range, a synthetic table) is built at run time. */
+/* The tables beside the catalog, and the browser's copy of the catalog with
+ * the codes outside 100-599 after it, get views of the prebuilt index (its
+ * entries shifted for a table that is not first) that answer every query as
+ * a run-time build of the same array does. */
+static void test_views_equal_runtime(void **state)
+{
+	static const char *const q[] = {
+		"timeout", "000", "0", "999", "783", "500.19", "500", "5xx", "not found",
+		"load balancer", "curl", "config", "linkedin", "shopify", "로드 밸런서", "권한",
+		"ㅅㄱㅊㄱ", "handler", "web.config", "403.14", "forbidden", "goaway",
+	};
+	size_t nc = hc_catalog_count(), no, ni;
+	const struct hc_entry *other = hc_extra_other(&no), *iis = hc_extra_iis(&ni);
+	struct hc_entry *both = malloc((nc + no) * sizeof *both);
+	const struct { const struct hc_entry *e; size_t n; } arrays[] = {
+		{ hc_catalog_entries(), nc }, { other, no }, { iis, ni }, { both, nc + no },
+	};
+	struct hc_results a = { 0 }, b = { 0 };
+
+	(void)state;
+	assert_non_null(both);
+	memcpy(both, hc_catalog_entries(), nc * sizeof *both);
+	memcpy(both + nc, other, no * sizeof *both);
+	for (size_t k = 0; k < sizeof arrays / sizeof *arrays; k++) {
+		struct hc_index *v = hc_index_new(arrays[k].e, arrays[k].n);
+		struct hc_index *rt = hc_index_build(arrays[k].e, arrays[k].n);
+
+		assert_non_null(v);
+		assert_non_null(rt);
+		assert_true(v->builtin == (hc_prebuilt.n_parts > 0));
+		assert_true(v->entries == arrays[k].e);
+		assert_int_equal(v->n, arrays[k].n);
+		assert_int_equal(v->first_field[v->n] - v->first_field[0], rt->first_field[rt->n]);
+		assert_int_equal(v->first_word[v->n] - v->first_word[0], rt->first_word[rt->n]);
+		assert_memory_equal(v->has, rt->has, rt->n * sizeof *rt->has);
+		for (size_t i = 0; i < sizeof q / sizeof *q; i++) {
+			enum hc_search_status s1 = hc_search(v, q[i], strlen(q[i]), &a);
+			enum hc_search_status s2 = hc_search(rt, q[i], strlen(q[i]), &b);
+
+			assert_int_equal(s1, s2);
+			if (s1 == HC_SEARCH_OK)
+				same_results(&a, &b, q[i]);
+		}
+		hc_index_free(v);
+		hc_index_free(rt);
+	}
+	hc_results_free(&a);
+	hc_results_free(&b);
+	free(both);
+}
+
+/* Any other array (a sub-range, parts not in a row, a changed copy) is
+ * built at run time. */
 static void test_other_tables_built(void **state)
 {
 	const struct hc_entry *e = hc_catalog_entries();
+	size_t nc = hc_catalog_count(), ni;
+	const struct hc_entry *iis = hc_extra_iis(&ni);
+	struct hc_entry *gap = malloc((nc + ni) * sizeof *gap);
 	struct hc_index *ix = hc_index_new(e, 10);
 
 	(void)state;
@@ -195,12 +255,26 @@ static void test_other_tables_built(void **state)
 	assert_false(ix->builtin);
 	assert_int_equal(ix->n, 10);
 	hc_index_free(ix);
+	assert_non_null(gap);
+	memcpy(gap, e, nc * sizeof *gap);
+	memcpy(gap + nc, iis, ni * sizeof *gap);
+	ix = hc_index_new(gap, nc + ni);        /* catalog then IIS: not in a row */
+	assert_non_null(ix);
+	assert_false(ix->builtin);
+	hc_index_free(ix);
+	gap[3].summary_en = "changed";          /* not the catalog any more */
+	ix = hc_index_new(gap, nc);
+	assert_non_null(ix);
+	assert_false(ix->builtin);
+	hc_index_free(ix);
+	free(gap);
 }
 
 int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_builtin_equals_runtime),
+		cmocka_unit_test(test_views_equal_runtime),
 		cmocka_unit_test(test_other_tables_built),
 		cmocka_unit_test(test_compact),
 		cmocka_unit_test(test_copies_only_when_needed),
