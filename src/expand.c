@@ -21,10 +21,24 @@ static bool is_alpha(uint8_t c)
 	return is_lower(c) || is_upper(c);
 }
 
+static bool is_digit(uint8_t c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* A code of three digits between letters at s[i]: "Status409Conflict"
+ * (ASP.NET Core's StatusCodes), "HTTP409". Not "x509", "utf8", "h2c". */
+static bool code_in_name(const uint8_t *s, size_t n, size_t i)
+{
+	return i > 0 && is_alpha(s[i - 1]) && i + 3 <= n && is_digit(s[i]) &&
+	       is_digit(s[i + 1]) && is_digit(s[i + 2]) && (i + 3 == n || !is_digit(s[i + 3]));
+}
+
 /* True when the raw token s[0..n) looks like an identifier or a call:
  * "HttpStatus.NOT_FOUND", "res.status(404)", "<title>502", a namespace
- * ("Illuminate\Http\…", "ActiveRecord::RecordNotFound"), or two camel
- * humps ("StatusRequestEntityTooLarge"; one, as in "WebSocket", is a word). */
+ * ("Illuminate\Http\…", "ActiveRecord::RecordNotFound"), two camel
+ * humps ("StatusRequestEntityTooLarge"; one, as in "WebSocket", is a word),
+ * or a code between a name's words ("Status409Conflict"). */
 static bool is_identifier(const uint8_t *s, size_t n)
 {
 	unsigned humps = 0, odd = 0;
@@ -38,6 +52,8 @@ static bool is_identifier(const uint8_t *s, size_t n)
 			return true;
 		if (s[i] == '.' && ((i > 0 && is_alpha(s[i - 1])) ||
 		                    (i + 1 < n && is_alpha(s[i + 1]))))
+			return true;
+		if (code_in_name(s, n, i) && i + 3 < n && is_upper(s[i + 3]))
 			return true;
 		if (i > 0 && is_lower(s[i - 1]) && is_upper(s[i])) {
 			/* a hump starts a word: "Status", not the "O" of "fOuNd" */
@@ -70,9 +86,12 @@ static size_t expand_token(const uint8_t *s, size_t n, uint8_t *out)
 			out[k++] = ' ';
 			continue;
 		}
-		/* statusCode → status Code; HTTPStatus → HTTP Status */
+		/* statusCode → status Code; HTTPStatus → HTTP Status;
+		 * Status409Conflict → Status 409 Conflict */
 		if (i > 0 && is_upper(c) && (is_lower(s[i - 1]) ||
 		    (is_upper(s[i - 1]) && i + 1 < n && is_lower(s[i + 1]))))
+			out[k++] = ' ';
+		else if (code_in_name(s, n, i) || (i >= 4 && is_alpha(c) && code_in_name(s, n, i - 3)))
 			out[k++] = ' ';
 		out[k++] = c;
 	}

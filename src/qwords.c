@@ -44,33 +44,6 @@ bool hc_query_is_noise(const uint8_t *s, size_t n)
 	return false;
 }
 
-/* Particles and endings, tried in this order (longer ones first). */
-static const char *const particles[] = {
-	"당했습니다", "었습니다", "했습니다", "됐습니다", "당했어요", "었어요", "했어요", "됐어요",
-	"했더니", "하니까", "하세요", "당했음", "습니다", "에서는", "이라고",
-	"이에요", "했는데", "에서", "으로", "라고", "예요", "이요", "에는",
-	"에게", "한테", "부터", "까지", "처럼", "이나", "이랑", "하면", "했을", "해서", "돼서",
-	"으면", "하는", "니까", "더니", "어요", "아요", "돼요", "했음", "됐음", "당함",
-	"이", "가", "을", "를", "은", "는", "에", "로", "와", "과", "도",
-	"의", "만",
-	"요", "할", "일", "된", "됨", "인", "면",
-};
-
-size_t hc_query_stem(const uint8_t *s, size_t n)
-{
-	for (size_t i = 0; i < sizeof particles / sizeof particles[0]; i++) {
-		size_t k = strlen(particles[i]);
-
-		/* Keep two syllables (6 bytes) at least, one after a long
-		 * ending: 과도 is not 과 + 도, but 없습니다 is 없 + 습니다. */
-		size_t keep = k >= 9 ? 3 : 6;
-
-		if (n >= k + keep && memcmp(s + n - k, particles[i], k) == 0)
-			return n - k;
-	}
-	return n;
-}
-
 /* British spellings people type, as the table spells them (American):
  * -ise/-ised/-ises/-ising/-isation → -ize…/-ization, -our/-ours → -or/-ors,
  * -lled/-lling → -led/-ling, -yse → -yze, -ence → -ense, -tre → -ter,

@@ -1,6 +1,6 @@
 /*
  * qwords.h - the words of a query: which ones can be left out, and the other
- * spellings people type for the table's words.
+ * spellings people type for the table's words (Korean stems: kstem.h).
  *
  * No curses, no table, no allocation; every word is a byte range of the
  * folded query (query.h splits it). Noise words are optional terms: they add
@@ -20,12 +20,6 @@
 
 /* True when the folded word s[0..n) is a noise word (the list in qwords.c). */
 bool hc_query_is_noise(const uint8_t *s, size_t n);
-
-/* The length of the Hangul term s[0..n) without a trailing particle or
- * ending (이 가 을 를 은 는 에 에서 으로 로 와 과 도 의 만 요 하면 했을 할 일
- * 된 됨 습니다 했습니다 됐어요 당했어요 하니까 하세요 어요 아요 …), keeping at least two syllables (one before an
- * ending of three or more); n when it has none. */
-size_t hc_query_stem(const uint8_t *s, size_t n);
 
 /* The American spelling of a British word (s folded, ASCII): -ise, -ised,
  * -ising, -isation … → -ize …, -our → -or, with at least three letters

@@ -26,6 +26,7 @@
 #include "match.h"
 #include "expand.h"
 #include "query.h"
+#include "kstem.h"
 #include "qwords.h"
 #include "rank.h"
 #include "constname.h"

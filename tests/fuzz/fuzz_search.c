@@ -28,6 +28,7 @@
 #include "numword.h"
 #include "expand.h"
 #include "query.h"
+#include "kstem.h"
 #include "qwords.h"
 #include "search.h"
 

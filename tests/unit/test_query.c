@@ -15,6 +15,7 @@
 
 #include "expand.h"
 #include "query.h"
+#include "kstem.h"
 #include "qwords.h"
 
 static struct hc_qterms qt;
@@ -137,6 +138,11 @@ static void test_expand(void **state)
 	expect_expand("Illuminate\\Http\\ThrottleRequestsException",
 	              "Illuminate Http Throttle Requests Exception");
 	expect_expand("ActiveRecord::RecordNotFound", "Active Record  Record Not Found");
+	/* a code between a name's words (ASP.NET Core's StatusCodes) */
+	expect_expand("Status409Conflict", "Status 409 Conflict");
+	expect_expand("StatusCodes.Status429TooManyRequests", "Status Codes Status 429 Too Many Requests");
+	expect_expand("x509 utf8 h2c Http2Stream", "x509 utf8 h2c Http2Stream");
+	expect_expand("abc1234Def", "abc1234Def");
 }
 
 static void expect_alt(size_t (*f)(const uint8_t *, size_t, uint8_t *, size_t),
@@ -188,6 +194,18 @@ static void test_stems(void **state)
 	expect_stem(hc_query_stem, "호출하니까", "호출");
 	expect_stem(hc_query_stem, "차단당했어요", "차단");
 	expect_stem(hc_query_stem, "없어요", "없어");   /* 없 alone would be one syllable */
+	/* an ending, then the verb-making syllable before it */
+	expect_stem(hc_query_stem, "초과되었습니다", "초과");
+	expect_stem(hc_query_stem, "처리되었습니다", "처리");
+	expect_stem(hc_query_stem, "필요합니다", "필요");
+	expect_stem(hc_query_stem, "찻주전자입니다", "찻주전자");
+	expect_stem(hc_query_stem, "접수되었고", "접수");
+	expect_stem(hc_query_stem, "성공적으로", "성공적");
+	expect_stem(hc_query_stem, "이용할", "이용");
+	expect_stem(hc_query_stem, "거부당했습니다", "거부");
+	expect_stem(hc_query_stem, "되었습니다", "되었습니다");  /* nothing before it */
+	expect_stem(hc_query_stem, "하는", "하는");             /* one syllable would be left */
+	expect_stem(hc_query_stem, "페이지", "페이지");         /* 이 is not taken off a noun's end */
 	expect_stem(hc_query_stem_en, "lacks", "lack");
 	expect_stem(hc_query_stem_en, "blocked", "block");
 	expect_stem(hc_query_stem_en, "loading", "load");

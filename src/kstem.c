@@ -1,0 +1,67 @@
+/* kstem.c - the stem of a Korean query word (kstem.h). */
+#include "kstem.h"
+
+#include <string.h>
+
+/* Particles and final endings (step 1). Any order: the longest that fits
+ * is taken. Sentence endings as people type them in questions and as
+ * Korean pages word their messages (…되었습니다, …합니다, …입니다). */
+static const char *const endings[] = {
+	/* particles */
+	"이", "가", "을", "를", "은", "는", "에", "로", "와", "과", "도", "의", "만",
+	"에서", "으로", "에게", "한테", "부터", "까지", "처럼", "이나", "이랑", "에는",
+	"에서는", "이라고", "라고", "이요", "요",
+	/* endings of 하다 / 되다 / 이다 and of verbs in general */
+	"습니다", "습니까", "합니다", "합니까", "됩니다", "됩니까", "입니다", "입니까",
+	"었습니다", "았습니다", "였습니다", "했습니다", "됐습니다", "겠습니다", "당했습니다",
+	"어요", "아요", "여요", "에요", "예요", "이에요", "었어요", "았어요", "였어요",
+	"했어요", "됐어요", "당했어요", "해요", "돼요", "네요", "대요", "래요", "나요",
+	"었고", "았고", "였고", "했고", "됐고", "었는데", "았는데", "했는데", "됐는데",
+	"는데", "니까", "하니까", "더니", "했더니", "하면", "으면", "면", "해서", "돼서",
+	"어서", "아서", "하세요", "했을", "할", "일", "된", "됨", "인", "함", "했음", "됐음",
+	"당함", "당했음", "하는", "했다", "됐다", "었다", "이다", "한다", "된다",
+	"하고", "되고", "하지", "되지", "한", "거나", "려고", "려는데", "하려고", "하려는데",
+};
+
+/* Syllables that make a verb of the noun before them (step 2). */
+static const char *const verbers[] = {
+	"되", "하", "해", "돼", "됐", "했", "당하", "당해", "당했", "시키", "시켜",
+};
+
+static size_t syllables(size_t bytes)
+{
+	return bytes / 3;       /* Hangul syllables are three bytes each */
+}
+
+/* The longest suffix of s[0..n) from list that leaves at least `keep`
+ * syllables (one before a suffix of three syllables or more when keep is
+ * 2; keep 0 lets the suffix be the whole word); 0 when none fits. */
+static size_t longest(const char *const *list, size_t count, const uint8_t *s, size_t n,
+                      size_t keep)
+{
+	size_t best = 0;
+
+	for (size_t i = 0; i < count; i++) {
+		size_t k = strlen(list[i]);
+		size_t need = keep == 2 && syllables(k) >= 3 ? 1 : keep;
+
+		if (k > best && n >= k + 3 * need && memcmp(s + n - k, list[i], k) == 0)
+			best = k;
+	}
+	return best;
+}
+
+size_t hc_query_stem(const uint8_t *s, size_t n)
+{
+	size_t k = longest(endings, sizeof endings / sizeof *endings, s, n, 2);
+
+	size_t v;
+
+	if (k == 0)
+		return n;
+	/* 되었습니다 alone: what is left (되) is no stem but a verb's. */
+	v = longest(verbers, sizeof verbers / sizeof *verbers, s, n - k, 0);
+	if (v == n - k)
+		return n;
+	return n - k - longest(verbers, sizeof verbers / sizeof *verbers, s, n - k, 2);
+}
