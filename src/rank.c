@@ -9,6 +9,9 @@
 #define SCORE_CODE HC_TERM_SCORE(HC_TIER_NAME + 1, 0)
 /* Two neighbouring terms found side by side in a name or keyword. */
 #define SCORE_PAIR 3
+/* Per term of a run of neighbouring terms that is a whole name, alias or
+ * keyword: "says not modified" holds the name of 304. */
+#define SCORE_NAME_IN_QUERY 3
 
 /* The best match of one term in an entry. */
 struct tmatch {
@@ -59,12 +62,53 @@ static struct tmatch match_term(const struct hc_index *ix, size_t e, const struc
 	return m;
 }
 
+/* Whether the terms k..j-1, joined (by one space, or none when Korean;
+ * Korean terms by their stems), are the whole of a name, an alias or a
+ * keyword of e. */
+static bool run_is_name(const struct hc_index *ix, size_t e, const struct hc_query *q,
+                        size_t k, size_t j)
+{
+	uint8_t buf[WHOLE_MAX];
+	size_t len = 0;
+	bool hangul = false;
+
+	for (size_t i = k; i < j; i++)
+		hangul = hangul || q->terms[i].kind == T_HANGUL;
+	for (size_t i = k; i < j; i++) {
+		const struct hc_term *t = &q->terms[i];
+		size_t n = t->kind == T_HANGUL ? t->stem : t->n;
+
+		if (len + n + 1 > sizeof buf)
+			return false;
+		if (len > 0 && !hangul)
+			buf[len++] = ' ';
+		memcpy(buf + len, t->s, n);
+		len += n;
+	}
+	for (size_t i = ix->first_field[e]; i < ix->first_field[e + 1]; i++) {
+		struct hc_ftext ft;
+
+		if (ix->fields[i].tier != HC_TIER_NAME)
+			break;
+		if (hangul && !ix->fields[i].hangul)
+			continue;
+		ft = hc_field_text(ix, e, i);
+		if (hc_match_whole(&ft, buf, len, hangul) == 2)
+			return true;
+	}
+	return false;
+}
+
 /* SCORE_PAIR for each two neighbouring query terms that stand side by side
  * in a name, an alias or a keyword of e: "timed out" in "upstream timed
- * out" is a phrase, not two words somewhere. */
+ * out" is a phrase, not two words somewhere. Then SCORE_NAME_IN_QUERY for
+ * each term of the longest runs of such pairs that make a whole name, alias
+ * or keyword: a sentence that holds a code's name ("the server says not
+ * modified") is about that code. */
 static unsigned pair_score(const struct hc_index *ix, size_t e, const struct hc_query *q,
                            const unsigned char *trank)
 {
+	bool side[HC_TERMS_MAX] = { false };
 	unsigned sc = 0;
 
 	for (size_t k = 0; k + 1 < q->n_terms; k++) {
@@ -82,8 +126,25 @@ static unsigned pair_score(const struct hc_index *ix, size_t e, const struct hc_
 			ft = hc_field_text(ix, e, i);
 			if (hc_match_pair(&ft, x, y)) {
 				sc += SCORE_PAIR;
+				side[k] = true;
 				break;
 			}
+		}
+	}
+	/* Runs of side-by-side pairs, longest first from each start. */
+	for (size_t k = 0; k + 1 < q->n_terms;) {
+		size_t end = k, j;
+
+		while (end + 1 < q->n_terms && side[end])
+			end++;
+		for (j = end + 1; j >= k + 2; j--)
+			if (run_is_name(ix, e, q, k, j))
+				break;
+		if (j >= k + 2) {
+			sc += SCORE_NAME_IN_QUERY * (unsigned)(j - k);
+			k = j;
+		} else {
+			k++;
 		}
 	}
 	return sc;

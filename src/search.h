@@ -25,8 +25,9 @@
  *
  * How one term matches a field:
  *   - a term with Hangul matches anywhere, ignoring the field's spaces:
- *     "시간초과" finds "요청 시간 초과"; when it does not, the term without a
- *     trailing particle does ("용량이" finds "용량");
+ *     "시간초과" finds "요청 시간 초과"; when it does not, its stem does,
+ *     the term without a particle or verb ending (kstem.h: "용량이" finds
+ *     "용량", "초과되었습니다" finds "초과");
  *   - a term of Hangul syllables and initial consonants (ㄱ…ㅎ, at least one)
  *     is a 초성 search: ㅇㅊ (or 요ㅊ) matches 요청. In names and keywords it
  *     may start anywhere and run across spaces; elsewhere it must lie at the
@@ -43,7 +44,11 @@
  * "Non-Authoritative"; Korean: a match at a word start), then +1 for the
  * better fields of a tier (names above keywords, summaries above
  * descriptions and notes). An entry's score is the sum over its terms,
- * optional ones included.
+ * optional ones included, plus 3 for each two neighbouring terms that stand
+ * side by side in a name, an alias or a keyword ("timed out"), and 3 per
+ * term of a run of neighbouring terms that is a whole name, alias or
+ * keyword (Korean terms by their stems): a sentence holding a code's name,
+ * "the server says not modified", is about that code.
  *
  * Each hit has a rank, its band (the worst band among its required terms,
  * improved to NAME_EXACT / NAME_PREFIX when the whole query is or starts a

@@ -64,6 +64,24 @@ static void test_names_above_text(void **state)
 	expect_order(t, N(t), "throttle", want, 2);
 }
 
+/* A run of the query's words that is a whole keyword (or name) counts
+ * more than the same words at the start of a longer name: in "server not
+ * modified", "not modified" is all of 304's keyword, only the start of the
+ * other's name (which, as a name, would otherwise come first). */
+static void test_name_in_query(void **state)
+{
+	static const char *const kw[] = { "not modified" };
+	const struct hc_entry t[] = {
+		{ .code = 300, .phrase_en = "Not Modified Yet", .desc_en = "The server waits." },
+		{ .code = 304, .phrase_en = "Cached", .keywords_en = LIST(kw),
+		  .desc_en = "The server says so." },
+	};
+	const int want[] = { 304, 300 };
+
+	(void)state;
+	expect_order(t, N(t), "server not modified", want, 2);
+}
+
 /* A whole word above a prefix inside a longer word: "auth" is not
  * "Non-Authoritative". */
 static void test_whole_word(void **state)
@@ -190,6 +208,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_registered_first),
 		cmocka_unit_test(test_names_above_text),
+		cmocka_unit_test(test_name_in_query),
 		cmocka_unit_test(test_whole_word),
 		cmocka_unit_test(test_all_terms),
 		cmocka_unit_test(test_pairs),
