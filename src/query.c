@@ -8,6 +8,7 @@
 #include "query.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include <unistr.h>
 
@@ -137,6 +138,27 @@ static bool unit_after(const uint8_t *s, size_t n)
 	return false;
 }
 
+/* Units written as their own word after a number ("after 100 seconds",
+ * "413 at 10 MB", "100 초"): the number is a quantity, not a code. */
+static bool unit_word(const uint8_t *s, size_t n)
+{
+	static const char *const units[] = {
+		"s", "sec", "secs", "second", "seconds", "ms", "millisecond", "milliseconds",
+		"min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "day",
+		"days", "byte", "bytes", "kb", "kib", "kilobytes", "mb", "mib",
+		"megabytes", "gb", "gib", "gigabytes", "percent", "%", "times", "requests",
+		"req", "reqs", "rps", "chars", "characters", "lines", "retries", "attempts",
+		"tries", "connections", "users", "items",
+		"초", "분", "시간", "일", "개", "회", "건", "명", "줄", "바이트", "킬로", "메가",
+		"기가", "밀리초", "퍼센트",
+	};
+
+	for (size_t i = 0; i < sizeof units / sizeof *units; i++)
+		if (strlen(units[i]) == n && strncasecmp(units[i], (const char *)s, n) == 0)
+			return true;
+	return false;
+}
+
 /* One white-space-separated token [a, b): trimmed, and cut where ASCII
  * digits meet Hangul. */
 static void token(const uint8_t *s, size_t a, size_t b, bool words_only,
@@ -217,7 +239,9 @@ void hc_query_split(const uint8_t *s, size_t n, bool words_only, struct hc_qterm
 		out->t[k].optional = out->t[k].optional ||
 		                     hc_query_is_noise(s + out->t[k].at, out->t[k].len) ||
 		                     (out->n > 1 && out->t[k].len < 3 &&
-		                      all_digits(s + out->t[k].at, out->t[k].len));
+		                      all_digits(s + out->t[k].at, out->t[k].len)) ||
+		                     (k + 1 < out->n && all_digits(s + out->t[k].at, out->t[k].len) &&
+		                      unit_word(s + out->t[k + 1].at, out->t[k + 1].len));
 	for (unsigned k = 0; k < out->n; k++)
 		out->n_required += !out->t[k].optional;
 	if (out->n_required == 0) {

@@ -24,7 +24,8 @@
  *   - a number typed with a colon after it ("(104: Connection reset"), an
  *     error number in a log line;
  *   - a number glued to a Korean unit of time, size or count ("100초",
- *     "10메가", "3회"; not 번: "500번대" is the 5xx class), a quantity.
+ *     "10메가", "3회"; not 번: "500번대" is the 5xx class), or followed by
+ *     a unit word ("after 100 seconds", "10 MB", "100 초"), a quantity.
  * When a query has no required term left (it is only noise, "error"), all
  * its terms are required again.
  */

@@ -96,6 +96,15 @@ static void test_code_in_words(void **state)
 	expect_terms("클라우드플레어 타임아웃 ?100 초");
 	split("업로드 10메가 제한", false);
 	expect_terms("업로드 ?10 메가 제한");
+	/* and so is a number before a unit word */
+	split("cloudflare timeout after 100 seconds", false);
+	expect_terms("cloudflare timeout ?after ?100 seconds");
+	split("업로드 413 at 10 MB", false);
+	expect_terms("업로드 413 ?at ?10 MB");
+	split("타임아웃 100 초", false);
+	expect_terms("타임아웃 ?100 초");
+	split("100 초과", false);                /* 초과 is no unit */
+	expect_terms("100 초과");
 	split("500번대", false);                 /* 번 is no unit: the 5xx class */
 	expect_terms("500 번대");
 	split("error 500", false);
