@@ -18,7 +18,7 @@
  * not contain them:
  *   - noise words (qwords.h: "which", "status", "code", "error", "에러", "코드",
  *     "뭐", "반환" … and the words around a constant or a call);
-   - in a status line ("HTTP/1.1 404 Not Found", "HTTP/2 502", "HTTP 404"),
+ *   - in a status line ("HTTP/1.1 404 Not Found", "HTTP/2 502", "HTTP 404"),
  *     every term but the code: the version token and the reason phrase;
  *   - beside other terms, a number of one or two digits ("10 seconds");
  *   - a number typed with a colon after it ("(104: Connection reset"), an
