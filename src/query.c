@@ -92,12 +92,19 @@ static void trim(const uint8_t *s, size_t *a, size_t *b)
 
 static void push(const uint8_t *s, size_t a, size_t b, bool number, struct hc_qterms *out)
 {
+	unsigned i;
+
 	/* A query has at most HC_TERMS_MAX terms, so this stays bounded. */
-	for (unsigned i = 0; i < out->n; i++)
+	for (i = 0; i < out->n; i++)
 		if (out->t[i].len == b - a && memcmp(s + out->t[i].at, s + a, b - a) == 0)
+			break;
+	if (i == out->n) {
+		if (out->n == HC_TERMS_MAX)
 			return;
-	if (out->n < HC_TERMS_MAX)
 		out->t[out->n++] = (struct hc_qterm){ (uint16_t)a, (uint16_t)(b - a), number };
+	}
+	if (out->n_seq < HC_SEQ_MAX)
+		out->seq[out->n_seq++] = (unsigned char)i;
 }
 
 static bool all_digits(const uint8_t *s, size_t n)

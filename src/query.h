@@ -37,6 +37,7 @@
 #include <stdint.h>
 
 #define HC_TERMS_MAX 32
+#define HC_SEQ_MAX 64
 
 struct hc_qterm {
 	uint16_t at, len;       /* bytes of the folded query */
@@ -46,6 +47,12 @@ struct hc_qterm {
 struct hc_qterms {
 	struct hc_qterm t[HC_TERMS_MAX];
 	unsigned n;
+	/* The terms in the order they were typed, repeats included (the first
+	 * HC_SEQ_MAX): which terms stand side by side. "not updating … says
+	 * not modified" has the term "not" once, and "not modified" side by
+	 * side here. */
+	unsigned char seq[HC_SEQ_MAX];
+	unsigned n_seq;
 	unsigned n_required;
 	bool status_line;       /* a status line named the code */
 };

@@ -62,9 +62,9 @@ static struct tmatch match_term(const struct hc_index *ix, size_t e, const struc
 	return m;
 }
 
-/* Whether the terms k..j-1, joined (by one space, or none when Korean;
- * Korean terms by their stems), are the whole of a name, an alias or a
- * keyword of e. */
+/* Whether the terms typed at k..j-1 (q->seq), joined (by one space, or
+ * none when Korean; Korean terms by their stems), are the whole of a name,
+ * an alias or a keyword of e. */
 static bool run_is_name(const struct hc_index *ix, size_t e, const struct hc_query *q,
                         size_t k, size_t j)
 {
@@ -73,9 +73,9 @@ static bool run_is_name(const struct hc_index *ix, size_t e, const struct hc_que
 	bool hangul = false;
 
 	for (size_t i = k; i < j; i++)
-		hangul = hangul || q->terms[i].kind == T_HANGUL;
+		hangul = hangul || q->terms[q->seq[i]].kind == T_HANGUL;
 	for (size_t i = k; i < j; i++) {
-		const struct hc_term *t = &q->terms[i];
+		const struct hc_term *t = &q->terms[q->seq[i]];
 		size_t n = t->kind == T_HANGUL ? t->stem : t->n;
 
 		if (len + n + 1 > sizeof buf)
@@ -99,23 +99,23 @@ static bool run_is_name(const struct hc_index *ix, size_t e, const struct hc_que
 	return false;
 }
 
-/* SCORE_PAIR for each two neighbouring query terms that stand side by side
- * in a name, an alias or a keyword of e: "timed out" in "upstream timed
- * out" is a phrase, not two words somewhere. Then SCORE_NAME_IN_QUERY for
- * each term of the longest runs of such pairs that make a whole name, alias
- * or keyword: a sentence that holds a code's name ("the server says not
- * modified") is about that code. */
+/* SCORE_PAIR for each two terms typed side by side (q->seq) that stand side
+ * by side in a name, an alias or a keyword of e: "timed out" in "upstream
+ * timed out" is a phrase, not two words somewhere. Then SCORE_NAME_IN_QUERY
+ * for each term of the longest runs of such pairs that make a whole name,
+ * alias or keyword: a sentence that holds a code's name ("the server says
+ * not modified") is about that code. */
 static unsigned pair_score(const struct hc_index *ix, size_t e, const struct hc_query *q,
                            const unsigned char *trank)
 {
-	bool side[HC_TERMS_MAX] = { false };
+	bool side[HC_SEQ_MAX] = { false };
 	unsigned sc = 0;
 
-	for (size_t k = 0; k + 1 < q->n_terms; k++) {
-		const struct hc_term *x = &q->terms[k], *y = &q->terms[k + 1];
+	for (size_t k = 0; k + 1 < q->n_seq; k++) {
+		const struct hc_term *x = &q->terms[q->seq[k]], *y = &q->terms[q->seq[k + 1]];
 
-		if (trank[k] == HC_RANK_NONE || trank[k + 1] == HC_RANK_NONE ||
-		    x->kind == T_PATTERN || x->kind == T_JAMO ||
+		if (trank[q->seq[k]] == HC_RANK_NONE || trank[q->seq[k + 1]] == HC_RANK_NONE ||
+		    x == y || x->kind == T_PATTERN || x->kind == T_JAMO ||
 		    y->kind == T_PATTERN || y->kind == T_JAMO)
 			continue;
 		for (size_t i = ix->first_field[e]; i < ix->first_field[e + 1]; i++) {
@@ -132,10 +132,10 @@ static unsigned pair_score(const struct hc_index *ix, size_t e, const struct hc_
 		}
 	}
 	/* Runs of side-by-side pairs, longest first from each start. */
-	for (size_t k = 0; k + 1 < q->n_terms;) {
+	for (size_t k = 0; k + 1 < q->n_seq;) {
 		size_t end = k, j;
 
-		while (end + 1 < q->n_terms && side[end])
+		while (end + 1 < q->n_seq && side[end])
 			end++;
 		for (j = end + 1; j >= k + 2; j--)
 			if (run_is_name(ix, e, q, k, j))
@@ -211,7 +211,7 @@ struct hc_ematch hc_rank_entry(const struct hc_index *ix, size_t e, const struct
 		m.rank = HC_RANK_NONE;
 		return m;
 	}
-	if (q->n_terms > 1)
+	if (q->n_seq > 1)
 		m.score += pair_score(ix, e, q, trank);
 	if (q->whole_ok && m.rank > HC_RANK_NAME_PREFIX) {
 		int w = whole_rank(ix, e, q);

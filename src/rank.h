@@ -27,6 +27,8 @@ struct hc_query {
 	size_t fold_len;
 	struct hc_term terms[HC_TERMS_MAX];
 	size_t n_terms;
+	unsigned char seq[HC_SEQ_MAX];  /* terms in typed order (query.h) */
+	size_t n_seq;
 	uint16_t jamo[HC_QUERY_MAX];
 	size_t n_jamo;
 	uint8_t whole[2][WHOLE_MAX];    /* the terms joined by one space (or,

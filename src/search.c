@@ -203,6 +203,8 @@ static enum hc_search_status parse_query(const uint8_t *s, size_t n,
 	q->fold_len = f.len;
 	hc_query_split(q->fold, q->fold_len, words_only, &qt);
 	q->n_terms = qt.n;
+	memcpy(q->seq, qt.seq, qt.n_seq);
+	q->n_seq = qt.n_seq;
 	q->n_required = qt.n_required;
 	q->status_line = qt.status_line;
 	q->n_jamo = 0;

@@ -150,6 +150,10 @@ static void check_split(const uint8_t *q, size_t n)
 		CHECK(t.n <= HC_TERMS_MAX && t.n_required <= t.n);
 		CHECK(t.n == 0 || t.n_required >= 1);
 		CHECK(!(words && t.status_line));
+		/* every term was typed; the typed order names terms only */
+		CHECK(t.n_seq <= HC_SEQ_MAX && t.n_seq >= t.n);
+		for (unsigned i = 0; i < t.n_seq; i++)
+			CHECK(t.seq[i] < t.n);
 		for (unsigned i = 0; i < t.n; i++) {
 			CHECK(t.t[i].len > 0 && (size_t)t.t[i].at + t.t[i].len <= wn);
 			CHECK(!u8_check(wide + t.t[i].at, t.t[i].len));

@@ -47,6 +47,11 @@ static void test_split(void **state)
 	assert_int_equal(qt.n_required, 3);
 	split("a a a b a", false);
 	expect_terms("?a b");
+	/* the typed order keeps the repeats: "not modified" stands side by side */
+	split("not updating says not modified", false);
+	expect_terms("not updating ?says modified");
+	assert_int_equal(qt.n_seq, 5);
+	assert_memory_equal(qt.seq, ((const unsigned char[]){ 0, 1, 2, 0, 3 }), 5);
 	split("", false);
 	assert_int_equal(qt.n, 0);
 }

@@ -461,6 +461,20 @@ static void test_multi_word(void **state)
 }
 
 /* Headers: Retry-After is listed by 413, Twitter's 420, 429 and 503. */
+/* A sentence that holds a code's name, with one of the name's words typed
+ * twice: "not" is one term, but "not modified" was typed side by side, and
+ * that whole name puts 304 first. */
+static void test_name_in_sentence(void **state)
+{
+	(void)state;
+	search("image not updating because server says not modified");
+	assert_true(res.n > 0);
+	assert_int_equal(entry_of(0)->code, 304);
+	search("cloudflare a timeout occurred after 100 seconds");
+	assert_true(res.n > 0);
+	assert_int_equal(entry_of(0)->code, 524);
+}
+
 static void test_header(void **state)
 {
 	(void)state;
@@ -931,6 +945,7 @@ int main(void)
 		cmocka_unit_test(test_name_prefix),
 		cmocka_unit_test(test_alias),
 		cmocka_unit_test(test_multi_word),
+		cmocka_unit_test(test_name_in_sentence),
 		cmocka_unit_test(test_header),
 		cmocka_unit_test(test_vendor),
 		cmocka_unit_test(test_text),
