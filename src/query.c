@@ -127,19 +127,21 @@ static bool has_word_char(const uint8_t *s, size_t a, size_t b)
 }
 
 /* Korean units of time, size and count: a number glued to one ("100초",
- * "30분", "10메가", "3회") is a quantity, not a code. 번 is not among them:
- * "500번대" is the 5xx class. */
-static bool unit_after(const uint8_t *s, size_t n)
+ * "30분", "10메가", "3회") or followed by one as a word ("100 초") is a
+ * quantity, not a code. 번 is not among them: "500번대" is the 5xx class. */
+static const char *const ko_units[] = {
+	"초", "분", "시간", "일", "개", "회", "건", "명", "줄", "바이트",
+	"킬로", "메가", "기가", "밀리", "밀리초", "퍼센트",
+};
+
+/* True when s[0..n) starts with a Korean unit (what follows a number glued
+ * to it), or, with whole, is one. */
+static bool unit_after(const uint8_t *s, size_t n, bool whole)
 {
-	static const char *const units[] = {
-		"초", "분", "시간", "일", "개", "회", "건", "명", "줄", "바이트",
-		"킬로", "메가", "기가", "밀리", "퍼센트",
-	};
+	for (size_t i = 0; i < sizeof ko_units / sizeof *ko_units; i++) {
+		size_t k = strlen(ko_units[i]);
 
-	for (size_t i = 0; i < sizeof units / sizeof *units; i++) {
-		size_t k = strlen(units[i]);
-
-		if (n >= k && memcmp(s, units[i], k) == 0)
+		if (n >= k && (!whole || n == k) && memcmp(s, ko_units[i], k) == 0)
 			return true;
 	}
 	return false;
@@ -156,10 +158,10 @@ static bool unit_word(const uint8_t *s, size_t n)
 		"megabytes", "gb", "gib", "gigabytes", "percent", "%", "times", "requests",
 		"req", "reqs", "rps", "chars", "characters", "lines", "retries", "attempts",
 		"tries", "connections", "users", "items",
-		"초", "분", "시간", "일", "개", "회", "건", "명", "줄", "바이트", "킬로", "메가",
-		"기가", "밀리초", "퍼센트",
 	};
 
+	if (unit_after(s, n, true))
+		return true;
 	for (size_t i = 0; i < sizeof units / sizeof *units; i++)
 		if (strlen(units[i]) == n && strncasecmp(units[i], (const char *)s, n) == 0)
 			return true;
@@ -192,7 +194,7 @@ static void token(const uint8_t *s, size_t a, size_t b, bool words_only,
 				if (!hc_uc_is_hangul(c))
 					i = b;
 				else
-					quantity = unit_after(s + i, b - i);
+					quantity = unit_after(s + i, b - i, false);
 			}
 		} else {
 			bool prev_hangul = false;
