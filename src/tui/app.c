@@ -383,8 +383,10 @@ static void handle(struct hc_run *R, const struct hc_key *k)
 	default:
 		break;
 	}
-	/* A resize is not an answer to the message: it stays. */
-	if (!is_special(k, HC_SP_RESIZE))
+	/* A resize or a repaint (Ctrl-L) is not an answer to the message: it
+	 * stays, as the rest of the state does. */
+	if (!is_special(k, HC_SP_RESIZE) &&
+	    !(k->kind == HC_KEY_CHAR && k->c == CTRL('l') && !a->pasting))
 		a->msg[0] = '\0';
 	/* Only more typing into the box may leave the search for later. */
 	typing = a->pasting || (a->focus == HC_FOCUS_SEARCH && !a->help && !a->copy_menu &&

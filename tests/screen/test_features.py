@@ -570,13 +570,29 @@ class Suite:
             expect(L[5][2:5] == '400', 'the cursor rests on the code', L)
             p.close()
 
+    def case_repaint_keeps_message(self):
+        # Ctrl-L repaints the same state: a message in the status line
+        # stays (as on a resize); the next key answers it.
+        p = self.start(80, 24)
+        fresh = p.cap()[-1]
+        p.keys('n')                             # no search to repeat: a message
+        L = p.wait(lambda L: L[-1] != fresh, 'a message in the status line')
+        msg = L[-1]
+        p.keys('C-l')
+        p.wait_idle()
+        L = p.cap()
+        expect(L[-1] == msg, 'the message is still there after Ctrl-L', L)
+        p.keys('j')
+        p.wait(lambda L: L[-1] != msg, 'the message answered by the next key')
+        p.close()
+
     def cases(self):
         return [self.case_links_and_back, self.case_detail_search, self.case_search_highlights_all,
                 self.case_expand_all,
                 self.case_korean_interface, self.case_copy_choices, self.case_search_line_keys,
                 self.case_tree_rows, self.case_row_labels, self.case_status_fits, self.case_stacked_rows,
                 self.case_more_sign, self.case_resize_keeps_scroll, self.case_help_wrapped,
-                self.case_grammar, self.case_cursor_on_code]
+                self.case_grammar, self.case_cursor_on_code, self.case_repaint_keeps_message]
 
     def run(self):
         tap.note('locale %s, binary %s' % (self.locale, self.binary))

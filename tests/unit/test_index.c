@@ -90,6 +90,7 @@ static void test_compact(void **state)
 	              (double)size / (double)text);
 	assert_true(sizeof(struct hc_sfield) == 20);
 	assert_true(size <= text);
+	hc_index_free(ix);
 }
 
 /* A string that folding changes beyond ASCII capitals keeps a folded copy,
