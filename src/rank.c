@@ -238,6 +238,10 @@ static int hit_cmp(const struct hc_index *ix, const struct hc_hit *x, const stru
 
 	if (x->coded != y->coded)       /* the code typed, whatever else */
 		return x->coded ? -1 : 1;
+	/* Among the codes typed ("5xx …" when not every word matched), those
+	 * that match more of the words first. */
+	if (x->coded && x->matched != y->matched)
+		return x->matched > y->matched ? -1 : 1;
 	if (group_of(x->rank) != group_of(y->rank))
 		return group_of(x->rank) - group_of(y->rank);
 	if (x->score != y->score)
