@@ -37,6 +37,13 @@
  * log line), not for a paste of junk, which would cost 30 times more. */
 #define PARTIAL_TERMS_MAX 16
 
+/* A sentence (a question, a symptom told in words) of at least
+ * SENTENCE_TERMS required terms whose best full match has them in running text
+ * is read more loosely: an entry that matches all its terms but one also
+ * competes, its score less SENTENCE_MISS (see search.h). */
+#define SENTENCE_TERMS 3
+#define SENTENCE_MISS 6
+
 /* The query's work space, kept in the results buffer. */
 struct work {
 	struct hc_query q;
@@ -352,11 +359,30 @@ static struct hc_hit *push_hit(struct hc_results *r)
 	return &r->hits[r->n++];
 }
 
+/* In a sentence's loose pass (run_pass), whether an entry whose terms
+ * matched as trank may compete: it misses one required term at most, and
+ * that one only in running text where the best full match has it (best):
+ * a name's word, a header or a vendor missing is not a detail. */
+static bool loose_fits(const struct hc_query *q, const unsigned char *best,
+                       const unsigned char *trank)
+{
+	unsigned missed = 0;
+
+	for (size_t i = 0; i < q->n_terms; i++)
+		if (!q->terms[i].optional && trank[i] == HC_RANK_NONE &&
+		    (++missed > 1 || best[i] < HC_RANK_TEXT))
+			return false;
+	return true;
+}
+
 /* One pass over the entries. With all_required, an entry must match every
  * required term; else it must match at least half as many as the best
- * entry does (and one at least), or the code the query names. */
+ * entry does (and one at least), or the code the query names. With
+ * sentence (and not all_required), it must match every term but one at
+ * most, and one missing costs SENTENCE_MISS. */
 static enum hc_search_status run_pass(const struct hc_index *ix, const struct hc_query *q,
-                                      bool all_required, struct hc_results *out)
+                                      bool all_required, const unsigned char *sentence,
+                                      struct hc_results *out)
 {
 	unsigned char trank[HC_TERMS_MAX];
 	unsigned most = 0;
@@ -367,7 +393,7 @@ static enum hc_search_status run_pass(const struct hc_index *ix, const struct hc
 		struct hc_ematch m = hc_rank_entry(ix, e, q, all_required, trank);
 		struct hc_hit *h;
 
-		if (m.rank == HC_RANK_NONE)
+		if (m.rank == HC_RANK_NONE || (sentence && !loose_fits(q, sentence, trank)))
 			continue;
 		h = push_hit(out);
 		if (!h) {
@@ -384,25 +410,39 @@ static enum hc_search_status run_pass(const struct hc_index *ix, const struct hc
 		if (m.matched > most)
 			most = m.matched;
 	}
-	for (size_t i = 0; i < out->n; i++)
-		if (2 * out->hits[i].matched >= most || out->hits[i].coded)
-			out->hits[keep++] = out->hits[i];
+	for (size_t i = 0; i < out->n; i++) {
+		struct hc_hit *h = &out->hits[i];
+
+		if (sentence) {
+			if (h->matched < q->n_required)
+				h->score = h->score > SENTENCE_MISS ? h->score - SENTENCE_MISS : 0;
+		} else if (2 * h->matched < most && !h->coded) {
+			continue;
+		}
+		out->hits[keep++] = *h;
+	}
 	out->n = keep;
 	out->terms = (unsigned)q->n_required;
 	out->matched = most;
-	out->partial = out->n > 0 && most < q->n_required;
 	hc_sort_hits(ix, out);
+	out->partial = out->n > 0 && (sentence ? out->hits[0].matched : most) < q->n_required;
 	return HC_SEARCH_OK;
 }
 
 static enum hc_search_status run(const struct hc_index *ix, const struct hc_query *q,
                                  struct hc_results *out)
 {
-	enum hc_search_status st = run_pass(ix, q, true, out);
+	enum hc_search_status st = run_pass(ix, q, true, NULL, out);
+	unsigned char best[HC_TERMS_MAX];
 
-	if (st == HC_SEARCH_OK && out->n == 0 && q->n_required > 1 &&
-	    q->n_required <= PARTIAL_TERMS_MAX)
-		st = run_pass(ix, q, false, out);
+	if (st != HC_SEARCH_OK || q->n_required <= 1 || q->n_required > PARTIAL_TERMS_MAX)
+		return st;
+	if (out->n == 0)
+		return run_pass(ix, q, false, NULL, out);
+	if (q->n_required >= SENTENCE_TERMS && out->hits[0].rank >= HC_RANK_TEXT) {
+		hc_rank_entry(ix, out->hits[0].entry, q, true, best);
+		return run_pass(ix, q, false, best, out);
+	}
 	return st;
 }
 

@@ -53,19 +53,29 @@
  * Each hit has a rank, its band (the worst band among its required terms,
  * improved to NAME_EXACT / NAME_PREFIX when the whole query is or starts a
  * name, an alias or a keyword). Hits are ordered, best first, by:
- *   1. how many required terms matched (only differs in a partial result);
+ *   1. the code typed ("404", "5xx"), whatever else; among those codes, the
+ *      ones that match more of the other words (in a partial result);
  *   2. CODE_EXACT, CODE_PREFIX, NAME_EXACT, NAME_PREFIX, then the rest;
  *   3. the score (all terms matched in names and keywords, as whole words,
  *      come first);
  *   4. registered codes before vendor codes (except in a list of codes,
  *      "4xx", which keeps table order, as the CLI prints it);
- *   5. table order.
+ *   5. the fine score, then more required terms matched, then table order.
  *
  * When no entry matches every required term, the result falls back to the
  * entries matching at least half as many as the best one does (or the code
  * the query names), and says so
  * (hc_results.partial): never a bare "nothing matches" when some words
  * match. The fallback is tried for queries of up to 16 required terms.
+ *
+ * A sentence (three required terms or more) whose best full match has all
+ * of them only in running text is weak evidence: a question's generic words
+ * ("return", "처리할", "without") happen to stand in a long description. Then
+ * an entry that misses one term also competes, at 6 points less, when that
+ * term is one the best full match has in running text only (never a name's
+ * word, a header or a vendor): "success without body" lists 204 No Content
+ * beside 200 OK. When such an entry comes first the result says that not
+ * every word matched.
  *
  * Bands (enum hc_rank):
  *   HC_RANK_CODE_EXACT   the code itself ("404")

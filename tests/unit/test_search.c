@@ -460,6 +460,34 @@ static void test_multi_word(void **state)
 	assert_false(res.partial);
 }
 
+/* A sentence whose full matches are all in running text: an entry missing
+ * one of its words competes (search.h), but never one missing a vendor or
+ * a name's word; and among the codes a partial query types, those matching
+ * more words come first. Each case failed before the rule. */
+static void test_sentence(void **state)
+{
+	(void)state;
+	/* 200 OK has all three words in its text; 204 lacks "success". */
+	search("success without body");
+	assert_int_equal(pos_of(200, NULL), 0);
+	assert_true(pos_of(204, NULL) >= 0 && pos_of(204, NULL) < 3);
+	assert_false(res.partial);
+	check_results(hc_catalog_entries());
+	/* "ArcGIS" is the vendor of the only full match: 401, which has the
+	 * other two words as a keyword, must not jump over it. */
+	search("ArcGIS 토큰 만료");
+	assert_int_equal(pos_of(498, "Esri ArcGIS"), 0);
+	/* Three words that all name 304 (a header-tier match) are no sentence
+	 * to loosen: the result stays the full matches. */
+	search("not modified etag");
+	assert_int_equal(pos_of(304, NULL), 0);
+	assert_false(res.partial);
+	/* "나오는" is nowhere: partial; 507 matches 5xx and the other words. */
+	search("서버 저장 공간이 부족할 때 나오는 5xx 코드");
+	assert_true(res.partial);
+	assert_int_equal(pos_of(507, NULL), 0);
+}
+
 /* Headers: Retry-After is listed by 413, Twitter's 420, 429 and 503. */
 /* A sentence that holds a code's name, with one of the name's words typed
  * twice: "not" is one term, but "not modified" was typed side by side, and
@@ -946,6 +974,7 @@ int main(void)
 		cmocka_unit_test(test_alias),
 		cmocka_unit_test(test_multi_word),
 		cmocka_unit_test(test_name_in_sentence),
+		cmocka_unit_test(test_sentence),
 		cmocka_unit_test(test_header),
 		cmocka_unit_test(test_vendor),
 		cmocka_unit_test(test_text),
