@@ -1,6 +1,7 @@
 /* kstem.c - the stem of a Korean query word (kstem.h). */
 #include "kstem.h"
 
+#include <stdbool.h>
 #include <string.h>
 
 /* Particles and final endings (step 1). Any order: the longest that fits
@@ -10,7 +11,8 @@ static const char *const endings[] = {
 	/* particles */
 	"이", "가", "을", "를", "은", "는", "에", "로", "와", "과", "도", "의", "만",
 	"에서", "으로", "에게", "한테", "부터", "까지", "처럼", "이나", "이랑", "에는",
-	"에서는", "이라고", "라고", "이요", "요",
+	"에서는", "이라고", "라고", "이요", "요", "이라서", "라서", "이라며", "라며",
+	"이라는", "라는", "인데", "이래요", "이라", "다고", "이라도", "라도",
 	/* endings of 하다 / 되다 / 이다 and of verbs in general */
 	"습니다", "습니까", "합니다", "합니까", "됩니다", "됩니까", "입니다", "입니까",
 	"었습니다", "았습니다", "였습니다", "했습니다", "됐습니다", "겠습니다", "당했습니다",
@@ -27,6 +29,21 @@ static const char *const endings[] = {
 static const char *const verbers[] = {
 	"되", "하", "해", "돼", "됐", "했", "당하", "당해", "당했", "시키", "시켜",
 };
+
+/* Whether 이 may start a suffix after s[0..n): the particle 이 and the
+ * copula's 이라고, 이라서 … follow a Hangul syllable only when it has a final
+ * consonant (게이트웨이라는 is 게이트웨이 + 라는, not 게이트웨 + 이라는);
+ * after anything else (Content-Type이) they may. */
+static bool after_consonant(const uint8_t *s, size_t n)
+{
+	unsigned c;
+
+	if (n < 3 || (s[n - 3] & 0xF0) != 0xE0)
+		return true;
+	c = (unsigned)(s[n - 3] & 0x0F) << 12 | (unsigned)(s[n - 2] & 0x3F) << 6 |
+	    (unsigned)(s[n - 1] & 0x3F);
+	return c < 0xAC00 || c > 0xD7A3 || (c - 0xAC00) % 28 != 0;
+}
 
 static size_t syllables(size_t bytes)
 {
@@ -45,7 +62,8 @@ static size_t longest(const char *const *list, size_t count, const uint8_t *s, s
 		size_t k = strlen(list[i]);
 		size_t need = keep == 2 && syllables(k) >= 3 ? 1 : keep;
 
-		if (k > best && n >= k + 3 * need && memcmp(s + n - k, list[i], k) == 0)
+		if (k > best && n >= k + 3 * need && memcmp(s + n - k, list[i], k) == 0 &&
+		    (memcmp(list[i], "이", 3) != 0 || after_consonant(s, n - k)))
 			best = k;
 	}
 	return best;

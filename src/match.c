@@ -387,6 +387,40 @@ bool hc_match_typo(const struct hc_index *ix, size_t e, const struct hc_term *t)
 	return false;
 }
 
+/* A Korean term's forms, longest first: as typed, then its stem (kstem.h)
+ * when that is shorter; returns how many. */
+static size_t term_forms(const struct hc_term *t, size_t len[2])
+{
+	len[0] = t->n;
+	if (t->kind == T_HANGUL && t->stem > 0 && t->stem < t->n) {
+		len[1] = t->stem;
+		return 2;
+	}
+	return 1;
+}
+
+/* Whether x (as typed or its stem) starts at s[at] and y (either way) comes
+ * next, spaces between ignored: 잘못된 게이트웨이라고 is 잘못된 게이트웨이,
+ * 권한이 없습니다 is 권한 없음. */
+static bool korean_pair_at(const uint8_t *s, size_t n, size_t at, const struct hc_term *x,
+                           const struct hc_term *y)
+{
+	size_t xl[2], yl[2];
+	size_t nx = term_forms(x, xl), ny = term_forms(y, yl);
+
+	for (size_t i = 0; i < nx; i++) {
+		size_t end, from;
+
+		if (!eq_spaced(s, n, at, x->s, xl[i], &end))
+			continue;
+		from = skip_spaces(s, n, end);
+		for (size_t j = 0; j < ny; j++)
+			if (eq_spaced(s, n, from, y->s, yl[j], &end))
+				return true;
+	}
+	return false;
+}
+
 /* True when term x is followed by term y, after one space (any white
  * space, or none, when either is Korean), somewhere in the field. */
 bool hc_match_pair(const struct hc_ftext *ft, const struct hc_term *x, const struct hc_term *y)
@@ -401,11 +435,10 @@ bool hc_match_pair(const struct hc_ftext *ft, const struct hc_term *x, const str
 	/* Korean: a candidate at each first character, as x may span spaces */
 	finder_init(&fd, s, n, x->s, hangul ? char_len(x->s, x->n) : x->n, ft->f->caps);
 	while ((p = finder_next(&fd)) != NULL) {
-		size_t at = (size_t)(p - s), end;
+		size_t at = (size_t)(p - s);
 
 		if (hangul) {
-			if (eq_spaced(s, n, at, x->s, x->n, &end) &&
-			    eq_spaced(s, n, skip_spaces(s, n, end), y->s, y->n, &end))
+			if (korean_pair_at(s, n, at, x, y))
 				return true;
 		} else if (at + x->n + 1 + y->n <= n && s[at + x->n] == ' ' &&
 		           eq_folded(s + at + x->n + 1, y->s, y->n)) {

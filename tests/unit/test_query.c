@@ -220,6 +220,13 @@ static void test_stems(void **state)
 	expect_stem(hc_query_stem, "되었습니다", "되었습니다");  /* nothing before it */
 	expect_stem(hc_query_stem, "하는", "하는");             /* one syllable would be left */
 	expect_stem(hc_query_stem, "페이지", "페이지");         /* 이 is not taken off a noun's end */
+	/* the copula's connective endings (이)라서, 인데, (이)라는, 다고 */
+	expect_stem(hc_query_stem, "찻주전자라서", "찻주전자");
+	expect_stem(hc_query_stem, "리다이렉트인데", "리다이렉트");
+	expect_stem(hc_query_stem, "게이트웨이라는", "게이트웨이");
+	expect_stem(hc_query_stem, "동결됐다고", "동결");
+	expect_stem(hc_query_stem, "요청이라", "요청");
+	expect_stem(hc_query_stem, "Content-Type이", "Content-Type");
 	expect_stem(hc_query_stem_en, "lacks", "lack");
 	expect_stem(hc_query_stem_en, "blocked", "block");
 	expect_stem(hc_query_stem_en, "loading", "load");

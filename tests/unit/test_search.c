@@ -482,6 +482,10 @@ static void test_sentence(void **state)
 	search("not modified etag");
 	assert_int_equal(pos_of(304, NULL), 0);
 	assert_false(res.partial);
+	/* Korean neighbours side by side by their stems: 잘못된 게이트웨이라고
+	 * holds 502's Korean name (431 and 503 came first). */
+	search("잘못된 게이트웨이라고 뜨고 사이트가 안 열려요");
+	assert_int_equal(pos_of(502, NULL), 0);
 	/* "나오는" is nowhere: partial; 507 matches 5xx and the other words. */
 	search("서버 저장 공간이 부족할 때 나오는 5xx 코드");
 	assert_true(res.partial);
