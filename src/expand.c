@@ -39,7 +39,7 @@ static bool code_in_name(const uint8_t *s, size_t n, size_t i)
  * ("Illuminate\Http\…", "ActiveRecord::RecordNotFound"), two camel
  * humps ("StatusRequestEntityTooLarge"; one, as in "WebSocket", is a word),
  * or a code between a name's words ("Status409Conflict"). */
-static bool is_identifier(const uint8_t *s, size_t n)
+static bool is_identifier(const uint8_t *s, size_t n, unsigned min_humps)
 {
 	unsigned humps = 0, odd = 0;
 
@@ -63,15 +63,15 @@ static bool is_identifier(const uint8_t *s, size_t n)
 				odd++;
 		}
 	}
-	return humps >= 2 && odd == 0;
+	return humps >= min_humps && odd == 0;
 }
 
 /* Copies one token, cutting an identifier into words. */
-static size_t expand_token(const uint8_t *s, size_t n, uint8_t *out)
+static size_t expand_token(const uint8_t *s, size_t n, unsigned min_humps, uint8_t *out)
 {
 	size_t k = 0;
 
-	if (!is_identifier(s, n)) {
+	if (!is_identifier(s, n, min_humps)) {
 		memcpy(out, s, n);
 		return n;
 	}
@@ -98,7 +98,7 @@ static size_t expand_token(const uint8_t *s, size_t n, uint8_t *out)
 	return k;
 }
 
-size_t hc_query_expand(const uint8_t *s, size_t n, uint8_t *out)
+static size_t expand(const uint8_t *s, size_t n, unsigned min_humps, uint8_t *out)
 {
 	size_t i = 0, k = 0;
 
@@ -112,7 +112,17 @@ size_t hc_query_expand(const uint8_t *s, size_t n, uint8_t *out)
 		}
 		while (i < n && s[i] != ' ')
 			i++;
-		k += expand_token(s + a, i - a, out + k);
+		k += expand_token(s + a, i - a, min_humps, out + k);
 	}
 	return k;
+}
+
+size_t hc_query_expand(const uint8_t *s, size_t n, uint8_t *out)
+{
+	return expand(s, n, 2, out);
+}
+
+size_t hc_query_expand_humps(const uint8_t *s, size_t n, uint8_t *out)
+{
+	return expand(s, n, 1, out);
 }

@@ -18,4 +18,9 @@
  * the length written. */
 size_t hc_query_expand(const uint8_t *s, size_t n, uint8_t *out);
 
+/* The same, with one camel hump enough ("PermissionDenied" → "Permission
+ * Denied", and "WebSocket" → "Web Socket"): the search's second try when
+ * the query as expanded above leaves words unmatched (search.h). */
+size_t hc_query_expand_humps(const uint8_t *s, size_t n, uint8_t *out);
+
 #endif

@@ -47,9 +47,21 @@ bool hc_query_is_noise(const uint8_t *s, size_t n)
 /* British spellings people type, as the table spells them (American):
  * -ise/-ised/-ises/-ising/-isation → -ize…/-ization, -our/-ours → -or/-ors,
  * -lled/-lling → -led/-ling, -yse → -yze, -ence → -ense, -tre → -ter,
- * -ogue → -og, -mme → -m. */
+ * -ogue → -og, -mme → -m; and a few whole words (fulfil, judgement,
+ * whilst …). */
 size_t hc_query_american(const uint8_t *s, size_t n, uint8_t *out, size_t cap)
 {
+	/* Whole words no ending rule covers. */
+	static const char *const words[][2] = {
+		{ "fulfil", "fulfill" }, { "fulfils", "fulfills" }, { "fulfilment", "fulfillment" },
+		{ "enrol", "enroll" }, { "enrolment", "enrollment" }, { "instal", "install" },
+		{ "instalment", "installment" }, { "judgement", "judgment" },
+		{ "acknowledgement", "acknowledgment" }, { "artefact", "artifact" },
+		{ "whilst", "while" }, { "amongst", "among" }, { "towards", "toward" },
+		{ "learnt", "learned" }, { "spelt", "spelled" }, { "grey", "gray" },
+		{ "cheque", "check" }, { "sceptical", "skeptical" }, { "ageing", "aging" },
+		{ "storey", "story" }, { "kerb", "curb" }, { "tyre", "tire" },
+	};
 	static const char *const ends[][2] = {
 		{ "isations", "izations" }, { "isation", "ization" }, { "ising", "izing" },
 		{ "ised", "ized" }, { "ises", "izes" }, { "iser", "izer" }, { "ise", "ize" },
@@ -58,6 +70,14 @@ size_t hc_query_american(const uint8_t *s, size_t n, uint8_t *out, size_t cap)
 		{ "ogue", "og" }, { "mme", "m" },
 	};
 
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+		size_t b = strlen(words[i][1]);
+
+		if (strlen(words[i][0]) == n && memcmp(s, words[i][0], n) == 0 && b <= cap) {
+			memcpy(out, words[i][1], b);
+			return b;
+		}
+	}
 	for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
 		size_t a = strlen(ends[i][0]), b = strlen(ends[i][1]);
 

@@ -454,6 +454,8 @@ static enum hc_search_status search(const struct hc_index *ix,
 	struct work *w;
 	enum hc_search_status st;
 	char code[4];
+	size_t n, n2;
+	unsigned missed;
 	int k;
 
 	if (!out)
@@ -483,11 +485,22 @@ static enum hc_search_status search(const struct hc_index *ix,
 		len = hc_numword_rewrite(s, len, w->said);
 		s = w->said;
 	}
-	len = hc_query_expand(s, len, w->wide);
-	st = parse_query(w->wide, len, words_only, &w->q);
-	if (st != HC_SEARCH_OK)
+	n = hc_query_expand(s, len, w->wide);
+	st = parse_query(w->wide, n, words_only, &w->q);
+	if (st == HC_SEARCH_OK)
+		st = run(ix, &w->q, out);
+	if (st != HC_SEARCH_OK || (out->n > 0 && !out->partial))
 		return st;
-	return run(ix, &w->q, out);
+	/* Words left unmatched: once more with one-hump names cut
+	 * ("django PermissionDenied"), kept if fewer words are then left. */
+	missed = out->terms - out->matched;
+	n2 = hc_query_expand_humps(s, len, w->wide);
+	if (n2 == n || parse_query(w->wide, n2, words_only, &w->q) != HC_SEARCH_OK ||
+	    run(ix, &w->q, out) != HC_SEARCH_OK || (out->n > 0 && out->terms - out->matched < missed))
+		return HC_SEARCH_OK;
+	n = hc_query_expand(s, len, w->wide);
+	st = parse_query(w->wide, n, words_only, &w->q);
+	return st == HC_SEARCH_OK ? run(ix, &w->q, out) : st;
 }
 
 enum hc_search_status hc_search(const struct hc_index *ix, const char *query,

@@ -137,6 +137,15 @@ static void expect_expand(const char *in, const char *want)
 	assert_memory_equal(out, want, n);
 }
 
+static void expect_expand_humps(const char *in, const char *want)
+{
+	uint8_t out[256];
+	size_t n = hc_query_expand_humps((const uint8_t *)in, strlen(in), out);
+
+	assert_int_equal(n, strlen(want));
+	assert_memory_equal(out, want, n);
+}
+
 static void test_expand(void **state)
 {
 	(void)state;
@@ -157,6 +166,11 @@ static void test_expand(void **state)
 	expect_expand("StatusCodes.Status429TooManyRequests", "Status Codes Status 429 Too Many Requests");
 	expect_expand("x509 utf8 h2c Http2Stream", "x509 utf8 h2c Http2Stream");
 	expect_expand("abc1234Def", "abc1234Def");
+	expect_expand("PermissionDenied", "PermissionDenied");     /* one hump */
+	/* the second try: one hump is enough */
+	expect_expand_humps("django PermissionDenied", "django Permission Denied");
+	expect_expand_humps("WebSocket nOt", "Web Socket nOt");
+	expect_expand_humps("WebDAV HTTPError", "WebDAV HTTPError");  /* no lower-upper hump */
 }
 
 static void expect_alt(size_t (*f)(const uint8_t *, size_t, uint8_t *, size_t),
@@ -179,6 +193,9 @@ static void test_spellings(void **state)
 	expect_alt(hc_query_american, "unauthorised", "unauthorized");
 	expect_alt(hc_query_american, "authorisation", "authorization");
 	expect_alt(hc_query_american, "initialising", "initializing");
+	expect_alt(hc_query_american, "fulfil", "fulfill");
+	expect_alt(hc_query_american, "judgement", "judgment");
+	expect_alt(hc_query_american, "whilst", "while");
 	expect_alt(hc_query_american, "behaviour", "behavior");
 	expect_alt(hc_query_american, "cancelled", "canceled");
 	expect_alt(hc_query_american, "rise", NULL);

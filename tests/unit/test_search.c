@@ -486,6 +486,13 @@ static void test_sentence(void **state)
 	 * holds 502's Korean name (431 and 503 came first). */
 	search("잘못된 게이트웨이라고 뜨고 사이트가 안 열려요");
 	assert_int_equal(pos_of(502, NULL), 0);
+	/* A one-hump name, cut on a second try when words are left over
+	 * (403 was third behind 404 and 429). */
+	search("django PermissionDenied exception status");
+	assert_int_equal(pos_of(403, NULL), 0);
+	search("WebSocket");
+	assert_int_equal(pos_of(101, NULL), 0);
+	assert_false(res.partial);
 	/* "나오는" is nowhere: partial; 507 matches 5xx and the other words. */
 	search("서버 저장 공간이 부족할 때 나오는 5xx 코드");
 	assert_true(res.partial);
