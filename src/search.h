@@ -147,7 +147,11 @@ struct hc_results {
 	struct hc_hit *hits;
 	size_t n, cap;
 	bool partial;           /* not every word matched: the best partial
-	                           matches (matched of terms required terms) */
+	                           matches (matched of terms required terms);
+	                           or a sentence's first hit missed one word.
+	                           When false, the first hit matched every
+	                           word and the others every word or, in a
+	                           sentence (above), every word but one */
 	unsigned terms, matched;
 	void *work;             /* the query's work space, kept between searches */
 };

@@ -120,6 +120,8 @@ static bool in_order(const struct hc_entry *entries, const struct hc_hit *p,
 
 	if (p->coded != h->coded)
 		return p->coded;
+	if (p->coded && p->matched != h->matched)
+		return p->matched > h->matched;
 	if (group_of(p->rank) != group_of(h->rank))
 		return group_of(p->rank) < group_of(h->rank);
 	if (p->score != h->score)
@@ -174,9 +176,16 @@ static void check_results(const struct hc_entry *entries, size_t n_entries)
 		CHECK(h->rank >= HC_RANK_CODE_EXACT && h->rank <= HC_RANK_TYPO);
 		CHECK(h->n_spans <= HC_HIT_MAX_SPANS);
 		CHECK(h->matched >= 1 && h->matched <= res.terms);
-		CHECK(res.partial ? (2 * h->matched >= res.matched || h->coded) &&
-		                    h->matched <= res.matched
-		                  : h->matched == res.terms);
+		/* A partial result: at least half as many words as the best,
+		 * or the code typed; or a sentence's loose pass (search.h): one
+		 * word less at most. Not partial: the first hit matched every
+		 * word, the others all of them or (a sentence) all but one. */
+		CHECK(res.partial ? ((2 * h->matched >= res.matched || h->coded) &&
+		                     h->matched <= res.matched) ||
+		                    h->matched + 1 >= res.terms
+		                  : h->matched + (i > 0) >= res.terms);
+		if (i == 0 && !res.partial)
+			CHECK(h->matched == res.terms);
 		if (i > 0)
 			CHECK(in_order(entries, &res.hits[i - 1], h));
 		for (unsigned k = 0; k < h->n_spans; k++)
