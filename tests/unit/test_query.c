@@ -244,6 +244,8 @@ static void test_stems(void **state)
 	expect_stem(hc_query_stem, "동결됐다고", "동결");
 	expect_stem(hc_query_stem, "요청이라", "요청");
 	expect_stem(hc_query_stem, "Content-Type이", "Content-Type");
+	expect_stem(hc_query_stem, "구현되어", "구현");          /* the bare connective 어 */
+	expect_stem(hc_query_stem, "차단되었", "차단");
 	expect_stem(hc_query_stem_en, "lacks", "lack");
 	expect_stem(hc_query_stem_en, "blocked", "block");
 	expect_stem(hc_query_stem_en, "loading", "load");
