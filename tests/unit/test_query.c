@@ -259,6 +259,10 @@ static void test_noise(void **state)
 	assert_true(hc_query_is_noise((const uint8_t *)"the", 3));
 	assert_true(hc_query_is_noise((const uint8_t *)"에러", strlen("에러")));
 	assert_false(hc_query_is_noise((const uint8_t *)"not", 3));
+	/* Korean fillers of a sentence: 사용 중인, 할 수 없는, 해당 */
+	assert_true(hc_query_is_noise((const uint8_t *)"중인", strlen("중인")));
+	assert_true(hc_query_is_noise((const uint8_t *)"수", strlen("수")));
+	assert_false(hc_query_is_noise((const uint8_t *)"수정", strlen("수정")));
 	assert_false(hc_query_is_noise((const uint8_t *)"thee", 4));
 }
 
