@@ -246,6 +246,10 @@ static void test_stems(void **state)
 	expect_stem(hc_query_stem, "Content-Type이", "Content-Type");
 	expect_stem(hc_query_stem, "구현되어", "구현");          /* the bare connective 어 */
 	expect_stem(hc_query_stem, "차단되었", "차단");
+	expect_stem(hc_query_stem, "중복이면", "중복");
+	/* after a vowel 이 is read as the noun's (게이트웨이라는); the rarer
+	 * copula there (서버이면) keeps it */
+	expect_stem(hc_query_stem, "서버이면", "서버이");
 	expect_stem(hc_query_stem_en, "lacks", "lack");
 	expect_stem(hc_query_stem_en, "blocked", "block");
 	expect_stem(hc_query_stem_en, "loading", "load");
