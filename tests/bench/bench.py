@@ -20,6 +20,7 @@ Every wait has a timeout, and every child is killed on the way out.
 """
 import argparse
 import atexit
+import collections
 import errno
 import fcntl
 import json
@@ -583,6 +584,65 @@ def read_maxrss(path):
 
 
 SEARCHED = " after a search"
+PARTS = " parts"
+
+
+def program_pid(pid):
+    """The program a prefix (/usr/bin/time) started: its first child, or
+    pid itself when it has none."""
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            kids = f.read().split()
+        return int(kids[0]) if kids else pid
+    except (OSError, ValueError):
+        return pid
+
+
+def resident_parts(pid, exe):
+    """Where a running program's resident pages are (KiB, from
+    /proc/PID/smaps): its own file by permission (code, read-only data,
+    data), the shared libraries by kind, the locale files, heap, stack and
+    other anonymous memory. None when smaps cannot be read."""
+    parts = collections.OrderedDict()
+    for k in ("own file: code", "own file: read-only data", "own file: data",
+              "ncursesw + tinfo (shared)", "libc + ld.so", "other libraries",
+              "locale files", "heap", "stack", "other anonymous"):
+        parts[k] = 0
+    real = os.path.realpath(exe)
+    key = None
+    try:
+        with open(f"/proc/{pid}/smaps") as f:
+            for line in f:
+                m = re.match(r"^[0-9a-f]+-[0-9a-f]+ (\S+) \S+ \S+ \S+\s*(.*)$",
+                             line)
+                if m:
+                    perm, path = m.group(1), m.group(2).strip()
+                    if path.endswith(" (deleted)"):     # rebuilt meanwhile
+                        path = path[:-len(" (deleted)")]
+                    if path and os.path.realpath(path) == real:
+                        key = ("own file: code" if "x" in perm else
+                               "own file: data" if "w" in perm else
+                               "own file: read-only data")
+                    elif "libncurses" in path or "libtinfo" in path:
+                        key = "ncursesw + tinfo (shared)"
+                    elif "/libc.so" in path or "/ld-linux" in path:
+                        key = "libc + ld.so"
+                    elif "/locale" in path or "gconv" in path:
+                        key = "locale files"
+                    elif path == "[heap]":
+                        key = "heap"
+                    elif path == "[stack]":
+                        key = "stack"
+                    elif path.startswith("/"):
+                        key = "other libraries"
+                    else:
+                        key = "other anonymous"
+                    continue
+                if line.startswith("Rss:") and key:
+                    parts[key] += int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+    return parts
 
 
 def section_memory(a, env, oneshots, subjects, rep, searchers=()):
@@ -615,6 +675,9 @@ def section_memory(a, env, oneshots, subjects, rep, searchers=()):
                 try:
                     _, _, p = first_frame(s, env, prefix=[a.time, "-f", "%M",
                                                           "-o", f])
+                    if s.label.startswith("minimal") and s.argv:
+                        mem[s.label + PARTS] = resident_parts(
+                            program_pid(p.pid), s.argv[0])
                     p.finish(s.quit_keys)
                 except (OSError, RuntimeError) as e:
                     rep.note(f"memory: {e}")
@@ -633,6 +696,9 @@ def section_memory(a, env, oneshots, subjects, rep, searchers=()):
                         p.write(p.key(k))
                         p.settle(KEY_QUIET_MS, KEY_FIRST_MS, KEY_CAP_MS)
                     p.settle(200, 200, KEY_CAP_MS)
+                    if s.argv:
+                        mem[s.label + SEARCHED + PARTS] = resident_parts(
+                            program_pid(p.pid), s.argv[0])
                     p.finish(s.quit_keys)
                 except (OSError, RuntimeError) as e:
                     rep.note(f"memory after a search: {e}")
@@ -726,6 +792,7 @@ def main():
     ap.add_argument("--floor-label", default="ncursesw + tinfo + libc shared")
     ap.add_argument("--floor-static", default="")
     ap.add_argument("--mini", required=True)
+    ap.add_argument("--mini-static", default="")
     ap.add_argument("--spawn", required=True)
     ap.add_argument("--keys", default="")
     ap.add_argument("--python", default="")
@@ -748,6 +815,8 @@ def main():
     a.variants = [tuple(v.split("=", 1)) for v in a.variant if "=" in v]
     a.sizes = [("httpcodes", a.httpcodes), ("C floor", a.floor),
                ("minimal ncurses program", a.mini)]
+    if a.mini_static:
+        a.sizes.append(("minimal ncurses program (static)", a.mini_static))
     if a.floor_static:
         a.sizes.append(("static C floor", a.floor_static))
     for vlabel, path in a.variants:
@@ -781,6 +850,8 @@ def main():
     marks = (b"5xx", b"quit")
     hc = Subject("httpcodes (browser)", [a.httpcodes], marks, ["q"])
     mini = Subject("minimal ncurses program", [a.mini], marks, ["q"])
+    mini_s = (Subject("minimal ncurses program (static)", [a.mini_static], marks,
+                      ["q"]) if a.mini_static else None)
     variants = [Subject(f"httpcodes (browser, {vl})", [path], marks, ["q"])
                 for vl, path in a.variants]
     fzf = fzfp = None
@@ -805,10 +876,12 @@ def main():
     r3 = section_keys(a, env_tty, [(hc, None)] + (
         [(fzf, FZF_MAP), (fzfp, FZF_MAP)] if fzf else []), rep)
     r4 = section_search_cpu(a, env_plain, rep)
-    searchers = [(hc, ["/"] + list("timeout") + ["Enter"])]
+    searchers = [(s, ["/"] + list("timeout") + ["Enter"])
+                 for s in [hc] + variants]
     if fzf:
         searchers.append((fzf, list("timeout")))
     mem, sizes = section_memory(a, env_tty, oneshots, [hc, mini] + variants
+                                + ([mini_s] if mini_s else [])
                                 + ([fzf] if fzf else []), rep, searchers)
 
     # ---- print ----
@@ -1166,9 +1239,10 @@ def main():
 
     P("#### 5. Peak memory and size")
     P()
-    P("| program | peak RSS KiB | after a search | / minimal ncurses | "
-      "binary bytes | stripped bytes |")
-    P("|---|---:|---:|---:|---:|---:|")
+    P("| program | peak RSS KiB | after a search | / minimal ncurses: frame; "
+      "after a search | / static minimal ncurses | binary bytes | "
+      "stripped bytes |")
+    P("|---|---:|---:|---:|---:|---:|---:|")
     size_of = {"httpcodes 404": "httpcodes", hc.label: "httpcodes",
                FLOOR: "C floor", FLOOR_S: "static C floor",
                mini.label: "minimal ncurses program"}
@@ -1178,8 +1252,12 @@ def main():
     if fzf:
         size_of[fzf.label] = "fzf"
     shown = set()
+    if mini_s:
+        size_of[mini_s.label] = "minimal ncurses program (static)"
+    mis = mem.get(mini_s.label) if mini_s else None
     for label in [l for l, _, _ in oneshots] + [s.label for s in
                                                 [hc, mini] + variants
+                                                + ([mini_s] if mini_s else [])
                                                 + ([fzf] if fzf else [])]:
         if label not in mem:
             continue
@@ -1189,15 +1267,45 @@ def main():
             (f"{sz[0]:,}", f"{sz[1]:,}")
         if sz is not None:
             shown.add(key)
+        after = mem.get(label + SEARCHED)
+        both = ratio(mem.get(label), mim, 2) + \
+            (f"; **{ratio(after, mim, 2)}**" if after else "")
+        static = "static" in label and "browser" in label or \
+            (mini_s and label == mini_s.label)
+        srat = (ratio(mem.get(label), mis, 2) +
+                (f"; **{ratio(after, mis, 2)}**" if after else "")) \
+            if static and mis else ""
         P(f"| `{label}` | {fmt(mem.get(label), 0)} | "
-          f"{fmt(mem.get(label + SEARCHED), 0) if label + SEARCHED in mem else ''} | "
-          f"{ratio(mem.get(label), mim, 2)} | {cells[0]} | {cells[1]} |")
+          f"{fmt(after, 0) if after else ''} | {both} | {srat} | "
+          f"{cells[0]} | {cells[1]} |")
     P()
     P("Peak RSS from `/usr/bin/time -f %M`, median of 5; browsers started in "
       "the pty and quit after the first frame, or after typing `/timeout` "
       "Enter (fzf: `timeout`). Shared libraries are not in the sizes of the "
-      "dynamically linked programs.")
+      "dynamically linked programs. The goal (issue 18) is the bold ratio "
+      "of the default build, after a search, within 1.2× of the minimal "
+      "ncurses program; the fully static build is also compared with the "
+      "same minimal program linked statically, the floor that loads what "
+      "it loads.")
     P()
+    hp = mem.get(hc.label + SEARCHED + PARTS)
+    mp = mem.get(mini.label + PARTS)
+    if hp and mp:
+        P("Where the resident pages are (KiB, `/proc/PID/smaps` of the last "
+          "run, read before quitting): httpcodes after the search, the "
+          "minimal ncurses program at its first frame. The kernel maps a "
+          "program's file pages in 64 KiB blocks around each one read "
+          "(fault-around), so a part counts whole blocks.")
+        P()
+        P("| part | httpcodes after a search | minimal ncurses | difference |")
+        P("|---|---:|---:|---:|")
+        for k in hp:
+            if hp[k] or mp.get(k):
+                P(f"| {k} | {hp[k]:,} | {mp.get(k, 0):,} | "
+                  f"{hp[k] - mp.get(k, 0):+,} |")
+        th, tm = sum(hp.values()), sum(mp.values())
+        P(f"| **total** | **{th:,}** | **{tm:,}** | **{th - tm:+,}** |")
+        P()
     if a.variants:
         P("#### 6. Linking: shared, ncursesw + tinfo static, fully static")
         P()

@@ -198,10 +198,18 @@ if ! cc $cflags -o "$tmp/spawn" "$here/spawn.c" 2>"$tmp/cc.log" ||
 	exit 2
 fi
 
-floor_static=
+floor_static= mini_static=
 # shellcheck disable=SC2086
 if cc $cflags -static -o "$tmp/floor_static" "$here/floor_static.c" 2>>"$tmp/cc.log"; then
 	floor_static=$tmp/floor_static
+	# The memory floor of the fully static build: the same minimal ncurses
+	# program, everything linked in.
+	if cc $cflags $nc_cflags -static -o "$tmp/mini_static" "$here/mini_tui.c" \
+		-lncursesw -ltinfo 2>>"$tmp/cc.log"; then
+		mini_static=$tmp/mini_static
+	else
+		note "cannot link the minimal ncurses program statically: its static floor is skipped"
+	fi
 else
 	note "cannot link a static C program (libc6-dev's libc.a): the static floor is skipped"
 fi
@@ -233,7 +241,7 @@ fi
 
 # ---- measure -------------------------------------------------------------
 
-args=(--httpcodes "$hc" --floor "$tmp/floor" --floor-label "$floor_label" --floor-static "$floor_static" --mini "$tmp/mini_tui"
+args=(--httpcodes "$hc" --floor "$tmp/floor" --floor-label "$floor_label" --floor-static "$floor_static" --mini "$tmp/mini_tui" --mini-static "$mini_static"
 	--spawn "$tmp/spawn" --keys "$keys" --python "$py" --node "$node"
 	--fzf "$fzf" --hyperfine "$hyperfine" --valgrind "$valgrind"
 	--time "$timebin" --tmp "$tmp" --keep "${BENCH_KEEP:-}"
