@@ -425,6 +425,20 @@ static bool korean_pair_at(const uint8_t *s, size_t n, size_t at, const struct h
  * space, or none, when either is Korean), somewhere in the field. */
 bool hc_match_pair(const struct hc_ftext *ft, const struct hc_term *x, const struct hc_term *y)
 {
+	if (x->kind == T_JAMO || y->kind == T_JAMO) {
+		/* 초성 typed word by word (ㅍㅇㅈ ㅁㄹ) are side by side when,
+		 * as one search, they run on across the space (페이지 만료);
+		 * the query keeps them in one array, in typed order. */
+		struct hc_term both;
+		size_t a, b;
+		bool whole;
+
+		if (x->kind != T_JAMO || y->kind != T_JAMO || x->jamo + x->n_jamo != y->jamo)
+			return false;
+		both = *x;
+		both.n_jamo = x->n_jamo + y->n_jamo;
+		return find_jamo(ft, &both, &a, &b, &whole);
+	}
 	bool hangul = x->kind == T_HANGUL || y->kind == T_HANGUL;
 	const uint8_t *s = ft->s, *p;
 	size_t n = ft->n;

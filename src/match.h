@@ -56,7 +56,8 @@ bool hc_match_field(const struct hc_ftext *ft, const struct hc_term *t, size_t *
                     bool *whole);
 
 /* True when term x is followed by term y (after one space; any white space
- * or none when either is Korean) somewhere in the field. */
+ * or none when either is Korean) somewhere in the field; two 초성 terms
+ * when they match there as one (ㅍㅇㅈ ㅁㄹ in 페이지 만료). */
 bool hc_match_pair(const struct hc_ftext *ft, const struct hc_term *x, const struct hc_term *y);
 
 /* 2 when the field is the folded w[0..wl), 1 when it starts with it, else

@@ -115,8 +115,7 @@ static unsigned pair_score(const struct hc_index *ix, size_t e, const struct hc_
 		const struct hc_term *x = &q->terms[q->seq[k]], *y = &q->terms[q->seq[k + 1]];
 
 		if (trank[q->seq[k]] == HC_RANK_NONE || trank[q->seq[k + 1]] == HC_RANK_NONE ||
-		    x == y || x->kind == T_PATTERN || x->kind == T_JAMO ||
-		    y->kind == T_PATTERN || y->kind == T_JAMO)
+		    x == y || x->kind == T_PATTERN || y->kind == T_PATTERN)
 			continue;
 		for (size_t i = ix->first_field[e]; i < ix->first_field[e + 1]; i++) {
 			struct hc_ftext ft;

@@ -721,6 +721,10 @@ static void test_chosung(void **state)
 	search("ㄳ");
 	for (size_t i = 0; i < res.n; i++)
 		assert_true(res.hits[i].rank > HC_RANK_NAME_WORD);
+	/* 초성 word by word side by side in one name: Laravel's 페이지 만료
+	 * (300, 403 and 410 have each word somewhere, and came first). */
+	search("ㅍㅇㅈ ㅁㄹ");
+	assert_int_equal(pos_of(419, "Laravel"), 0);
 }
 
 /* ---- ranking ------------------------------------------------------------ */
