@@ -127,25 +127,18 @@ static int write_failed(void)
 static int query_to_utf8(struct hc_options *o, const char *charset)
 {
 	size_t n = 0;
-	uint8_t *u;
+	char *u;
 
 	if (!o->query || strcmp(charset, "UTF-8") == 0 || strcmp(charset, "ASCII") == 0 ||
 	    strcmp(charset, "ANSI_X3.4-1968") == 0)
 		return 0;
 	if (strlen(o->query) > HC_QUERY_MAX)
 		return 0; /* refused later with the real length */
-	u = u8_conv_from_encoding(charset, iconveh_error, o->query, strlen(o->query), NULL, NULL, &n);
+	u = hc_text_from_charset(o->query, strlen(o->query), charset, &n);
 	if (!u)
 		return -1;
 	free(o->query);
-	o->query = malloc(n + 1);
-	if (!o->query) {
-		free(u);
-		return -1;
-	}
-	memcpy(o->query, u, n);
-	o->query[n] = '\0';
-	free(u);
+	o->query = u;
 	return 0;
 }
 

@@ -1,6 +1,7 @@
 /* text.c - display width, clipping, wrapping and cleaning, in terminal cells. */
 #include "text.h"
 
+#include <errno.h>
 #include <iconv.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -316,6 +317,35 @@ static char *to_legacy(const char *s, size_t n, iconv_t cd, size_t *out_len)
 		size_t left = cap - (size_t)(o - out) - 1;
 
 		iconv(cd, NULL, NULL, &o, &left);       /* back to the initial shift state */
+	}
+	*o = '\0';
+	*out_len = (size_t)(o - out);
+	return out;
+}
+
+char *hc_text_from_charset(const char *s, size_t n, const char *charset, size_t *out_len)
+{
+	/* One byte becomes at most 3 bytes of UTF-8 (a single-byte charset's
+	 * letter in the BMP), four at most 4 (GB18030's four-byte forms). */
+	size_t cap = 3 * n + 8, left = cap - 1;
+	char *out, *o, *in = (char *)s;
+	size_t inleft = n;
+	iconv_t cd = iconv_open("UTF-8", charset);
+	int err = 0;
+
+	if (cd == (iconv_t)-1)
+		return NULL;
+	out = o = malloc(cap);
+	if (!out)
+		err = ENOMEM;
+	else if (iconv(cd, &in, &inleft, &o, &left) == (size_t)-1 ||
+	         iconv(cd, NULL, NULL, &o, &left) == (size_t)-1)
+		err = errno == E2BIG ? ENOMEM : EILSEQ;   /* EINVAL: cut short */
+	iconv_close(cd);
+	if (err) {
+		free(out);
+		errno = err;
+		return NULL;
 	}
 	*o = '\0';
 	*out_len = (size_t)(o - out);

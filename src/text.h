@@ -70,6 +70,17 @@ size_t hc_text_strip_invisible(char *s, size_t n);
  */
 char *hc_text_to_charset(const char *s, size_t n, const char *charset, size_t *out_len);
 
+/*
+ * s[0..n), in `charset` (as from locale_charset()), as UTF-8: what a legacy
+ * locale (EUC-KR, GB18030 …) hands the program as arguments. Returns a new
+ * NUL-terminated string (free with free()) and its length in *out_len, or
+ * NULL with errno EILSEQ when s is not valid in that charset (or the charset
+ * is unknown: EINVAL), ENOMEM when out of memory. iconv, as for the other
+ * direction (libunistring's converter would link a second copy of the same
+ * work into the static binary).
+ */
+char *hc_text_from_charset(const char *s, size_t n, const char *charset, size_t *out_len);
+
 /* True when `charset` (as from locale_charset()) can show Hangul. */
 bool hc_charset_has_hangul(const char *charset);
 

@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -267,6 +268,21 @@ static void test_to_charset(void **state)
 	free(s);
 	s = hc_text_to_charset(S("가"), "UTF-8", &n);
 	assert_string_equal(s, "가");
+	free(s);
+	/* and back: the arguments of a legacy locale */
+	s = hc_text_from_charset("\xbd\xc3\xb0\xa3 404", 8, "EUC-KR", &n);
+	assert_non_null(s);
+	assert_string_equal(s, "시간 404");
+	assert_int_equal(n, strlen("시간 404"));
+	free(s);
+	errno = 0;
+	assert_null(hc_text_from_charset("\xbd", 1, "EUC-KR", &n));     /* cut short */
+	assert_int_equal(errno, EILSEQ);
+	assert_null(hc_text_from_charset("\xff\xff", 2, "EUC-KR", &n));
+	assert_null(hc_text_from_charset("x", 1, "NO-SUCH-CHARSET", &n));
+	s = hc_text_from_charset("", 0, "GB18030", &n);
+	assert_non_null(s);
+	assert_int_equal(n, 0);
 	free(s);
 	assert_true(hc_charset_has_hangul("UTF-8"));
 	assert_true(hc_charset_has_hangul("EUC-KR"));
