@@ -147,6 +147,14 @@ static void check_split(const uint8_t *q, size_t n)
 		return;
 	wn = hc_query_expand(q, n, wide);
 	CHECK(wn <= 2 * n);
+	/* the second try's cutting (one hump enough) only ever cuts more:
+	 * as long or longer, valid UTF-8, within its room */
+	{
+		static uint8_t humps[2 * HC_QUERY_MAX];
+		size_t hn = hc_query_expand_humps(q, n, humps);
+
+		CHECK(hn <= 2 * n && hn >= wn && !u8_check(humps, hn));
+	}
 	for (int words = 0; words < 2; words++) {
 		hc_query_split(wide, wn, words, &t);
 		CHECK(t.n <= HC_TERMS_MAX && t.n_required <= t.n);
