@@ -168,14 +168,51 @@ static bool unit_word(const uint8_t *s, size_t n)
 	return false;
 }
 
-/* One white-space-separated token [a, b): trimmed, and cut where ASCII
- * digits meet Hangul. */
+/* Punctuation that joins words in pasted JSON, key=value logs and lists
+ * but is never inside a word: {"detail":"Not Found"}, msg="timed out",
+ * a,b;c|d. A colon counts unless doubled (Foo::Bar, cut by expand.c). */
+static bool is_joint(const uint8_t *s, size_t a, size_t b, size_t i)
+{
+	switch (s[i]) {
+	case '"': case '{': case '}': case '[': case ']': case ',': case ';': case '=':
+	case '|':
+		return true;
+	case ':':
+		return !(i > a && s[i - 1] == ':') && !(i + 1 < b && s[i + 1] == ':');
+	default:
+		return false;
+	}
+}
+
+static void piece(const uint8_t *s, size_t a, size_t b, bool words_only, bool errno_like,
+                  struct hc_qterms *out);
+
+/* One white-space-separated token [a, b): cut at joining punctuation
+ * (is_joint), each piece trimmed and cut where ASCII digits meet Hangul. */
 static void token(const uint8_t *s, size_t a, size_t b, bool words_only,
                   struct hc_qterms *out)
 {
-	/* "(104:" or "2:" in a log line is an error number, not a code. */
-	bool errno_like = b - a >= 2 && s[b - 1] == ':' && is_digit(s[b - 2]);
+	size_t i;
 
+	if (!words_only && is_pattern(s + a, b - a)) {
+		piece(s, a, b, words_only, false, out);
+		return;
+	}
+	for (i = a; i < b; i++) {
+		if (!is_joint(s, a, b, i))
+			continue;
+		/* "(104:" or "2:" in a log line is an error number, not a code. */
+		if (i > a)
+			piece(s, a, i, words_only, s[i] == ':' && is_digit(s[i - 1]), out);
+		a = i + 1;
+	}
+	if (i > a)
+		piece(s, a, i, words_only, false, out);
+}
+
+static void piece(const uint8_t *s, size_t a, size_t b, bool words_only, bool errno_like,
+                  struct hc_qterms *out)
+{
 	if (!(!words_only && is_pattern(s + a, b - a)))
 		trim(s, &a, &b);
 	if (!has_word_char(s, a, b))

@@ -71,6 +71,18 @@ static void test_punctuation(void **state)
 	expect_terms("timeout gateway");
 	split("404.3", false);                  /* an IIS sub-status stays whole */
 	expect_terms("404.3");
+	/* pasted JSON and key=value logs: joining punctuation cuts words */
+	split("{\"detail\":\"Not Found\"}", false);
+	expect_terms("detail Not Found");
+	split("level=error msg=\"upstream timed out\"", false);
+	expect_terms("level ?error msg upstream timed out");
+	split("gateway,proxy;nginx|cdn", false);
+	expect_terms("gateway proxy nginx cdn");
+	/* a number before a colon is an error number, a doubled colon no cut */
+	split("failed (111: refused)", false);
+	expect_terms("failed ?111 refused");
+	split("Foo::Bar 4?4", false);
+	expect_terms("Foo::Bar 4?4");
 }
 
 static void test_status_line(void **state)
@@ -266,6 +278,8 @@ static void test_noise(void **state)
 	/* Korean fillers of a sentence: 사용 중인, 할 수 없는, 해당 */
 	assert_true(hc_query_is_noise((const uint8_t *)"중인", strlen("중인")));
 	assert_true(hc_query_is_noise((const uint8_t *)"수", strlen("수")));
+	assert_true(hc_query_is_noise((const uint8_t *)"중에", strlen("중에")));
+	assert_false(hc_query_is_noise((const uint8_t *)"중", strlen("중")));
 	assert_false(hc_query_is_noise((const uint8_t *)"수정", strlen("수정")));
 	assert_false(hc_query_is_noise((const uint8_t *)"thee", 4));
 }
