@@ -280,6 +280,9 @@ static void test_noise(void **state)
 	assert_true(hc_query_is_noise((const uint8_t *)"수", strlen("수")));
 	assert_true(hc_query_is_noise((const uint8_t *)"중에", strlen("중에")));
 	assert_false(hc_query_is_noise((const uint8_t *)"중", strlen("중")));
+	/* spoken fillers: 야 요청 좀 천천히 보내 */
+	assert_true(hc_query_is_noise((const uint8_t *)"좀", strlen("좀")));
+	assert_false(hc_query_is_noise((const uint8_t *)"좀비", strlen("좀비")));
 	assert_false(hc_query_is_noise((const uint8_t *)"수정", strlen("수정")));
 	assert_false(hc_query_is_noise((const uint8_t *)"thee", 4));
 }
