@@ -36,7 +36,7 @@ static const char *const noise[] = {
 	"내려줘야", "돌려줘야", "돌려주나요", "뭘로", "몇으로", "중인", "중에", "도중에", "사용",
 	"수", "해당",
 	/* spoken fillers */
-	"좀", "야", "그냥", "진짜", "정말", "자꾸", "혹시", "근데", "이거", "이게", "그거", "거",
+	"좀", "야", "추천", "땐", "그냥", "진짜", "정말", "자꾸", "혹시", "근데", "이거", "이게", "그거", "거",
 };
 
 bool hc_query_is_noise(const uint8_t *s, size_t n)
@@ -117,7 +117,7 @@ static const char *const variants[][2] = {
 	{ "타임아웃", "시간초과" }, { "써버", "서버" }, { "헤더값", "헤더" },
 	/* spoken "there is none": the table writes 없음 */
 	{ "없어요", "없음" }, { "없대요", "없음" }, { "없네요", "없음" }, { "없다고", "없음" },
-	{ "없을", "없음" },
+	{ "없을", "없음" }, { "없대", "없음" }, { "없다", "없음" },
 };
 
 size_t hc_query_variant(const uint8_t *s, size_t n, uint8_t *out, size_t cap)
