@@ -21,6 +21,8 @@ static const char *const noise[] = {
 	"tells", "situation", "scenario", "has", "have", "had", "were", "been", "its", "your",
 	"their", "want", "wants", "know", "tries", "trying", "tried",
 	"abort", "raise", "throw", "send", "title",
+	"because", "due", "since", "suddenly", "immediately", "really", "always",
+	"sometimes", "again", "anymore", "actually", "somehow", "randomly",
 	"에러", "오류", "코드", "상태", "상태코드", "에러코드", "오류코드", "응답", "뭐", "뭐야",
 	"뭔가요", "무엇", "무슨", "어떤", "뜻", "의미", "이란", "란", "왜", "어떻게", "해결",
 	"방법", "해결법", "발생", "나요", "떠요", "뜸", "나옴", "경우", "때", "몇", "번", "몇번",

@@ -288,6 +288,9 @@ static void test_noise(void **state)
 	assert_false(hc_query_is_noise((const uint8_t *)"좀비", strlen("좀비")));
 	assert_false(hc_query_is_noise((const uint8_t *)"수정", strlen("수정")));
 	assert_false(hc_query_is_noise((const uint8_t *)"thee", 4));
+	/* connectives and time adverbs of a story; a degree (completely) stays */
+	assert_true(hc_query_is_noise((const uint8_t *)"because", 7));
+	assert_false(hc_query_is_noise((const uint8_t *)"completely", 10));
 }
 
 int main(void)
