@@ -5,9 +5,12 @@ table entries and its error list; see data/FORMAT.md for both formats. Every pro
 reported as `file:line: message` through the table generator's Errors object.
 
     side = Extras.load(paths, entries, err)   # after the table entries are built
-    side.c_arrays()                           # static arrays, before the entry table
-    side.c_fields(entry)                      # designated initializers of one entry
-    side.c_tables()                           # hc_code_langs[], after the entry table
+    side.c_arrays(s)                          # static arrays, before the entry table
+    side.c_fields(entry, s)                   # designated initializers of one entry
+    side.c_tables(s)                          # hc_code_langs[], after the entry table
+
+s writes a string as a C expression (gen_table.py passes a string pool's;
+c_str, a literal, when left out).
 
 Nothing here imports gen_table (it is run as a script, and may be changed by others).
 """
@@ -613,7 +616,7 @@ class Extras:
                 x.examples = load_examples(p, entries, err)
         return x
 
-    def c_arrays(self):
+    def c_arrays(self, c_str=c_str):
         o = []
         for code, rows in sorted(self.constants.items()):
             o.append(f"static const struct hc_constant hc_k{code}[] = {{")
@@ -627,7 +630,7 @@ class Extras:
             o.append("};")
         return o
 
-    def c_fields(self, e):
+    def c_fields(self, e, c_str=c_str):
         if e.get("vendor"):
             return []
         o = []
@@ -638,7 +641,7 @@ class Extras:
             o.append(f"\t\t.example = {c_str(self.examples[e['code']])},")
         return o
 
-    def c_tables(self):
+    def c_tables(self, c_str=c_str):
         o = ["const struct hc_code_lang hc_code_langs[] = {"]
         for lid, field, _, spelling in LANGS:
             i = self.langs.get(lid)

@@ -10,7 +10,8 @@
  * written out as arrays of numbers: the fields, the typo words, the byte
  * sets, and the folded copies and maps of the few strings that need them
  * (index.h). Nothing in it is a pointer but the index's own handful, so it
- * costs the program no relocation at start-up.
+ * costs the program no relocation at start-up; the arrays go in the section
+ * of what every search reads (HC_SEARCH_DATA, catalog_data.h).
  *
  * One index covers the catalog, the codes outside 100-599 and the IIS
  * sub-codes, in that order (hc_prebuilt in index.h): the CLI searches the
@@ -34,7 +35,7 @@ static FILE *out;
 /* n numbers of an array, `per` to a line; a trailing 0 keeps it non-empty. */
 static void put_u32(const char *type, const char *name, const void *p, size_t n, size_t size)
 {
-	fprintf(out, "static const %s %s[] = {", type, name);
+	fprintf(out, "static const %s %s[] HC_SEARCH_DATA = {", type, name);
 	for (size_t i = 0; i < n; i++) {
 		uint32_t v = size == 1 ? ((const uint8_t *)p)[i]
 		           : size == 2 ? ((const uint16_t *)p)[i] : ((const uint32_t *)p)[i];
@@ -81,7 +82,7 @@ int main(int argc, char **argv)
 	             "#include \"catalog_data.h\"\n#include \"extra_data.h\"\n#include \"index.h\"\n\n");
 	put_u32("uint8_t", "text", ix->text, ix->text_len, 1);
 	put_u32("uint16_t", "maps", ix->maps, ix->maps_len, 2);
-	fprintf(out, "#define N HC_NONE\nstatic const struct hc_sfield fields[] = {\n");
+	fprintf(out, "#define N HC_NONE\nstatic const struct hc_sfield fields[] HC_SEARCH_DATA = {\n");
 	for (size_t i = 0; i < nf; i++) {
 		const struct hc_sfield *f = &ix->fields[i];
 
@@ -96,13 +97,13 @@ int main(int argc, char **argv)
 	}
 	fprintf(out, "};\n#undef N\n\n");
 	put_u32("uint32_t", "first_field", ix->first_field, n + 1, 4);
-	fprintf(out, "static const struct hc_tword words[] = {\n");
+	fprintf(out, "static const struct hc_tword words[] HC_SEARCH_DATA = {\n");
 	for (size_t i = 0; i < ix->n_words; i++)
 		fprintf(out, "\t{ %" PRIu32 ", %u, %u },\n", ix->words[i].field, ix->words[i].at,
 		        ix->words[i].len);
 	fprintf(out, "\t{ 0, 0, 0 }\n};\n\n");
 	put_u32("uint32_t", "first_word", ix->first_word, n + 1, 4);
-	fprintf(out, "static const struct hc_bytes has[] = {\n");
+	fprintf(out, "static const struct hc_bytes has[] HC_SEARCH_DATA = {\n");
 	for (size_t i = 0; i < n; i++)
 		fprintf(out, "\t{ { 0x%016" PRIx64 "u, 0x%016" PRIx64 "u, "
 		        "0x%016" PRIx64 "u, 0x%016" PRIx64 "u } },\n",

@@ -58,9 +58,15 @@ static bool normalize(struct hc_box *b)
 {
 	static uint8_t whole[HC_QUERY_MAX * 3 + 16];
 	static uint8_t head[HC_QUERY_MAX * 3 + 16];
-	size_t wlen = sizeof whole, hlen = sizeof head, caret;
+	size_t wlen = sizeof whole, hlen = sizeof head, caret, i = 0;
 	uint8_t *w, *h;
 
+	/* ASCII is its own NFC: most queries are, and then libunistring's
+	 * composition tables are not read (their pages stay out of memory). */
+	while (i < b->len && (unsigned char)b->q[i] < 0x80)
+		i++;
+	if (i == b->len)
+		return true;
 	w = u8_normalize(UNINORM_NFC, (const uint8_t *)b->q, b->len, whole, &wlen);
 	if (!w)
 		return false;

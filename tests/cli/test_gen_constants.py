@@ -126,7 +126,7 @@ Response:
 """
 
 
-def gen(constants=CONSTANTS, examples=EXAMPLES):
+def gen(constants=CONSTANTS, examples=EXAMPLES, extra=("--literals",)):
     d = tempfile.mkdtemp()
     paths = []
     for name, text in (("classes.txt", CLASSES), ("4xx.txt", TABLE), ("constants.txt", constants),
@@ -136,7 +136,7 @@ def gen(constants=CONSTANTS, examples=EXAMPLES):
             f.write(text)
         paths.append(p)
     out = os.path.join(d, "out.c")
-    p = subprocess.run([sys.executable, GEN, "--output", out, *paths], capture_output=True, text=True)
+    p = subprocess.run([sys.executable, GEN, "--output", out, *extra, *paths], capture_output=True, text=True)
     return p.returncode, p.stderr, d, out
 
 
@@ -171,6 +171,13 @@ check("notes in both languages", '"older name from before RFC 9110"' in c and "\
 check("entries point at them", ".constants = hc_k413, .n_constants = sizeof hc_k413 / sizeof hc_k413[0]," in c)
 check("the example is in the entry", '.example = "GET /nothing HTTP/1.1\\nHost: example.com\\n\\nHTTP/1.1 404' in c)
 check("the language table", "const struct hc_code_lang hc_code_langs[]" in c and "hc_code_langs_len = 11;" in c)
+# Without --literals the constants' strings are in the pool of what a search
+# does not read (gen_table.Pool).
+rc, err, _, out = gen(extra=())
+c = open(out, encoding="ascii").read() if rc == 0 else ""
+check("pooled: constants and the example point into hc_cold_text", rc == 0
+      and '\t"http.StatusNotFound\\000"' in c and ".example = hc_cold_text + " in c
+      and '{ "spring"' not in c, err)
 
 # constants.txt
 expect("Go name without Status", "constants.txt", "Go: StatusNotFound", "Go: NotFound", "Go: NotFound",

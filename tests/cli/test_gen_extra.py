@@ -91,7 +91,7 @@ Note-Ko:
 """
 
 
-def gen(tbl=None, iis=IIS, other=OTHER):
+def gen(tbl=None, iis=IIS, other=OTHER, extra=("--literals",)):
     d = tempfile.mkdtemp()
     paths = {}
     for name, text in (("4xx.txt", tbl if tbl is not None else table()), ("iis.txt", iis),
@@ -101,7 +101,7 @@ def gen(tbl=None, iis=IIS, other=OTHER):
             f.write(text)
         paths[name] = p
     out = os.path.join(d, "out.c")
-    p = subprocess.run([sys.executable, GEN, "--output", out, "--iis", paths["iis.txt"],
+    p = subprocess.run([sys.executable, GEN, "--output", out, *extra, "--iis", paths["iis.txt"],
                         "--other", paths["other-codes.txt"], paths["4xx.txt"]], capture_output=True, text=True)
     return p.returncode, p.stderr, out
 
@@ -115,6 +115,13 @@ check("a valid source generates", rc == 0, err)
 c = open(out, encoding="ascii").read() if rc == 0 else ""
 check("the output has both tables with code_text", "hc_iis_table[]" in c and "hc_other_table[]" in c
       and '.code_text = "404.3"' in c and '.code_text = "999"' in c, c[:300])
+# Without --literals: the codes outside 100-599 are searched by the browser
+# (hc_other_text, HC_SEARCH_DATA), the IIS sub-codes only by the CLI.
+rc, err, out = gen(extra=())
+c = open(out, encoding="ascii").read() if rc == 0 else ""
+check("pooled: other codes searched, IIS cold", rc == 0 and "static const char hc_other_text[" in c
+      and '\t"999\\000"' in c and '\t"404.3\\000"' in c
+      and c.index('"999\\000"') < c.index("hc_extra_cold_text[") < c.index('"404.3\\000"'), err or c[:300])
 
 
 def expect(name, rc_err, file, line, words):

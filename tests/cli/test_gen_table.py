@@ -5,6 +5,7 @@ usage: test_gen_table.py GEN_TABLE.PY
 """
 
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -67,7 +68,7 @@ Description-Ko:
 
 
 
-def gen(text, fname="4xx.txt"):
+def gen(text, fname="4xx.txt", *extra):
     d = tempfile.mkdtemp()
     path = os.path.join(d, fname)
     with open(path, "w", encoding="utf-8", newline="") as f:
@@ -76,7 +77,7 @@ def gen(text, fname="4xx.txt"):
     with open(cls, "w", encoding="utf-8") as f:
         f.write(CLASSES)
     out = os.path.join(d, "out.c")
-    p = subprocess.run([sys.executable, GEN, "--output", out, cls, path], capture_output=True, text=True)
+    p = subprocess.run([sys.executable, GEN, "--output", out, *extra, cls, path], capture_output=True, text=True)
     return p.returncode, p.stderr, path, out
 
 
@@ -132,11 +133,19 @@ expect_error("zero-width joiner", GOOD.replace("Name-Ko: 찾을 수 없음", "Na
 # Keywords (line 6 is the first keyword line once they are put before Cacheable).
 KW = "Keywords-En: page not found; broken link\nKeywords-Ko: 페이지 없음; 깨진 링크\nCacheable: yes\nSee"
 GOOD_KW = GOOD.replace("Cacheable: yes\nSee", KW)
-rc, err, path, out = gen(GOOD_KW)
+rc, err, path, out = gen(GOOD_KW, "4xx.txt", "--literals")
 check("keywords generate", rc == 0, err)
 text = open(out, encoding="ascii").read() if rc == 0 else ""
 check("keywords are emitted as lists", ".keywords_en = { ke0, sizeof ke0 / sizeof ke0[0] }" in text
       and '"broken link"' in text and ".keywords_ko = { kk0," in text, text[:2000])
+# Without --literals (every build but the static one) the strings are in two
+# pools, the searched ones in hc_search_text, references in hc_cold_text.
+rc, err, path, out = gen(GOOD_KW)
+text = open(out, encoding="ascii").read() if rc == 0 else ""
+m = re.search(r'static const char hc_search_text\[(\d+)\] HC_SEARCH_DATA =\n((?:\t".*"\n)+)', text)
+check("searched strings are in their pool", rc == 0 and m and '\t"broken link\\000"' in m.group(2)
+      and "static const char *const ke0[] = { hc_search_text, hc_search_text + " in text
+      and re.search(r"\.reference = hc_cold_text", text), text[:2000])
 expect_error("keyword listed twice", GOOD_KW.replace("broken link", "broken link; Page Not Found"),
              6, "given twice")
 expect_error("keyword in both languages", GOOD_KW.replace("깨진 링크", "깨진 링크; broken link"),

@@ -1,0 +1,44 @@
+#!/bin/bash
+# trace-lines.sh EXE OUT - the 64-byte lines of memory the browser touches
+# while a search is typed, for scripts/hot-order.py (which writes src/hot.ld).
+#
+# Runs EXE under valgrind's lackey in a tmux window of 80x24 (LANG=C.UTF-8),
+# types `/timeout` and Enter, quits, and writes OUT.lines (every line touched,
+# as a hex line number, once) and OUT.maps (EXE's mappings, for the file
+# offsets). Needs valgrind, tmux and python3; takes about half a minute.
+set -euo pipefail
+exe=$(realpath "$1"); out=$2
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+mkfifo "$tmp/log"
+python3 -c '
+import sys
+seen = set()
+out = open(sys.argv[1], "w")
+for line in open(sys.argv[2], errors="replace"):
+    p = line.split()
+    if len(p) != 2 or p[0] not in ("I", "L", "S", "M"):
+        continue
+    a, _, n = p[1].partition(",")
+    try:
+        a, n = int(a, 16), max(int(n), 1)
+    except ValueError:
+        continue
+    for ln in range(a >> 6, ((a + n - 1) >> 6) + 1):
+        if ln not in seen:
+            seen.add(ln)
+            out.write(f"{ln:x}\n")
+' "$out.lines" "$tmp/log" &
+filter=$!
+session=trace-lines-$$
+tmux new-session -d -s "$session" -x 80 -y 24 \
+	"env LANG=C.UTF-8 TERM=xterm-256color valgrind --tool=lackey --trace-mem=yes --log-file=$tmp/log $exe"
+sleep 8
+tmux send-keys -t "$session" / t i m e o u t Enter
+sleep 8
+pid=$(pgrep -f "lackey.*$exe" | head -n 1)
+grep -F "$exe" "/proc/$pid/maps" > "$out.maps"
+tmux send-keys -t "$session" q
+sleep 3
+tmux kill-session -t "$session" 2>/dev/null || true
+wait "$filter"
+echo "$(wc -l < "$out.lines") lines touched; $out.lines, $out.maps"
