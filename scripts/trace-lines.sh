@@ -35,8 +35,16 @@ tmux new-session -d -s "$session" -x 80 -y 24 \
 sleep 8
 tmux send-keys -t "$session" / t i m e o u t Enter
 sleep 8
-pid=$(pgrep -f "lackey.*$exe" | head -n 1)
-grep -F "$exe" "/proc/$pid/maps" > "$out.maps"
+# the process whose mappings hold EXE (valgrind's, not tmux's, which
+# matches the same command line)
+: > "$out.maps"
+for pid in $(pgrep -f "lackey.*$exe"); do
+	if grep -qF "$exe" "/proc/$pid/maps" 2>/dev/null; then
+		grep -F "$exe" "/proc/$pid/maps" > "$out.maps"
+		break
+	fi
+done
+[[ -s $out.maps ]] || { echo "trace-lines.sh: no process maps $exe" >&2; exit 1; }
 tmux send-keys -t "$session" q
 sleep 3
 tmux kill-session -t "$session" 2>/dev/null || true
