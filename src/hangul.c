@@ -115,7 +115,7 @@ bool hc_syl_find(const uint16_t *syl, const uint8_t *word, size_t n, const uint1
 	return found;
 }
 
-bool hc_syl_typo(const uint16_t *syl, const uint8_t *word, size_t n, const uint16_t *want,
+bool hc_syl_typo(const uint16_t *syl, size_t n, const uint16_t *want,
                  size_t k, size_t *at)
 {
 	for (size_t i = 0; i + k <= n; i++) {
@@ -124,7 +124,7 @@ bool hc_syl_typo(const uint16_t *syl, const uint8_t *word, size_t n, const uint1
 		for (size_t j = 0; j < k && miss < 2; j++) {
 			uint16_t a = syl[i + j], c = want[j];
 
-			if (a == HC_SYL_BREAK || (j > 0 && word[i + j]))
+			if (a == HC_SYL_BREAK)
 				miss = 2;
 			else if (a != c)
 				miss += a / HC_SYL_PER_INITIAL == c / HC_SYL_PER_INITIAL ? 1 : 2;

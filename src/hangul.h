@@ -61,8 +61,9 @@ bool hc_syl_find(const uint16_t *syl, const uint8_t *word, size_t n, const uint1
 
 /* Where the syllables want[0..k) occur in syl[0..n) with exactly one
  * syllable different but of the same initial consonant (리다이랙트 for
- * 리다이렉트), inside one word. */
-bool hc_syl_typo(const uint16_t *syl, const uint8_t *word, size_t n, const uint16_t *want,
+ * 리다이렉트), across spaces as an exact Korean match may be (찾을수업음 for
+ * 찾을 수 없음), never across a break (HC_SYL_BREAK). */
+bool hc_syl_typo(const uint16_t *syl, size_t n, const uint16_t *want,
                  size_t k, size_t *at);
 
 #endif

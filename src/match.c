@@ -345,7 +345,7 @@ bool hc_hangul_typo_span(const struct hc_ftext *ft, const struct hc_term *t, siz
 
 	if (!ft->f->hangul || !syls_of(&y, ft))
 		return false;
-	ok = hc_syl_typo(y.syl, y.word, y.n, t->syl, t->n_syl, &at);
+	ok = hc_syl_typo(y.syl, y.n, t->syl, t->n_syl, &at);
 	if (ok) {
 		*a = y.at[at];
 		*b = (size_t)y.at[at + t->n_syl - 1] + 3;

@@ -71,16 +71,28 @@ static void test_find(void **state)
 static void test_typo(void **state)
 {
 	const uint16_t text[] = { S(0xB9AC), S(0xB2E4), S(0xC774), S(0xB809), S(0xD2B8) };
-	const uint8_t word[] = { 1, 0, 0, 0, 0 };
 	const uint16_t typo[] = { S(0xB9AC), S(0xB2E4), S(0xC774), S(0xB799), S(0xD2B8) };
 	const uint16_t far[] = { S(0xB9AC), S(0xB2E4), S(0xC774), S(0xAC00), S(0xD2B8) }; /* 가: ㄱ */
 	size_t at;
 
 	(void)state;
-	assert_true(hc_syl_typo(text, word, 5, typo, 5, &at));
+	assert_true(hc_syl_typo(text, 5, typo, 5, &at));
 	assert_int_equal(at, 0);
-	assert_false(hc_syl_typo(text, word, 5, text, 5, &at));     /* exact is no typo */
-	assert_false(hc_syl_typo(text, word, 5, far, 5, &at));
+	assert_false(hc_syl_typo(text, 5, text, 5, &at));     /* exact is no typo */
+	assert_false(hc_syl_typo(text, 5, far, 5, &at));
+	/* across a space (찾을 수 없음, typed 찾을수업음: 업 for 없, both ㅇ) but
+	 * not across a break */
+	{
+		const uint16_t name[] = { S(0xCC3E), S(0xC744), S(0xC218), S(0xC5C6), S(0xC74C) };
+		const uint16_t typed[] = { S(0xCC3E), S(0xC744), S(0xC218), S(0xC5C5), S(0xC74C) };
+		uint16_t broken[5];
+
+		assert_true(hc_syl_typo(name, 5, typed, 5, &at));
+		assert_int_equal(at, 0);
+		memcpy(broken, name, sizeof broken);
+		broken[2] = HC_SYL_BREAK;
+		assert_false(hc_syl_typo(broken, 5, typed, 5, &at));
+	}
 }
 
 /* A string's syllable array: "요청 A-시간\u3000초과" (decoded while a 초성
