@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include "kstem.h"
+
 static const char *const noise[] = {
 	"a", "an", "the", "is", "are", "was", "what", "whats", "what's", "which", "why",
 	"how", "does", "do", "did", "mean", "means", "meaning", "code", "codes", "status",
@@ -122,8 +124,24 @@ static const char *const variants[][2] = {
 	{ "없을", "없음" }, { "없대", "없음" }, { "없다", "없음" },
 };
 
+/* Short and transliterated words for the table's, as a whole word (a
+ * particle may follow): 클라 is 클라이언트, but 클라우드 stays. */
+static const char *const words[][2] = {
+	{ "클라", "클라이언트" }, { "비번", "비밀번호" }, { "인터널", "내부" },
+	{ "리퀘스트", "요청" }, { "리스폰스", "응답" }, { "포비든", "금지" },
+};
+
 size_t hc_query_variant(const uint8_t *s, size_t n, uint8_t *out, size_t cap)
 {
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+		size_t a = strlen(words[i][0]), b = strlen(words[i][1]);
+
+		if (n >= a && memcmp(s, words[i][0], a) == 0 && b <= cap &&
+		    (n == a || hc_query_stem(s, n) == a)) {
+			memcpy(out, words[i][1], b);
+			return b;
+		}
+	}
 	for (size_t i = 0; i < sizeof variants / sizeof variants[0]; i++) {
 		size_t a = strlen(variants[i][0]), b = strlen(variants[i][1]);
 		const uint8_t *p = n >= a ? memmem(s, n, variants[i][0], a) : NULL;

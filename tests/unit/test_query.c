@@ -216,6 +216,10 @@ static void test_spellings(void **state)
 	expect_alt(hc_query_variant, "허용되지않는메소드", "허용되지않는메서드");
 	expect_alt(hc_query_variant, "타임아웃", "시간초과");
 	expect_alt(hc_query_variant, "없대", "없음");
+	/* short words, whole (a particle may follow) */
+	expect_alt(hc_query_variant, "클라가", "클라이언트");
+	expect_alt(hc_query_variant, "비번", "비밀번호");
+	expect_alt(hc_query_variant, "클라우드", NULL);
 	expect_alt(hc_query_variant, "요청", NULL);
 	expect_alt(hc_query_variant, "없어요", "없음");
 }
@@ -228,7 +232,8 @@ static void expect_stem(size_t (*f)(const uint8_t *, size_t), const char *in, co
 static void test_stems(void **state)
 {
 	(void)state;
-	expect_stem(hc_query_stem, "충돌났어요", "충돌");        /* 나다 after a noun */
+	expect_stem(hc_query_stem, "충돌났어요", "충돌");
+	expect_stem(hc_query_stem, "생성되었을", "생성");      /* the past before a noun */        /* 나다 after a noun */
 	expect_stem(hc_query_stem, "끝나서", "끝나서");
 	expect_stem(hc_query_stem, "용량이", "용량");
 	expect_stem(hc_query_stem, "서버가", "서버");
