@@ -10,6 +10,7 @@
  */
 #include "search.h"
 
+#include <limits.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -26,6 +27,7 @@
 #include "match.h"
 #include "expand.h"
 #include "query.h"
+#include "kspace.h"
 #include "kstem.h"
 #include "qwords.h"
 #include "rank.h"
@@ -49,6 +51,7 @@ struct work {
 	struct hc_query q;
 	uint8_t said[HC_QUERY_MAX];     /* codes said in words as digits */
 	uint8_t wide[2 * HC_QUERY_MAX];
+	uint8_t spaced[4 * HC_QUERY_MAX];       /* wide, Korean spaced (kspace.h) */
 };
 
 /* ---- parsing a query ---------------------------------------------------- */
@@ -446,6 +449,18 @@ static enum hc_search_status run(const struct hc_index *ix, const struct hc_quer
 	return st;
 }
 
+/* Runs the query s[0..n) again, rewritten, into out: true when it leaves
+ * fewer words unmatched than `missed` (out then holds its result). */
+static bool better(const struct hc_index *ix, const uint8_t *s, size_t n, bool words_only,
+                   unsigned missed, struct hc_results *out)
+{
+	struct work *w = out->work;
+
+	return parse_query(s, n, words_only, &w->q) == HC_SEARCH_OK &&
+	       run(ix, &w->q, out) == HC_SEARCH_OK && out->n > 0 &&
+	       out->terms - out->matched < missed;
+}
+
 static enum hc_search_status search(const struct hc_index *ix,
                                     const char *query, size_t len,
                                     bool words_only, struct hc_results *out)
@@ -456,6 +471,7 @@ static enum hc_search_status search(const struct hc_index *ix,
 	char code[4];
 	size_t n, n2;
 	unsigned missed;
+	bool retried = false;
 	int k;
 
 	if (!out)
@@ -493,13 +509,25 @@ static enum hc_search_status search(const struct hc_index *ix,
 		return st;
 	/* Words left unmatched: once more with one-hump names cut
 	 * ("django PermissionDenied"), kept if fewer words are then left. */
-	missed = out->terms - out->matched;
+	missed = out->n > 0 ? out->terms - out->matched : UINT_MAX;
 	n2 = hc_query_expand_humps(s, len, w->wide);
-	if (n2 == n || parse_query(w->wide, n2, words_only, &w->q) != HC_SEARCH_OK ||
-	    run(ix, &w->q, out) != HC_SEARCH_OK || (out->n > 0 && out->terms - out->matched < missed))
-		return HC_SEARCH_OK;
+	if (n2 != n) {
+		if (better(ix, w->wide, n2, words_only, missed, out))
+			return HC_SEARCH_OK;
+		retried = true;
+	}
+	/* Then with Korean typed without its spaces spaced again
+	 * (파일이너무커서 → 파일이 너무 커서). */
 	n = hc_query_expand(s, len, w->wide);
-	st = parse_query(w->wide, n, words_only, &w->q);
+	n2 = hc_query_kspace(w->wide, n, w->spaced);
+	if (n2 != n) {
+		if (better(ix, w->spaced, n2, words_only, missed, out))
+			return HC_SEARCH_OK;
+		retried = true;
+	}
+	if (!retried)
+		return HC_SEARCH_OK;
+	st = parse_query(w->wide, n, words_only, &w->q);     /* the first result again */
 	return st == HC_SEARCH_OK ? run(ix, &w->q, out) : st;
 }
 

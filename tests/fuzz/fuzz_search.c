@@ -28,6 +28,7 @@
 #include "numword.h"
 #include "expand.h"
 #include "query.h"
+#include "kspace.h"
 #include "kstem.h"
 #include "qwords.h"
 #include "search.h"
@@ -154,6 +155,18 @@ static void check_split(const uint8_t *q, size_t n)
 		size_t hn = hc_query_expand_humps(q, n, humps);
 
 		CHECK(hn <= 2 * n && hn >= wn && !u8_check(humps, hn));
+	}
+	/* the last try's Korean spacing only adds spaces: the same bytes
+	 * once the spaces are taken out, valid UTF-8, within its room */
+	{
+		static uint8_t spaced[4 * HC_QUERY_MAX];
+		size_t sn = hc_query_kspace(wide, wn, spaced), k = 0;
+
+		CHECK(sn <= 2 * wn && sn >= wn && !u8_check(spaced, sn));
+		for (size_t i = 0; i < sn; i++)
+			if (!(spaced[i] == ' ' && (k >= wn || wide[k] != ' ')))
+				CHECK(k < wn && spaced[i] == wide[k++]);
+		CHECK(k == wn);
 	}
 	for (int words = 0; words < 2; words++) {
 		hc_query_split(wide, wn, words, &t);

@@ -15,6 +15,7 @@
 
 #include "expand.h"
 #include "query.h"
+#include "kspace.h"
 #include "kstem.h"
 #include "qwords.h"
 
@@ -298,6 +299,31 @@ static void test_noise(void **state)
 	assert_false(hc_query_is_noise((const uint8_t *)"completely", 10));
 }
 
+static void expect_kspace(const char *in, const char *want)
+{
+	uint8_t out[256];
+	size_t n = hc_query_kspace((const uint8_t *)in, strlen(in), out);
+
+	assert_int_equal(n, strlen(want));
+	assert_memory_equal(out, want, n);
+}
+
+/* Korean typed without its spaces, spaced again (the search's last try) */
+static void test_kspace(void **state)
+{
+	(void)state;
+	expect_kspace("파일이너무커서안올라가요", "파일이 너무 커서 안 올라가요");
+	expect_kspace("주소가너무길어서안된대", "주소가 너무 길어서 안 된대");
+	expect_kspace("요청본문이너무커요", "요청본문이 너무 커요");
+	/* short runs, words with a particle syllable inside, 보안 */
+	expect_kspace("시간초과", "시간초과");
+	expect_kspace("게이트웨이", "게이트웨이");
+	expect_kspace("보안프로토콜", "보안프로토콜");
+	expect_kspace("클라이언트연결이끊김", "클라이언트연결이 끊김");
+	expect_kspace("프록시서버가죽었어요", "프록시서버가 죽었어요");
+	expect_kspace("HTTP 404 파일이너무커요", "HTTP 404 파일이 너무 커요");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -309,6 +335,7 @@ int main(void)
 		cmocka_unit_test(test_spellings),
 		cmocka_unit_test(test_stems),
 		cmocka_unit_test(test_noise),
+		cmocka_unit_test(test_kspace),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
