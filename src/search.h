@@ -67,6 +67,11 @@
  * the query names), and says so
  * (hc_results.partial): never a bare "nothing matches" when some words
  * match. The fallback is tried for queries of up to 16 required terms.
+ * When words are left unmatched, the query is tried again rewritten, and a
+ * rewriting is kept only when it leaves fewer words unmatched: first with
+ * names of one camel hump cut (expand.h: "PermissionDenied"), then with
+ * Korean typed without its spaces spaced again (kspace.h:
+ * 파일이너무커서안올라가요).
  *
  * A sentence (three required terms or more) whose best full match has all
  * of them only in running text is weak evidence: a question's generic words
