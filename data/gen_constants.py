@@ -5,12 +5,12 @@ table entries and its error list; see data/FORMAT.md for both formats. Every pro
 reported as `file:line: message` through the table generator's Errors object.
 
     side = Extras.load(paths, entries, err)   # after the table entries are built
-    side.c_arrays(s)                          # static arrays, before the entry table
-    side.c_fields(entry, s)                   # designated initializers of one entry
-    side.c_tables(s)                          # hc_code_langs[], after the entry table
+    side.c_arrays(ref)                        # hc_constant_rows[], before the entry table
+    side.c_fields(entry, ref)                 # designated initializers of one entry
+    side.c_tables(ref)                        # hc_code_langs[], hc_constant_names[], after it
 
-s writes a string as a C expression (gen_table.py passes a string pool's;
-c_str, a literal, when left out).
+ref writes a string (or None) as an hc_sref, an offset into a string pool
+(gen_table.py passes its cold pool's Pool.ref): the tables hold no pointer.
 
 Nothing here imports gen_table (it is run as a script, and may be changed by others).
 """
@@ -616,39 +616,47 @@ class Extras:
                 x.examples = load_examples(p, entries, err)
         return x
 
-    def c_arrays(self, c_str=c_str):
-        o = []
+    def c_arrays(self, ref):
+        """Every code's rows in one array, hc_constant_rows (an entry names
+        its first row and their number); ref(s) is s as an hc_sref (a
+        gen_table.Pool's ref, None as 0)."""
+        o = ["const struct hc_constant hc_constant_rows[] = {"]
+        spell = {l[0]: l[3] for l in LANGS}
+        self.first_row = {}
+        n = 0
         for code, rows in sorted(self.constants.items()):
-            o.append(f"static const struct hc_constant hc_k{code}[] = {{")
-            spell = {l[0]: l[3] for l in LANGS}
+            self.first_row[code] = n
             for c in rows:
-                name = c_str(c.name) if c.name else "0"
-                spelled = c_str(spell[c.lang].format(c.name)) if c.name else "0"
-                en, ko = c.note(0), c.note(1)
-                o.append(f"\t{{ {c_str(c.lang)}, {name}, {spelled}, {c_str(en) if en else '0'},"
-                         f" {c_str(ko) if ko else '0'} }},")
-            o.append("};")
+                spelled = spell[c.lang].format(c.name) if c.name else None
+                o.append(f"\t{{ {ref(c.lang)}, {ref(c.name)}, {ref(spelled)}, {ref(c.note(0) or None)},"
+                         f" {ref(c.note(1) or None)} }}, /* {code} */")
+                n += 1
+        if not n:
+            o.append("\t{ 0, 0, 0, 0, 0 },")
+        o.append("};")
+        if n > 0xffff:
+            raise ValueError("over 65535 constant rows: struct hc_entry.constants is 16 bits")
         return o
 
-    def c_fields(self, e, c_str=c_str):
+    def c_fields(self, e, ref):
         if e.get("vendor"):
             return []
         o = []
         if e["code"] in self.constants:
-            v = f"hc_k{e['code']}"
-            o.append(f"\t\t.constants = {v}, .n_constants = sizeof {v} / sizeof {v}[0],")
+            o.append(f"\t\t.constants = {self.first_row[e['code']]},"
+                     f" .n_constants = {len(self.constants[e['code']])},")
         if e["code"] in self.examples:
-            o.append(f"\t\t.example = {c_str(self.examples[e['code']])},")
+            o.append(f"\t\t.example = {ref(self.examples[e['code']])},")
         return o
 
-    def c_tables(self, c_str=c_str):
+    def c_tables(self, ref):
         o = ["const struct hc_code_lang hc_code_langs[] = {"]
         for lid, field, _, spelling in LANGS:
             i = self.langs.get(lid)
             if i is None:
                 continue
-            o.append(f"\t{{ {c_str(lid)}, {c_str(i['Label'])}, {c_str(i['Library'])},"
-                     f" {c_str(i['Version'])}, {c_str(i['Source'])}, {c_str(spelling.format(''))} }},")
+            o.append(f"\t{{ {ref(lid)}, {ref(i['Label'])}, {ref(i['Library'])},"
+                     f" {ref(i['Version'])}, {ref(i['Source'])}, {ref(spelling.format(''))} }},")
         if not self.langs:
             o.append("\t{ 0, 0, 0, 0, 0, 0 },")
         o.append("};")
@@ -659,7 +667,7 @@ class Extras:
                        for i, c in enumerate(rows) if c.name)
         o.append("const struct hc_constant_ref hc_constant_names[] = {")
         for name, code, i in names:
-            o.append(f"\t{{ {c_str(name)}, {code}, &hc_k{code}[{i}] }},")
+            o.append(f"\t{{ {ref(name)}, {code}, {self.first_row[code] + i} }},")
         if not names:
             o.append("\t{ 0, 0, 0 },")
         o.append("};")

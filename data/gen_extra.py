@@ -7,7 +7,7 @@ the build with a `file:line: message` line. The main table files are read too (w
 parser), to check the codes these entries name, and for one rule over every see-also line of the
 table: a see-also to a code with several meanings says which one. See data/FORMAT.md.
 
-    gen_extra.py --output extra_data.c [--literals] --iis iis.txt --other other-codes.txt TABLE_FILE...
+    gen_extra.py --output extra_data.c --iis iis.txt --other other-codes.txt TABLE_FILE...
     gen_extra.py --check --iis iis.txt --other other-codes.txt TABLE_FILE...
 """
 
@@ -191,8 +191,10 @@ def main_table(files, err):
     return table, registered, see
 
 
-def c_entry(e, i, prefix, s, c):
-    """One entry's initializer: s writes a searched string, c the others."""
+def c_entry(e, hot, cold):
+    """One entry's initializer: its searched strings in the pool hot, the
+    others in cold (hc_srefs, catalog.h)."""
+    s, c = hot.ref, cold.ref
     o = ["\t{"]
     o.append(f"\t\t.code = {e['code']}, .status = HC_STATUS_UNOFFICIAL, .cacheable = false,")
     o.append(f"\t\t.code_text = {s(e['text'])},")
@@ -200,11 +202,13 @@ def c_entry(e, i, prefix, s, c):
     o.append(f"\t\t.reference = {c(e['Reference'])},")
     o.append(f"\t\t.phrase_en = {s(e['Phrase'])},")
     o.append(f"\t\t.name_ko = {s(e['Name-Ko'])},")
-    for key, var in gen_table.LISTS:
+    for key, _ in gen_table.LISTS:
         if e[key]:
-            o.append(f"\t\t.{key} = {{ {prefix}{var}{i}, sizeof {prefix}{var}{i} / sizeof {prefix}{var}{i}[0] }},")
+            o.append(f"\t\t.{key} = {hot.strs(e[key])},")
     if e["see"]:
-        o.append(f"\t\t.see_also = {prefix}sa{i}, .n_see_also = sizeof {prefix}sa{i} / sizeof {prefix}sa{i}[0],")
+        see = [(int(code), line, en) for code, line, en, _ in e["see"]]
+        see_ko = [(int(code), line, ko) for code, line, _, ko in e["see"]]
+        o.append(f"\t\t.see_also = {gen_table.see_also(cold, see, see_ko)},")
     for f_c, f_d in (("summary_en", "Summary-En"), ("summary_ko", "Summary-Ko"),
                      ("desc_en", "Description-En"), ("desc_ko", "Description-Ko"),
                      ("note_en", "Note-En"), ("note_ko", "Note-Ko")):
@@ -218,28 +222,15 @@ def emit(path, iis, other):
     # searched text goes with the catalog's (gen_table.Pool); the IIS
     # sub-codes, which only the CLI reads, and the references and see-also
     # lines of both, in a pool of their own.
-    hot = gen_table.Pool("hc_other_text", "HC_SEARCH_DATA")
-    cold = gen_table.Pool("hc_extra_cold_text", "HC_COLD_DATA")
+    hot = gen_table.Pool("hc_other_text", "HC_SEARCH_DATA", 3)
+    cold = gen_table.Pool("hc_extra_cold_text", "HC_COLD_DATA", 4)
     o = []
-    pools = {"i": (cold.expr, cold.expr), "o": (hot.expr, cold.expr)}
-    for prefix, entries in (("i", iis), ("o", other)):
-        s, c = pools[prefix]
-        for i, e in enumerate(entries):
-            for key, var in gen_table.LISTS:
-                if e[key]:
-                    o.append(f"static const char *const {prefix}{var}{i}[] = {{ "
-                             + ", ".join(s(x) for x in e[key]) + " };")
-            if e["see"]:
-                o.append(f"static const struct hc_see_also {prefix}sa{i}[] = {{")
-                for code, _, en, ko in e["see"]:
-                    o.append(f"\t{{ {int(code)}, {c(en)}, {c(ko)} }},")
-                o.append("};")
+    pools = {"i": (cold, cold), "o": (hot, cold)}
     for name, prefix, entries in (("hc_iis_table", "i", iis), ("hc_other_table", "o", other)):
-        s, c = pools[prefix]
         o.append("")
         o.append(f"const struct hc_entry {name}[] = {{")
-        for i, e in enumerate(entries):
-            o.extend(c_entry(e, i, prefix, s, c))
+        for e in entries:
+            o.extend(c_entry(e, *pools[prefix]))
         if not entries:
             o.append("\t{ .code = 0 },")
         o.append("};")
@@ -255,8 +246,6 @@ def main(argv):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--output", "-o")
     ap.add_argument("--check", action="store_true", help="validate only")
-    ap.add_argument("--literals", action="store_true",
-                    help="strings as literals, not in pools (gen_table.Pool; the static build)")
     ap.add_argument("--iis", required=True)
     ap.add_argument("--other", required=True)
     ap.add_argument("files", nargs="*", help="the main table files (data/[1-5]xx*.txt)")
@@ -302,7 +291,6 @@ def main(argv):
     iis.sort(key=lambda e: (e["code"], e["sub"]))
     # "0", "000", "783", "999": by value, then as written.
     other.sort(key=lambda e: (e["code"], len(e["text"]), e["vendor"].lower()))
-    gen_table.Pool.literal = args.literals
     emit(args.output, iis, other)
     return 0
 

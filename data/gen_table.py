@@ -4,7 +4,7 @@
 Run by meson at build time. Any violation fails the build with a
 `file:line: message` line per problem. See data/FORMAT.md for the format.
 
-    gen_table.py --output catalog_data.c [--literals] [--data-dir DIR] FILE...
+    gen_table.py --output catalog_data.c [--data-dir DIR] FILE...
     gen_table.py --check [--data-dir DIR] FILE...   (validate only; classes.txt optional)
 
 With --data-dir, every DIR/[1-5]xx*.txt must be among FILE: a table file
@@ -341,48 +341,88 @@ def c_str(s):
 
 class Pool:
     """Strings stored once each, NUL-terminated, in one const char array of
-    the generated file (issue 18: memory). expr(s) is the C expression of s,
-    a pointer into the array. A program's string literals are merged by the
-    linker into one block with all its other literals; a pool keeps the
-    strings that are read together (every search reads the displayed text)
-    in one block of their own, in the section `section` (catalog_data.h:
-    HC_SEARCH_DATA, HC_COLD_DATA), away from the ones read rarely.
+    the generated file (issue 18: memory). A program's string literals are
+    merged by the linker into one block with all its other literals; a pool
+    keeps the strings that are read together (every search reads the
+    displayed text) in one block of their own, in the section `section`
+    (catalog_data.h: HC_SEARCH_DATA, HC_COLD_DATA), away from the ones read
+    rarely.
 
-    With literal (gen_*.py --literals, the static build), expr(s) is a
-    string literal and there is no array: the linker merges equal literals
-    and suffixes across the whole program, which keeps the size-bound static
-    binary 27 KB smaller."""
+    ref(s) is s as an hc_sref (src/catalog.h): the pool's number `ident` (its
+    slot in hc_pools[], catalog.c) in the top 4 bits and the byte offset
+    below, a plain integer, so that a table of them needs no relocation and
+    stays in .rodata, shared by every process, instead of .data.rel.ro. A
+    list (list(), strs()) is stored in the pool's NAME_items[] array the same
+    way. Every build uses pools, the static one too: 4-byte offsets instead
+    of 8-byte pointers save more than the linker's merging of equal literals
+    across the program (which pools give up) did."""
 
-    literal = False     # set by the generators' --literals
+    OFFSET_BITS = 28
 
-    def __init__(self, name, section):
-        self.name, self.section = name, section
+    def __init__(self, name, section, ident):
+        assert 1 <= ident < 16
+        self.name, self.section, self.ident = name, section, ident
         self.at, self.parts, self.size = {}, [], 0
+        self.items, self.list_at = [], {}       # NAME_items[], hc_pool_items[ident]
 
-    def expr(self, s):
-        if Pool.literal:
-            return c_str(s)
+    def offset(self, s):
         if s not in self.at:
             self.at[s] = self.size
             self.parts.append(s)
             self.size += len(s.encode("utf-8")) + 1
-        return f"{self.name} + {self.at[s]}" if self.at[s] else self.name
+            if self.size > 1 << Pool.OFFSET_BITS:
+                raise ValueError(f"string pool {self.name} is over {1 << Pool.OFFSET_BITS} bytes")
+        return self.at[s]
+
+    def ref(self, s):
+        """s as an hc_sref; None as 0 (hc_str() gives NULL)."""
+        if s is None:
+            return "0"
+        return f"{self.ident << Pool.OFFSET_BITS | self.offset(s):#x}"
+
+    def list(self, values):
+        """A list (struct hc_strs, catalog.h) of the C integer constants
+        `values` (hc_srefs, or see-also triples): its `at`, the pool's number
+        over the index of its first item in the pool's NAME_items[]. Equal
+        lists are stored once."""
+        key = tuple(values)
+        if key not in self.list_at:
+            self.list_at[key] = len(self.items)
+            self.items.extend(values)
+            if len(self.items) > 1 << Pool.OFFSET_BITS:
+                raise ValueError(f"string pool {self.name} has over {1 << Pool.OFFSET_BITS} list items")
+        return f"{self.ident << Pool.OFFSET_BITS | self.list_at[key]:#x}"
+
+    def strs(self, strings):
+        """struct hc_strs of a list of strings, as a C initializer."""
+        if not strings:
+            return "{ 0, 0 }"
+        if len(strings) > 255:
+            raise ValueError("over 255 items in a list")
+        return f"{{ {self.list([self.ref(x) for x in strings])}, {len(strings)} }}"
 
     def c_array(self):
         """The array's definition: one string literal per string, each with
         its NUL, concatenated (over 4095 characters: the pedantic warning
-        about long literals is turned off around it)."""
-        if Pool.literal:
-            return []
-        o = ["#pragma GCC diagnostic push",
+        about long literals is turned off around it). Not static: hc_pools[]
+        (catalog.c) names it."""
+        o = [f"/* pool {self.ident}: the hc_sref {self.ident << Pool.OFFSET_BITS:#x} + offset"
+             f" (hc_pools[{self.ident}], catalog.c) */",
+             "#pragma GCC diagnostic push",
              '#pragma GCC diagnostic ignored "-Woverlength-strings"',
-             f"static const char {self.name}[{max(self.size, 1)}] {self.section} ="]
+             f"const char {self.name}[{max(self.size, 1)}] {self.section} ="]
         for s in self.parts:
             o.append("\t" + c_str(s + "\0"))
         if not self.parts:
             o.append('\t""')
         o[-1] += ";"
         o.append("#pragma GCC diagnostic pop")
+        o.append(f"const hc_sref {self.name}_items[{max(len(self.items), 1)}] {self.section} = {{")
+        for i in range(0, len(self.items), 8):
+            o.append("\t" + ", ".join(self.items[i:i + 8]) + ",")
+        if not self.items:
+            o.append("\t0,")
+        o.append("};")
         return o
 
 
@@ -395,44 +435,25 @@ def emit(path, entries, classes, extras=gen_constants.Extras()):
     # The text every search reads (the fields of enum hc_field, and the
     # classes the tree shows) in one pool; what only an entry's own page or
     # the CLI reads (references, see-also lines, constants, examples) in
-    # another, each entry's together.
-    hot = Pool("hc_search_text", "HC_SEARCH_DATA")
-    cold = Pool("hc_cold_text", "HC_COLD_DATA")
-    h, c = hot.expr, cold.expr
+    # another. The tables hold hc_srefs into them (catalog.h), no pointer.
+    hot = Pool("hc_search_text", "HC_SEARCH_DATA", 1)
+    cold = Pool("hc_cold_text", "HC_COLD_DATA", 2)
+    h, c = hot.ref, cold.ref
     o = []
-    for i, e in enumerate(entries):
-        for key, var in LISTS:
-            if e[key]:
-                o.append(f"static const char *const {var}{i}[] = {{ "
-                         + ", ".join(h(x) for x in e[key]) + " };")
-        if e["see_en"]:
-            o.append(f"static const struct hc_see_also sa{i}[] = {{")
-            for (code, _, en), (_, _, ko) in zip(e["see_en"], e["see_ko"]):
-                o.append(f"\t{{ {code}, {c(en)}, {c(ko)} }},")
-            o.append("};")
     o.extend(extras.c_arrays(c))
     o.append("")
     o.append("const struct hc_entry hc_catalog_table[] = {")
-    for i, e in enumerate(entries):
-        def arr(key, var):
-            if not e[key]:
-                return "{ 0, 0 }"
-            return f"{{ {var}{i}, sizeof {var}{i} / sizeof {var}{i}[0] }}"
-        see = f"sa{i}, sizeof sa{i} / sizeof sa{i}[0]" if e["see_en"] else "0, 0"
+    for e in entries:
         o.append("\t{")
         o.append(f"\t\t.code = {e['code']}, .status = HC_STATUS_{e['status'].upper()},"
                  f" .cacheable = {'true' if e['cacheable'] else 'false'},")
-        o.append(f"\t\t.vendor = {h(e['vendor']) if e['vendor'] else '0'},")
+        o.append(f"\t\t.vendor = {h(e['vendor'])},")
         o.append(f"\t\t.reference = {c(e['reference'])},")
         o.append(f"\t\t.phrase_en = {h(e['Phrase'])},")
         o.append(f"\t\t.name_ko = {h(e['Name-Ko'])},")
-        o.append(f"\t\t.aliases_en = {arr('aliases_en', 'ae')},")
-        o.append(f"\t\t.aliases_ko = {arr('aliases_ko', 'ak')},")
-        o.append(f"\t\t.headers = {arr('headers', 'hd')},")
-        o.append(f"\t\t.keywords_en = {arr('keywords_en', 'ke')},")
-        o.append(f"\t\t.keywords_ko = {arr('keywords_ko', 'kk')},")
-        see_parts = see.split(", ")
-        o.append(f"\t\t.see_also = {see_parts[0]}, .n_see_also = {see_parts[1]},")
+        for key, _ in LISTS:
+            o.append(f"\t\t.{key} = {hot.strs(e[key])},")
+        o.append(f"\t\t.see_also = {see_also(cold, e['see_en'], e['see_ko'])},")
         for f_c, f_d in (("summary_en", "Summary-En"), ("summary_ko", "Summary-Ko"),
                          ("desc_en", "Description-En"), ("desc_ko", "Description-Ko"),
                          ("note_en", "Note-En"), ("note_ko", "Note-Ko")):
@@ -460,6 +481,19 @@ def emit(path, entries, classes, extras=gen_constants.Extras()):
     text = "\n".join(head + hot.c_array() + [""] + cold.c_array() + [""] + o) + "\n"
     with open(path, "w", encoding="ascii") as f:
         f.write(text)
+
+
+def see_also(pool, see_en, see_ko):
+    """The see-also list (struct hc_strs of triples code, English line,
+    Korean line; hc_entry_see_also()) of pairs of (code, line, text)."""
+    if not see_en:
+        return "{ 0, 0 }"
+    if len(see_en) > 255:
+        raise ValueError("over 255 see-also lines")
+    items = []
+    for (code, _, en), (_, _, ko) in zip(see_en, see_ko):
+        items += [str(code), pool.ref(en), pool.ref(ko)]
+    return f"{{ {pool.list(items)}, {len(see_en)} }}"
 
 
 TABLE_GLOB = "[1-5]xx*.txt"
@@ -551,8 +585,6 @@ def main(argv):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--output", "-o")
     ap.add_argument("--check", action="store_true", help="validate only")
-    ap.add_argument("--literals", action="store_true",
-                    help="strings as literals, not in pools (Pool; the static build)")
     ap.add_argument("--data-dir", help="fail when a code file of this directory "
                     "(" + TABLE_GLOB + ") is not among FILE")
     ap.add_argument("files", nargs="+")
@@ -572,7 +604,6 @@ def main(argv):
     if args.check:
         print(f"ok: {len(entries)} entries, {len(classes)} classes")
         return 0
-    Pool.literal = args.literals
     emit(args.output, entries, classes, extras)
     return 0
 

@@ -13,7 +13,7 @@ static int class_of(const struct hc_entry *e)
 	int d = e->code / 100;
 
 	if (e->code_text)       /* outside the five classes (extra.h) */
-		return strchr(e->code_text, '.') ? 0 : HC_GROUP_OTHER;
+		return strchr(hc_str(e->code_text), '.') ? 0 : HC_GROUP_OTHER;
 	return d >= 1 && d <= 5 ? d : 0;
 }
 

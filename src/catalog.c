@@ -4,6 +4,131 @@
 #include "catalog_data.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The string pools of the generated files by number (hc_sref, catalog.h);
+ * the numbers are those the generators give their Pool objects. Not const:
+ * slot HC_POOL_MADE is set by hc_sref_make() and hc_strs_make(). */
+const char *hc_pools[16] = {
+	[1] = hc_search_text,
+	[2] = hc_cold_text,
+	[3] = hc_other_text,
+	[4] = hc_extra_cold_text,
+	[5] = hc_decide_text,
+};
+const hc_sref *hc_pool_items[16] = {
+	[1] = hc_search_text_items,
+	[2] = hc_cold_text_items,
+	[3] = hc_other_text_items,
+	[4] = hc_extra_cold_text_items,
+	[5] = hc_decide_text_items,
+};
+
+/* Pool HC_POOL_MADE: its strings (after one unused byte, so that no hc_sref
+ * is 0) and its list items, grown by doubling. */
+static struct {
+	char *s;
+	size_t len, cap;
+	hc_sref *items;
+	size_t n_items, cap_items;
+	size_t kept, kept_items;        /* hc_made_keep() */
+} made;
+
+static void *grow(void *p, size_t *cap, size_t need, size_t size)
+{
+	size_t c = *cap ? *cap : 256;
+
+	while (c < need)
+		c *= 2;
+	if (c == *cap)
+		return p;
+	p = realloc(p, c * size);
+	if (!p) {
+		fputs("httpcodes: out of memory\n", stderr);
+		abort();
+	}
+	*cap = c;
+	return p;
+}
+
+hc_sref hc_sref_make(const char *s)
+{
+	size_t n, at;
+
+	if (!s)
+		return 0;
+	n = strlen(s) + 1;
+	if (!made.len)
+		made.len = 1;
+	at = made.len;
+	if (at + n > HC_SREF_OFFSET(~(hc_sref)0)) {
+		fputs("httpcodes: hc_sref_make: pool full\n", stderr);
+		abort();
+	}
+	made.s = grow(made.s, &made.cap, at + n, 1);
+	memcpy(made.s + at, s, n);
+	made.len += n;
+	hc_pools[HC_POOL_MADE] = made.s;
+	return (hc_sref)HC_POOL_MADE << HC_SREF_OFFSET_BITS | (hc_sref)at;
+}
+
+/* A list of n items of `per` values each, from get(v, i, k): item i's value k. */
+static struct hc_strs make_list(const void *v, size_t n, unsigned per,
+                                hc_sref (*get)(const void *v, size_t i, unsigned k))
+{
+	size_t at = made.n_items;
+
+	if (n == 0)
+		return (struct hc_strs){ 0, 0 };
+	if (n > 255 || at + n * per > HC_SREF_OFFSET(~(hc_sref)0)) {
+		fputs("httpcodes: hc_strs_make: too many items\n", stderr);
+		abort();
+	}
+	made.items = grow(made.items, &made.cap_items, at + n * per, sizeof *made.items);
+	for (size_t i = 0; i < n; i++)
+		for (unsigned k = 0; k < per; k++)
+			made.items[at + i * per + k] = get(v, i, k);
+	made.n_items += n * per;
+	hc_pool_items[HC_POOL_MADE] = made.items;
+	return (struct hc_strs){ (hc_sref)HC_POOL_MADE << HC_SREF_OFFSET_BITS | (hc_sref)at,
+	                         (unsigned char)n };
+}
+
+static hc_sref get_str(const void *v, size_t i, unsigned k)
+{
+	(void)k;
+	return hc_sref_make(((const char *const *)v)[i]);
+}
+
+static hc_sref get_see(const void *v, size_t i, unsigned k)
+{
+	const struct hc_see_also *s = (const struct hc_see_also *)v + i;
+
+	return k == 0 ? s->code : hc_sref_make(k == 1 ? s->en : s->ko);
+}
+
+struct hc_strs hc_strs_make(const char *const *v, size_t n)
+{
+	return make_list(v, n, 1, get_str);
+}
+
+struct hc_strs hc_see_also_make(const struct hc_see_also *v, size_t n)
+{
+	return make_list(v, n, 3, get_see);
+}
+
+void hc_made_keep(void)
+{
+	made.kept = made.len;
+	made.kept_items = made.n_items;
+}
+
+void hc_made_reset(void)
+{
+	made.len = made.kept;
+	made.n_items = made.kept_items;
+}
 
 size_t hc_catalog_count(void)
 {
@@ -25,6 +150,16 @@ const struct hc_constant_ref *hc_catalog_constant_names(size_t *n)
 {
 	*n = hc_constant_names_len;
 	return hc_constant_names;
+}
+
+const struct hc_constant *hc_catalog_constant(size_t row)
+{
+	return &hc_constant_rows[row];
+}
+
+const struct hc_constant *hc_entry_constants(const struct hc_entry *e)
+{
+	return e->n_constants ? &hc_constant_rows[e->constants] : NULL;
 }
 
 const struct hc_class *hc_catalog_class(int digit)
@@ -235,24 +370,24 @@ const char *hc_entry_field(const struct hc_entry *e, enum hc_field f, unsigned i
 	const struct hc_strs *l = list_field(e, f);
 
 	if (l)
-		return item < l->n ? l->v[item] : NULL;
+		return item < l->n ? hc_strs_at(*l, item) : NULL;
 	if (item != 0)
 		return NULL;
 	switch (f) {
 	case HC_FIELD_CODE:
 		if (e->code_text)
-			return e->code_text;
+			return hc_str(e->code_text);
 		snprintf(code, 4, "%03d", e->code % 1000);
 		return code;
-	case HC_FIELD_PHRASE_EN: return e->phrase_en;
-	case HC_FIELD_NAME_KO: return e->name_ko;
-	case HC_FIELD_VENDOR: return e->vendor;
-	case HC_FIELD_SUMMARY_EN: return e->summary_en;
-	case HC_FIELD_SUMMARY_KO: return e->summary_ko;
-	case HC_FIELD_DESC_EN: return e->desc_en;
-	case HC_FIELD_DESC_KO: return e->desc_ko;
-	case HC_FIELD_NOTE_EN: return e->note_en;
-	case HC_FIELD_NOTE_KO: return e->note_ko;
+	case HC_FIELD_PHRASE_EN: return hc_str(e->phrase_en);
+	case HC_FIELD_NAME_KO: return hc_str(e->name_ko);
+	case HC_FIELD_VENDOR: return hc_str(e->vendor);
+	case HC_FIELD_SUMMARY_EN: return hc_str(e->summary_en);
+	case HC_FIELD_SUMMARY_KO: return hc_str(e->summary_ko);
+	case HC_FIELD_DESC_EN: return hc_str(e->desc_en);
+	case HC_FIELD_DESC_KO: return hc_str(e->desc_ko);
+	case HC_FIELD_NOTE_EN: return hc_str(e->note_en);
+	case HC_FIELD_NOTE_KO: return hc_str(e->note_ko);
 	default: return NULL;
 	}
 }

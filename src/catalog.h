@@ -15,6 +15,76 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
+
+/*
+ * Strings and lists of the generated tables (issue 18: memory after a
+ * search). The tables hold no pointers, so that they are plain const data in
+ * .rodata, shared and never written, instead of .data.rel.ro, which the
+ * loader relocates at start and so makes private to every process.
+ *
+ * A string is an hc_sref: 0 for none, else the number of a string pool (a
+ * const char array of NUL-terminated strings written by data/gen_*.py's
+ * Pool) in the top 4 bits and the byte offset of the string in that pool
+ * below. hc_str() gives the string: NULL for 0.
+ *
+ * A list (struct hc_strs) is its length n and `at`: the pool's number in the
+ * top 4 bits and the index of the list's first item in the pool's array of
+ * list items below (hc_sref values, or for see-also lines triples of code,
+ * English line and Korean line). hc_strs_at() gives item i.
+ *
+ * Records that belong to one entry or answer (an entry's rows of constants,
+ * a code's fact headers, an answer's rule-out lines) are one array each for
+ * the whole table, and the owner holds the index of its first and their
+ * number: hc_entry_constants(), hc_facts_header(), hc_guide_rule_out().
+ *
+ * The pools: 1 hc_search_text and 2 hc_cold_text (catalog_data.c), 3
+ * hc_other_text and 4 hc_extra_cold_text (extra_data.c), 5 hc_decide_text
+ * (decide_data.c), 15 HC_POOL_MADE: strings made at run time by
+ * hc_sref_make() and hc_strs_make(), for tables that are not generated.
+ */
+typedef uint32_t hc_sref;
+
+#define HC_SREF_OFFSET_BITS 28
+#define HC_SREF_OFFSET(r) ((r) & ((UINT32_C(1) << HC_SREF_OFFSET_BITS) - 1))
+#define HC_POOL_MADE 15
+
+/* The pools and their list items by number (catalog.c); slot 0 is none. */
+extern const char *hc_pools[16];
+extern const hc_sref *hc_pool_items[16];
+
+static inline const char *hc_str(hc_sref r)
+{
+	return r ? hc_pools[r >> HC_SREF_OFFSET_BITS] + HC_SREF_OFFSET(r) : NULL;
+}
+
+/* A list of strings with its length. */
+struct hc_strs {
+	uint32_t at;
+	unsigned char n;
+};
+
+/* The items of a list (n of them; none when n is 0). */
+static inline const hc_sref *hc_strs_items(struct hc_strs l)
+{
+	return l.n ? hc_pool_items[l.at >> HC_SREF_OFFSET_BITS] + HC_SREF_OFFSET(l.at) : NULL;
+}
+
+/* Item i (below l.n) of a list of strings. */
+static inline const char *hc_strs_at(struct hc_strs l, unsigned i)
+{
+	return hc_str(hc_strs_items(l)[i]);
+}
+
+/* Strings and lists made at run time in pool HC_POOL_MADE: for the tables
+ * that tests, fuzzers and benchmarks make, and loglens.c's entries for codes
+ * the table lacks (made once). NULL makes 0. They stay valid until
+ * hc_made_reset(), which lets a fuzzer use the memory again for each input;
+ * what was made before hc_made_keep() stays. */
+hc_sref hc_sref_make(const char *s);
+struct hc_strs hc_strs_make(const char *const *v, size_t n);
+void hc_made_keep(void);
+void hc_made_reset(void);
 
 enum hc_status {
 	HC_STATUS_STANDARD,
@@ -25,17 +95,12 @@ enum hc_status {
 	HC_STATUS_UNOFFICIAL,
 };
 
-/* A code people confuse with this one, and one line on how they differ. */
+/* A code people confuse with this one, and one line on how they differ
+ * (hc_entry_see_also(): the entry holds them as a list of triples). */
 struct hc_see_also {
 	unsigned short code;
 	const char *en;
 	const char *ko;
-};
-
-/* A list of strings with its length (arrays are emitted by the generator). */
-struct hc_strs {
-	const char *const *v;
-	unsigned char n;
 };
 
 /*
@@ -45,68 +110,81 @@ struct hc_strs {
  * compatibility) has several rows, its main name first.
  */
 struct hc_constant {
-	const char *lang;       /* id of a struct hc_code_lang: "python", "go", … */
-	const char *name;       /* "StatusNotFound", "NOT_FOUND", "not_found"; NULL: the library has none */
-	const char *spelled;    /* as written in code: "http.StatusNotFound", ":not_found"; NULL with name */
-	const char *note_en;    /* NULL, or e.g. "older name from before RFC 9110; deprecated since 7.0" */
-	const char *note_ko;    /* the same note in Korean */
+	hc_sref lang;           /* id of a struct hc_code_lang: "python", "go", … */
+	hc_sref name;           /* "StatusNotFound", "NOT_FOUND", "not_found"; 0: the library has none */
+	hc_sref spelled;        /* as written in code: "http.StatusNotFound", ":not_found"; 0 with name */
+	hc_sref note_en;        /* 0, or e.g. "older name from before RFC 9110; deprecated since 7.0" */
+	hc_sref note_ko;        /* the same note in Korean */
 };
 
 /* A language and library whose constants the table lists. */
-struct hc_code_lang {
-	const char *id;         /* "python", "go", "rust", "spring", "jakarta", "csharp", "node", "symfony",
+struct hc_code_lang {      /* every field an hc_sref: hc_str(l->label) */
+	hc_sref id;             /* "python", "go", "rust", "spring", "jakarta", "csharp", "node", "symfony",
 				   "rack", "ktor", "swift" */
-	const char *label;      /* "Python", "Java (Spring)", … */
-	const char *library;    /* "http.HTTPStatus", … */
-	const char *version;    /* the version whose source was read */
-	const char *source;     /* repository and file the names come from */
-	const char *prefix;     /* what comes before the name in code: "http.", "HttpStatus.", ":" */
+	hc_sref label;          /* "Python", "Java (Spring)", … */
+	hc_sref library;        /* "http.HTTPStatus", … */
+	hc_sref version;        /* the version whose source was read */
+	hc_sref source;         /* repository and file the names come from */
+	hc_sref prefix;         /* what comes before the name in code: "http.", "HttpStatus.", ":" */
 };
 
 /* One name of hc_catalog_constant_names(): the row it comes from and its code. */
 struct hc_constant_ref {
-	const char *name;       /* the row's name */
+	hc_sref name;           /* the row's name */
 	unsigned short code;
-	const struct hc_constant *c;
+	unsigned short row;     /* the row: hc_catalog_constant(row) */
 };
 
+/* The see-also list of an entry made at run time (as hc_strs_make()). */
+struct hc_strs hc_see_also_make(const struct hc_see_also *v, size_t n);
+
+/* An entry: its strings hc_sref, its lists struct hc_strs (see above). */
 struct hc_entry {
 	unsigned short code;
 	/* The code as people write it when it is not three digits of 100-599:
 	 * an IIS sub-status ("500.19", code 500) or a code outside the range
-	 * ("000", "0", "999"); NULL for the table's own entries (extra.h). */
-	const char *code_text;
+	 * ("000", "0", "999"); 0 for the table's own entries (extra.h). */
+	hc_sref code_text;
 	enum hc_status status;
 	bool cacheable;         /* heuristically cacheable, RFC 9110 §15.1 */
-	const char *vendor;     /* NULL for registered codes */
-	const char *reference;  /* "RFC 9110 §15.5.5", or the origin of a vendor code */
-	const char *phrase_en;  /* reason phrase as the current RFC names it */
-	const char *name_ko;
+	hc_sref vendor;         /* 0 for registered codes */
+	hc_sref reference;      /* "RFC 9110 §15.5.5", or the origin of a vendor code */
+	hc_sref phrase_en;      /* reason phrase as the current RFC names it */
+	hc_sref name_ko;
 	struct hc_strs aliases_en;
 	struct hc_strs aliases_ko;
 	struct hc_strs headers;
 	struct hc_strs keywords_en;     /* symptoms, synonyms, phrasings people type */
 	struct hc_strs keywords_ko;
-	const struct hc_see_also *see_also;
-	unsigned char n_see_also;
-	const char *summary_en, *summary_ko;
-	const char *desc_en, *desc_ko;  /* paragraphs separated by "\n" */
-	const char *note_en, *note_ko;
-	/* Issue 12, registered codes only (vendor entries: NULL / 0). */
-	const struct hc_constant *constants;
+	struct hc_strs see_also;        /* triples: hc_entry_see_also() */
+	hc_sref summary_en, summary_ko;
+	hc_sref desc_en, desc_ko;       /* paragraphs separated by "\n" */
+	hc_sref note_en, note_ko;
+	/* Issue 12, registered codes only (vendor entries: 0 / 0): the entry's
+	 * rows of constants are hc_catalog_constant(constants + i), i below
+	 * n_constants (hc_entry_constants()). */
+	unsigned short constants;
 	unsigned char n_constants;
 	/* A real exchange in HTTP/1.1 wire form (no CR): messages separated by an
 	 * empty line; a request starts with "METHOD target HTTP/1.1", a response
 	 * with "HTTP/1.1 NNN"; a message's content follows its head after an
-	 * empty line; "[N bytes]" stands for N bytes not shown. NULL: none. */
-	const char *example;
+	 * empty line; "[N bytes]" stands for N bytes not shown. 0: none. */
+	hc_sref example;
 };
+
+/* See-also line i (below e->see_also.n) of an entry. */
+static inline struct hc_see_also hc_entry_see_also(const struct hc_entry *e, unsigned i)
+{
+	const hc_sref *t = hc_strs_items(e->see_also) + 3 * i;
+
+	return (struct hc_see_also){ (unsigned short)t[0], hc_str(t[1]), hc_str(t[2]) };
+}
 
 struct hc_class {
 	int digit;              /* 1..5 */
-	const char *name_en, *name_ko;
-	const char *summary_en, *summary_ko;
-	const char *desc_en, *desc_ko;
+	hc_sref name_en, name_ko;
+	hc_sref summary_en, summary_ko;
+	hc_sref desc_en, desc_ko;
 };
 
 /*
@@ -159,6 +237,13 @@ const struct hc_code_lang *hc_catalog_code_langs(size_t *n);
 /* Every constant's name (rows with a name only), sorted by strcmp() of the
  * name, then by code and row; stores their number in *n. */
 const struct hc_constant_ref *hc_catalog_constant_names(size_t *n);
+
+/* Row i of every entry's constants (struct hc_entry.constants,
+ * struct hc_constant_ref.row). */
+const struct hc_constant *hc_catalog_constant(size_t row);
+
+/* The entry's first row of constants (n_constants of them), or NULL. */
+const struct hc_constant *hc_entry_constants(const struct hc_entry *e);
 
 /* Class 1..5, or NULL. */
 const struct hc_class *hc_catalog_class(int digit);

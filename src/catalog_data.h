@@ -21,12 +21,22 @@
 #define HC_SEARCH_DATA __attribute__((section("hc_search")))
 #define HC_COLD_DATA __attribute__((section("hc_cold")))
 
+/* The string pools and their list items (hc_pools[], hc_pool_items[],
+ * catalog.c), each in one of the sections above. */
+extern const char hc_search_text[], hc_cold_text[];
+extern const hc_sref hc_search_text_items[], hc_cold_text_items[];
+extern const char hc_other_text[], hc_extra_cold_text[];                /* extra_data.c */
+extern const hc_sref hc_other_text_items[], hc_extra_cold_text_items[];
+extern const char hc_decide_text[];                                     /* decide_data.c */
+extern const hc_sref hc_decide_text_items[];
+
 extern const struct hc_entry hc_catalog_table[];
 extern const size_t hc_catalog_table_len;
 extern const struct hc_class hc_catalog_classes[];
 extern const size_t hc_catalog_classes_len;
 extern const struct hc_code_lang hc_code_langs[];
 extern const size_t hc_code_langs_len;
+extern const struct hc_constant hc_constant_rows[];
 extern const struct hc_constant_ref hc_constant_names[];
 extern const size_t hc_constant_names_len;
 

@@ -159,8 +159,8 @@ static void unassigned(struct run *r, int code, bool in_full)
 	size_t first;
 	const struct hc_entry *x00 = hc_catalog_find_code(code / 100 * 100, &first)
 	                             ? &hc_catalog_entries()[first] : NULL;
-	const char *en = x00 && x00->phrase_en ? x00->phrase_en : "";
-	const char *ko = x00 && x00->name_ko ? x00->name_ko : "";
+	const char *en = x00 && x00->phrase_en ? hc_str(x00->phrase_en) : "";
+	const char *ko = x00 && x00->name_ko ? hc_str(x00->name_ko) : "";
 	char buf[512], c[8];
 
 	r->missing = true;
@@ -280,7 +280,7 @@ static size_t extra_of(const char *w, size_t n, bool inside, const struct hc_ent
 	memcpy(buf, w, n);
 	buf[n] = '\0';
 	k = hc_extra_find(buf, first);
-	if (k && !inside && strcmp((*first)->code_text, buf) != 0)
+	if (k && !inside && strcmp(hc_str((*first)->code_text), buf) != 0)
 		return 0;       /* a word must be the code itself */
 	return k;
 }

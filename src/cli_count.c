@@ -76,7 +76,7 @@ static void code_names(FILE *f, int code, enum hc_lang lang)
 
 			if (!e->vendor && shown)
 				continue;
-			if (e->vendor && (pass == 0) != log_vendor(e->vendor))
+			if (e->vendor && (pass == 0) != log_vendor(hc_str(e->vendor)))
 				continue;
 			if (!e->vendor && pass == 1)
 				continue;
@@ -470,9 +470,9 @@ static void render_table(FILE *f, const struct view *v, const struct hc_logcount
 
 		if (m) {
 			if (v->lang == HC_LANG_BOTH)
-				fprintf(m, "%s \xc2\xb7 %s", k->name_en, k->name_ko);
+				fprintf(m, "%s \xc2\xb7 %s", hc_str(k->name_en), hc_str(k->name_ko));
 			else
-				fputs(hc_logio_pick(v->lang, k->name_en, k->name_ko), m);
+				fputs(hc_logio_pick(v->lang, hc_str(k->name_en), hc_str(k->name_ko)), m);
 			fclose(m);
 		}
 		if (v->color)
@@ -569,11 +569,11 @@ static void json_names(FILE *f, int code)
 		const struct hc_entry *e = &all[first + i];
 
 		fputs(i ? ", {\"phrase_en\": " : "{\"phrase_en\": ", f);
-		hc_logio_json_text(f, e->phrase_en);
+		hc_logio_json_text(f, hc_str(e->phrase_en));
 		fputs(", \"name_ko\": ", f);
-		hc_logio_json_text(f, e->name_ko);
+		hc_logio_json_text(f, hc_str(e->name_ko));
 		fputs(", \"vendor\": ", f);
-		hc_logio_json_text(f, e->vendor);
+		hc_logio_json_text(f, hc_str(e->vendor));
 		fputc('}', f);
 	}
 	fputc(']', f);
@@ -682,8 +682,8 @@ static void render_tsv(FILE *f, const struct view *v, const struct hc_logcount *
 		n = hc_catalog_find_code(i, &first);
 		fprintf(f, "%d\t%" PRIu64 "\t%.4f\t%s\t%s\t%s\n", i, c->code[i],
 		        denom ? 100.0 * (double)c->code[i] / (double)denom : 0.0,
-		        n ? all[first].phrase_en : "-", n ? all[first].name_ko : "-",
-		        n && all[first].vendor ? all[first].vendor : "-");
+		        n ? hc_str(all[first].phrase_en) : "-", n ? hc_str(all[first].name_ko) : "-",
+		        n && all[first].vendor ? hc_str(all[first].vendor) : "-");
 	}
 }
 

@@ -166,12 +166,12 @@ static void compare_json(FILE *out, const struct hc_entry *const *v, size_t n)
 		hc_json_key(out, "code", true, 2);
 		fprintf(out, "%d", v[j]->code);
 		hc_json_key(out, "phrase_en", false, 2);
-		hc_json_str(out, v[j]->phrase_en);
+		hc_json_str(out, hc_str(v[j]->phrase_en));
 		hc_json_key(out, "name_ko", false, 2);
-		hc_json_str(out, v[j]->name_ko);
+		hc_json_str(out, hc_str(v[j]->name_ko));
 		hc_json_key(out, "vendor", false, 2);
 		if (v[j]->vendor)
-			hc_json_str(out, v[j]->vendor);
+			hc_json_str(out, hc_str(v[j]->vendor));
 		else
 			fputs("null", out);
 		hc_json_key(out, "facts", false, 2);
@@ -242,21 +242,21 @@ static void show_answer(const struct hc_dialog *d, const struct hc_guide_answer 
 	const struct hc_cli *c = d->cli;
 	const struct hc_entry *e = registered(a->code);
 
-	fprintf(c->out, "\n→ %d %s", a->code, e ? e->phrase_en : "");
+	fprintf(c->out, "\n→ %d %s", a->code, e ? hc_str(e->phrase_en) : "");
 	if (e && want_ko(c))
-		fprintf(c->out, " · %s", e->name_ko);
+		fprintf(c->out, " · %s", hc_str(e->name_ko));
 	fputc('\n', c->out);
-	say(d, "  ", a->why_en, a->why_ko);
+	say(d, "  ", hc_str(a->why_en), hc_str(a->why_ko));
 	if (a->n_rule_out)
 		fprintf(c->out, "%s\n", ko_only(c) ? "다른 후보" : c->lang == HC_LANG_BOTH ?
 		        "Not these / 다른 후보" : "Not these");
 	for (size_t i = 0; i < a->n_rule_out; i++) {
-		const struct hc_rule_out *r = &a->rule_out[i];
+		const struct hc_rule_out *r = hc_guide_rule_out(a, i);
 
 		if (want_en(c))
-			say_line(c, r->code, r->en);
+			say_line(c, r->code, hc_str(r->en));
 		if (want_ko(c))
-			say_line(c, r->code, r->ko);
+			say_line(c, r->code, hc_str(r->ko));
 	}
 }
 
@@ -276,7 +276,7 @@ int hc_cli_choose(const struct hc_dialog *d)
 		const struct hc_guide_question *q = hc_guide_current(&w);
 
 		fputc('\n', c->out);
-		say(d, "", q->ask_en, q->ask_ko);
+		say(d, "", hc_str(q->ask_en), hc_str(q->ask_ko));
 		fputs("[y/n] ", c->out);
 		if (!read_line(d, line, sizeof line)) {
 			fputc('\n', c->out);
@@ -321,7 +321,7 @@ static void ask(const struct hc_dialog *d, unsigned no, const struct hc_quiz_que
 	switch (q->kind) {
 	case HC_QUIZ_SCENARIO:
 		say(d, "", want_en(c) ? "Which code fits?" : NULL, "어떤 코드가 맞을까요?");
-		say(d, "   ", q->answer->scenario_en, q->answer->scenario_ko);
+		say(d, "   ", hc_str(q->answer->scenario_en), hc_str(q->answer->scenario_ko));
 		break;
 	case HC_QUIZ_NAME:
 		if (ko_only(c))
@@ -335,11 +335,11 @@ static void ask(const struct hc_dialog *d, unsigned no, const struct hc_quiz_que
 		const struct hc_entry *b = q->other_first ? q->entry : q->other;
 
 		if (ko_only(c))
-			fprintf(c->out, "%d %s와 %d %s 중 어느 쪽일까요?\n", a->code, a->name_ko, b->code,
-			        b->name_ko);
+			fprintf(c->out, "%d %s와 %d %s 중 어느 쪽일까요?\n", a->code, hc_str(a->name_ko), b->code,
+			        hc_str(b->name_ko));
 		else
-			fprintf(c->out, "%d %s or %d %s?\n", a->code, a->phrase_en, b->code, b->phrase_en);
-		say(d, "   ", q->answer->scenario_en, q->answer->scenario_ko);
+			fprintf(c->out, "%d %s or %d %s?\n", a->code, hc_str(a->phrase_en), b->code, hc_str(b->phrase_en));
+		say(d, "   ", hc_str(q->answer->scenario_en), hc_str(q->answer->scenario_ko));
 		break;
 	}
 	}
@@ -353,22 +353,22 @@ static void explain(const struct hc_dialog *d, const struct hc_quiz_question *q,
 
 	if (ko_only(c))
 		fprintf(c->out, "%s %d %s\n", right ? "맞습니다." : "아닙니다. 정답은", e->code,
-		        e->name_ko);
+		        hc_str(e->name_ko));
 	else
-		fprintf(c->out, "%s %d %s%s%s\n", right ? "Right:" : "No: it is", e->code, e->phrase_en,
-		        want_ko(c) ? " · " : "", want_ko(c) ? e->name_ko : "");
+		fprintf(c->out, "%s %d %s%s%s\n", right ? "Right:" : "No: it is", e->code, hc_str(e->phrase_en),
+		        want_ko(c) ? " · " : "", want_ko(c) ? hc_str(e->name_ko) : "");
 	switch (q->kind) {
 	case HC_QUIZ_SCENARIO:
-		say(d, "   ", q->answer->why_en, q->answer->why_ko);
+		say(d, "   ", hc_str(q->answer->why_en), hc_str(q->answer->why_ko));
 		break;
 	case HC_QUIZ_NAME:
-		say(d, "   ", e->summary_en, e->summary_ko);
+		say(d, "   ", hc_str(e->summary_en), hc_str(e->summary_ko));
 		break;
 	case HC_QUIZ_PAIR:
 		if (want_en(c))
-			say_line(c, q->line->code, q->line->en);
+			say_line(c, q->line->code, hc_str(q->line->en));
 		if (want_ko(c))
-			say_line(c, q->line->code, q->line->ko);
+			say_line(c, q->line->code, hc_str(q->line->ko));
 		break;
 	}
 }

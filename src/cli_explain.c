@@ -251,11 +251,11 @@ static void print_entry(FILE *f, const struct hc_entry *en, enum hc_lang lang)
 	hc_logio_entry_name(f, en, lang, true);
 	fputs(": ", f);
 	if (lang != HC_LANG_KO)
-		fputs(en->summary_en, f);
+		fputs(hc_str(en->summary_en), f);
 	if (lang == HC_LANG_BOTH)
 		fputs(" / ", f);
 	if (lang != HC_LANG_EN)
-		fputs(en->summary_ko, f);
+		fputs(hc_str(en->summary_ko), f);
 }
 
 static void wrapped_line(const char *line, size_t n, void *ud)
@@ -449,13 +449,13 @@ static void explain_json(FILE *f, const struct hc_resp_parser *p, const char *na
 		else
 			fputs("null", f);
 		fputs(", \"phrase_en\": ", f);
-		hc_logio_json_text(f, e ? e->phrase_en : NULL);
+		hc_logio_json_text(f, e ? hc_str(e->phrase_en) : NULL);
 		fputs(", \"name_ko\": ", f);
-		hc_logio_json_text(f, e ? e->name_ko : NULL);
+		hc_logio_json_text(f, e ? hc_str(e->name_ko) : NULL);
 		fputs(", \"summary_en\": ", f);
-		hc_logio_json_text(f, e ? e->summary_en : NULL);
+		hc_logio_json_text(f, e ? hc_str(e->summary_en) : NULL);
 		fputs(", \"summary_ko\": ", f);
-		hc_logio_json_text(f, e ? e->summary_ko : NULL);
+		hc_logio_json_text(f, e ? hc_str(e->summary_ko) : NULL);
 		fputs(",\n     \"headers\": {", f);
 		bool firsth = true;
 		for (int h = 0; h < HC_HDR_COUNT; h++) {

@@ -27,7 +27,7 @@ static void title(const struct hc_cli *c, const struct hc_entry *e, const char *
 {
 	const char *former = hc_doc_former(e);
 	bool placeholder = hc_doc_is_placeholder(e);
-	const char *phrase = e->phrase_en;
+	const char *phrase = hc_str(e->phrase_en);
 	char code[4];
 
 	if (c->color)
@@ -43,13 +43,13 @@ static void title(const struct hc_cli *c, const struct hc_entry *e, const char *
 		fputs(phrase, c->out);
 		break;
 	case HC_LANG_KO:
-		fputs(e->name_ko, c->out);
+		fputs(hc_str(e->name_ko), c->out);
 		/* A phrase in parentheses is a description already. */
 		if (!placeholder)
 			fprintf(c->out, phrase[0] == '(' ? " %s" : " (%s)", phrase);
 		break;
 	case HC_LANG_BOTH:
-		fprintf(c->out, "%s \xc2\xb7 %s", phrase, e->name_ko);
+		fprintf(c->out, "%s \xc2\xb7 %s", phrase, hc_str(e->name_ko));
 		break;
 	}
 	if (c->color)
@@ -57,7 +57,7 @@ static void title(const struct hc_cli *c, const struct hc_entry *e, const char *
 	if (former)
 		fprintf(c->out, ", %s %s", hc_doc_formerly(c->lang), former);
 	if (hc_doc_shows_vendor(e))
-		fprintf(c->out, " [%s]", e->vendor);
+		fprintf(c->out, " [%s]", hc_str(e->vendor));
 	else if (!placeholder && e->status != HC_STATUS_STANDARD)
 		fprintf(c->out, " [%s]", hc_doc_status(e->status, c->lang));
 }
@@ -200,7 +200,7 @@ void hc_cli_tsv(FILE *out, const struct hc_entry *e)
 	char code[4];
 
 	fprintf(out, "%s\t%s\t%s\t%s\t%s\n", hc_entry_field(e, HC_FIELD_CODE, 0, code),
-	        e->phrase_en, e->name_ko, hc_status_name(e->status), e->reference);
+	        hc_str(e->phrase_en), hc_str(e->name_ko), hc_status_name(e->status), hc_str(e->reference));
 }
 
 static void json_field(FILE *out, const struct hc_entry *e, enum hc_field f)
@@ -246,22 +246,22 @@ static void json_constants(FILE *out, const struct hc_entry *e)
 	hc_json_key(out, "constants", false, 2);
 	fputc('[', out);
 	for (unsigned i = 0; i < e->n_constants; i++) {
-		const struct hc_constant *c = &e->constants[i];
+		const struct hc_constant *c = hc_entry_constants(e) + i;
 
 		if (i)
 			fputc(',', out);
 		hc_json_indent(out, 3);
 		fputc('{', out);
 		hc_json_key(out, "lang", true, 4);
-		hc_json_str(out, c->lang);
+		hc_json_str(out, hc_str(c->lang));
 		hc_json_key(out, "name", false, 4);
-		json_str_or_null(out, c->name);
+		json_str_or_null(out, hc_str(c->name));
 		hc_json_key(out, "in_code", false, 4);
-		json_str_or_null(out, c->spelled);
+		json_str_or_null(out, hc_str(c->spelled));
 		hc_json_key(out, "note_en", false, 4);
-		json_str_or_null(out, c->note_en);
+		json_str_or_null(out, hc_str(c->note_en));
 		hc_json_key(out, "note_ko", false, 4);
-		json_str_or_null(out, c->note_ko);
+		json_str_or_null(out, hc_str(c->note_ko));
 		hc_json_indent(out, 3);
 		fputc('}', out);
 	}
@@ -269,7 +269,7 @@ static void json_constants(FILE *out, const struct hc_entry *e)
 		hc_json_indent(out, 2);
 	fputc(']', out);
 	hc_json_key(out, "example", false, 2);
-	json_str_or_null(out, e->example);
+	json_str_or_null(out, hc_str(e->example));
 }
 
 /* Every field of the catalog's field list (catalog.h), then the facts that
@@ -283,7 +283,7 @@ static void json_entry(FILE *out, const struct hc_entry *e)
 	 * what they are; the table's own entries have neither key. */
 	if (e->code_text) {
 		hc_json_key(out, "code_text", false, 2);
-		hc_json_str(out, e->code_text);
+		hc_json_str(out, hc_str(e->code_text));
 		hc_json_key(out, "range", false, 2);
 		hc_json_str(out, hc_extra_is_iis(e) ? "iis-substatus" : "outside-100-599");
 	}
@@ -293,13 +293,13 @@ static void json_entry(FILE *out, const struct hc_entry *e)
 	hc_json_key(out, "status", false, 2);
 	hc_json_str(out, hc_status_name(e->status));
 	hc_json_key(out, "reference", false, 2);
-	hc_json_str(out, e->reference ? e->reference : "");
+	hc_json_str(out, e->reference ? hc_str(e->reference) : "");
 	hc_json_key(out, "cacheable", false, 2);
 	fputs(e->cacheable ? "true" : "false", out);
 	hc_json_key(out, "see_also", false, 2);
 	fputc('[', out);
-	for (unsigned i = 0; i < e->n_see_also; i++) {
-		const struct hc_see_also *s = &e->see_also[i];
+	for (unsigned i = 0; i < e->see_also.n; i++) {
+		const struct hc_see_also s_ = hc_entry_see_also(e, i), *s = &s_;
 
 		if (i)
 			fputc(',', out);
@@ -314,7 +314,7 @@ static void json_entry(FILE *out, const struct hc_entry *e)
 		hc_json_indent(out, 3);
 		fputc('}', out);
 	}
-	if (e->n_see_also)
+	if (e->see_also.n)
 		hc_json_indent(out, 2);
 	fputc(']', out);
 	hc_json_key(out, "facts", false, 2);

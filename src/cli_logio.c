@@ -142,19 +142,19 @@ void hc_logio_entry_name(FILE *f, const struct hc_entry *e, enum hc_lang lang, b
 {
 	switch (lang) {
 	case HC_LANG_EN:
-		fputs(e->phrase_en, f);
+		fputs(hc_str(e->phrase_en), f);
 		break;
 	case HC_LANG_KO:
-		fputs(e->name_ko, f);
+		fputs(hc_str(e->name_ko), f);
 		if (with_en)
-			fprintf(f, " (%s)", e->phrase_en);
+			fprintf(f, " (%s)", hc_str(e->phrase_en));
 		break;
 	case HC_LANG_BOTH:
-		fprintf(f, "%s \xc2\xb7 %s", e->phrase_en, e->name_ko);
+		fprintf(f, "%s \xc2\xb7 %s", hc_str(e->phrase_en), hc_str(e->name_ko));
 		break;
 	}
 	if (e->vendor)
-		fprintf(f, " [%s]", e->vendor);
+		fprintf(f, " [%s]", hc_str(e->vendor));
 }
 
 const char *hc_logio_class_sgr(int code)

@@ -75,13 +75,13 @@ static int width_of(const char *s)
 
 static const char *name_of(const struct cmp *c, const struct hc_entry *e)
 {
-	return ko_only(c) ? e->name_ko : e->phrase_en;
+	return ko_only(c) ? hc_str(e->name_ko) : hc_str(e->phrase_en);
 }
 
 static void title_of(const struct cmp *c, const struct hc_entry *e, char *buf, size_t n)
 {
 	if (e->vendor)
-		snprintf(buf, n, "%d %s (%s)", e->code, name_of(c, e), e->vendor);
+		snprintf(buf, n, "%d %s (%s)", e->code, name_of(c, e), hc_str(e->vendor));
 	else
 		snprintf(buf, n, "%d %s", e->code, name_of(c, e));
 }
@@ -224,7 +224,7 @@ static void compare_table(const struct cmp *c, const struct hc_entry *const *v, 
 	print_row(c->out, "", label_w, cols, n, w);
 	if (c->lang == HC_LANG_BOTH) {
 		for (size_t j = 0; j < n; j++)
-			wrap(v[j]->name_ko, w[j], &cols[j]);
+			wrap(hc_str(v[j]->name_ko), w[j], &cols[j]);
 		print_row(c->out, "", label_w, cols, n, w);
 	}
 	for (int f = 0; f < HC_FACT_COUNT; f++) {
@@ -264,16 +264,16 @@ static void differences(const struct cmp *c, const struct hc_entry *const *v, si
 
 			if (i == j)
 				continue;
-			for (unsigned k = 0; k < a->n_see_also; k++) {
-				const struct hc_see_also *s = &a->see_also[k];
+			for (unsigned k = 0; k < a->see_also.n; k++) {
+				const struct hc_see_also s_ = hc_entry_see_also(a, k), *s = &s_;
 
 				if (s->code != b->code)
 					continue;
 				/* Said once per pair: skip b -> a when a -> b was said. */
 				bool said = false;
 
-				for (unsigned m = 0; j < i && m < b->n_see_also; m++)
-					said |= b->see_also[m].code == a->code;
+				for (unsigned m = 0; j < i && m < b->see_also.n; m++)
+					said |= hc_entry_see_also(b, m).code == a->code;
 				if (said)
 					break;
 				if (!head) {
@@ -336,8 +336,8 @@ size_t hc_compare_pick(const struct hc_entry *sel, const struct hc_entry *const 
 	if (sel && (n == 0 || out[0] != sel) && n < HC_COMPARE_MAX)
 		out[n++] = sel;
 	if (n < 2 && sel)
-		for (unsigned k = 0; k < sel->n_see_also && n < 2; k++) {
-			const struct hc_entry *o = entry_of(sel->see_also[k].code);
+		for (unsigned k = 0; k < sel->see_also.n && n < 2; k++) {
+			const struct hc_entry *o = entry_of(hc_entry_see_also(sel, k).code);
 
 			if (o && o != sel)
 				out[n++] = o;

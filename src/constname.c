@@ -77,7 +77,7 @@ static int lang_index(const char *lang)
 	const struct hc_code_lang *l = hc_catalog_code_langs(&n);
 
 	for (size_t i = 0; i < n; i++)
-		if (strcmp(l[i].id, lang) == 0)
+		if (strcmp(hc_str(l[i].id), lang) == 0)
 			return (int)i;
 	return -1;
 }
@@ -168,17 +168,17 @@ size_t hc_constname_find(const char *q, size_t len, struct hc_constname *out, si
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 
-		if (name_cmp(names[mid].name, name, nn) < 0)
+		if (name_cmp(hc_str(names[mid].name), name, nn) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	for (size_t i = lo; i < n_names && name_cmp(names[i].name, name, nn) == 0; i++) {
+	for (size_t i = lo; i < n_names && name_cmp(hc_str(names[i].name), name, nn) == 0; i++) {
 		const struct hc_constant_ref *r = &names[i];
-		int li = lang_index(r->c->lang);
+		int li = lang_index(hc_str(hc_catalog_constant(r->row)->lang));
 		size_t k;
 
-		if (li < 0 || !qual_fits(r->c->lang, qual, qn))
+		if (li < 0 || !qual_fits(hc_str(hc_catalog_constant(r->row)->lang), qual, qn))
 			continue;
 		for (k = 0; k < found && k < max && out[k].code != r->code; k++)
 			;
@@ -187,7 +187,7 @@ size_t hc_constname_find(const char *q, size_t len, struct hc_constname *out, si
 			continue;
 		}
 		if (found < max)
-			out[found] = (struct hc_constname){ r->code, 1u << li, r->c };
+			out[found] = (struct hc_constname){ r->code, 1u << li, hc_catalog_constant(r->row) };
 		found++;
 	}
 	/* Equal names come in code order already (the generator sorts them so). */
@@ -218,7 +218,7 @@ int hc_code_lang_find(const char *s, size_t len)
 	if (!s)
 		return -1;
 	for (size_t i = 0; i < n; i++)
-		if (strlen(l[i].id) == len && strncasecmp(l[i].id, s, len) == 0)
+		if (strlen(hc_str(l[i].id)) == len && strncasecmp(hc_str(l[i].id), s, len) == 0)
 			return (int)i;
 	for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
 		if (strlen(aliases[i].alias) == len && strncasecmp(aliases[i].alias, s, len) == 0)

@@ -8,6 +8,8 @@
 #include "facts.h"
 #include "guide.h"
 
+extern const struct hc_fact_header hc_fact_headers[];
+extern const struct hc_rule_out hc_rule_outs[];
 extern const struct hc_facts hc_facts_table[];
 extern const size_t hc_facts_table_len;
 extern const struct hc_guide_question hc_guide_questions[];

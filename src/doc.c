@@ -57,12 +57,12 @@ const char *hc_doc_status(enum hc_status s, enum hc_lang lang)
 
 bool hc_doc_is_placeholder(const struct hc_entry *e)
 {
-	return e->status == HC_STATUS_UNUSED && e->phrase_en && e->phrase_en[0] == '(';
+	return e->status == HC_STATUS_UNUSED && e->phrase_en && hc_str(e->phrase_en)[0] == '(';
 }
 
 const char *hc_doc_former(const struct hc_entry *e)
 {
-	return hc_doc_is_placeholder(e) && e->aliases_en.n > 0 ? e->aliases_en.v[0] : NULL;
+	return hc_doc_is_placeholder(e) && e->aliases_en.n > 0 ? hc_strs_at(e->aliases_en, 0) : NULL;
 }
 
 const char *hc_doc_formerly(enum hc_lang lang)
@@ -90,7 +90,9 @@ static bool contains_ci(const char *hay, const char *needle)
 
 bool hc_doc_shows_vendor(const struct hc_entry *e)
 {
-	return e->vendor && *e->vendor && !(e->phrase_en && contains_ci(e->phrase_en, e->vendor));
+	const char *vendor = hc_str(e->vendor), *phrase = hc_str(e->phrase_en);
+
+	return vendor && *vendor && !(phrase && contains_ci(phrase, vendor));
 }
 
 int hc_doc_class_color(int digit)
@@ -288,8 +290,8 @@ const char *hc_doc_code_lang_name(const char *id)
 		if (strcmp(names[i][0], id) == 0)
 			return names[i][1];
 	for (size_t i = 0; id && i < n; i++)
-		if (strcmp(l[i].id, id) == 0)
-			return l[i].label;
+		if (strcmp(hc_str(l[i].id), id) == 0)
+			return hc_str(l[i].label);
 	return id ? id : "";
 }
 
@@ -300,18 +302,18 @@ static void code_rows(struct hc_doc *d, const struct hc_entry *e, const char *id
 	bool first = true;
 
 	for (size_t k = 0; k < e->n_constants; k++) {
-		const struct hc_constant *c = &e->constants[k];
-		const char *en = c->note_en, *ko = c->note_ko;
+		const struct hc_constant *c = hc_entry_constants(e) + k;
+		const char *en = hc_str(c->note_en), *ko = hc_str(c->note_ko);
 		struct hc_doc_item *it;
 
-		if (strcmp(c->lang, id) != 0)
+		if (strcmp(hc_str(c->lang), id) != 0)
 			continue;
 		it = item(d, HC_DOC_CODE, hc_doc_code_lang_name(id));
 		if (it)
 			it->cont = !first;
 		first = false;
 		/* The library has none: a dash, as tables do. */
-		puts_(d, it, c->spelled ? c->spelled : "\xe2\x80\x94");
+		puts_(d, it, c->spelled ? hc_str(c->spelled) : "\xe2\x80\x94");
 		if (lang == HC_LANG_EN || !ko || !*ko)
 			ko = NULL;
 		if (lang == HC_LANG_KO && ko)
@@ -338,12 +340,12 @@ static void in_code(struct hc_doc *d, const struct hc_entry *e, enum hc_lang lan
 	const struct hc_code_lang *l = hc_catalog_code_langs(&n);
 	unsigned char np = pref ? pref->n : 0;
 
-	if (!e->constants || e->n_constants == 0 || n == 0)
+	if (e->n_constants == 0 || n == 0)
 		return;
 	item(d, HC_DOC_HEADING, hc_doc_label(HC_LABEL_IN_CODE, lang));
 	for (unsigned i = 0; i < np && i < HC_CODE_LANGS_MAX; i++)
 		if (pref->order[i] < n)
-			code_rows(d, e, l[pref->order[i]].id, lang);
+			code_rows(d, e, hc_str(l[pref->order[i]].id), lang);
 	if (pref && pref->only && np > 0)
 		return;
 	for (size_t i = 0; i < n; i++) {
@@ -352,14 +354,14 @@ static void in_code(struct hc_doc *d, const struct hc_entry *e, enum hc_lang lan
 		for (unsigned k = 0; k < np && k < HC_CODE_LANGS_MAX; k++)
 			done |= pref->order[k] == i;
 		if (!done)
-			code_rows(d, e, l[i].id, lang);
+			code_rows(d, e, hc_str(l[i].id), lang);
 	}
 }
 
 /* "Example": the exchange line by line, as it goes over the wire. */
 static void example(struct hc_doc *d, const struct hc_entry *e, enum hc_lang lang)
 {
-	const char *s = e->example;
+	const char *s = hc_str(e->example);
 
 	if (!s || !*s)
 		return;
@@ -387,7 +389,7 @@ static void links(struct hc_doc *d, const struct hc_entry *e, enum hc_lang lang)
 		return;
 	item(d, HC_DOC_HEADING, hc_doc_label(HC_LABEL_READ_MORE, lang));
 	if (u_rfc)
-		puts_(d, item(d, HC_DOC_LINK, strncmp(e->reference, "draft-", 6) ? "RFC" : "Draft"), u_rfc);
+		puts_(d, item(d, HC_DOC_LINK, strncmp(hc_str(e->reference), "draft-", 6) ? "RFC" : "Draft"), u_rfc);
 	if (u_en)
 		puts_(d, item(d, HC_DOC_LINK, "MDN"), u_en);
 	if (u_ko)
@@ -404,7 +406,7 @@ static const char *range(const struct hc_entry *e, enum hc_lang lang, char *buf,
 	if (hc_extra_is_other(e))
 		return lang == HC_LANG_KO ? "100~599 밖: 표준 HTTP 상태 코드가 아님"
 		                          : "outside 100-599: not a standard HTTP status code";
-	if (!hc_extra_is_iis(e) || !e->code_text || !(dot = strchr(e->code_text, '.')))
+	if (!hc_extra_is_iis(e) || !e->code_text || !(dot = strchr(hc_str(e->code_text), '.')))
 		return NULL;
 	/* No particle after a number: its reading decides it (404 를, 500 을). */
 	if (lang == HC_LANG_KO)
@@ -429,13 +431,13 @@ static void substatus(struct hc_doc *d, int code, enum hc_lang lang)
 	item(d, HC_DOC_HEADING, hc_doc_label(HC_LABEL_IIS, lang));
 	for (size_t i = 0; i < n; i++) {
 		if (lang == HC_LANG_KO)
-			snprintf(buf, sizeof buf, "%s %s (%s)", s[i].code_text, s[i].name_ko,
-			         s[i].phrase_en);
+			snprintf(buf, sizeof buf, "%s %s (%s)", hc_str(s[i].code_text), hc_str(s[i].name_ko),
+			         hc_str(s[i].phrase_en));
 		else if (lang == HC_LANG_BOTH)
-			snprintf(buf, sizeof buf, "%s %s \xc2\xb7 %s", s[i].code_text, s[i].phrase_en,
-			         s[i].name_ko);
+			snprintf(buf, sizeof buf, "%s %s \xc2\xb7 %s", hc_str(s[i].code_text), hc_str(s[i].phrase_en),
+			         hc_str(s[i].name_ko));
 		else
-			snprintf(buf, sizeof buf, "%s %s", s[i].code_text, s[i].phrase_en);
+			snprintf(buf, sizeof buf, "%s %s", hc_str(s[i].code_text), hc_str(s[i].phrase_en));
 		puts_(d, item(d, HC_DOC_PARA, NULL), buf);
 	}
 }
@@ -474,12 +476,12 @@ bool hc_doc_entry_with(struct hc_doc *d, const struct hc_entry *e, enum hc_lang 
 	it = item(d, HC_DOC_TITLE, NULL);
 	ctext = hc_entry_field(e, HC_FIELD_CODE, 0, code);
 	put_field(d, it, HC_FIELD_CODE, 0, ctext, 0, strlen(ctext));
-	if (lang == HC_LANG_KO && placeholder && e->name_ko && *e->name_ko) {
+	if (lang == HC_LANG_KO && placeholder && e->name_ko && *hc_str(e->name_ko)) {
 		puts_(d, it, " ");
-		put_field(d, it, HC_FIELD_NAME_KO, 0, e->name_ko, 0, strlen(e->name_ko));
+		put_field(d, it, HC_FIELD_NAME_KO, 0, hc_str(e->name_ko), 0, strlen(hc_str(e->name_ko)));
 	} else if (e->phrase_en) {
 		puts_(d, it, " ");
-		put_field(d, it, HC_FIELD_PHRASE_EN, 0, e->phrase_en, 0, strlen(e->phrase_en));
+		put_field(d, it, HC_FIELD_PHRASE_EN, 0, hc_str(e->phrase_en), 0, strlen(hc_str(e->phrase_en)));
 	}
 	if (former) {
 		puts_(d, it, ", ");
@@ -490,20 +492,20 @@ bool hc_doc_entry_with(struct hc_doc *d, const struct hc_entry *e, enum hc_lang 
 	/* The vendor once: not when the phrase already names it. */
 	if (hc_doc_shows_vendor(e)) {
 		puts_(d, it, " [");
-		put_field(d, it, HC_FIELD_VENDOR, 0, e->vendor, 0, strlen(e->vendor));
+		put_field(d, it, HC_FIELD_VENDOR, 0, hc_str(e->vendor), 0, strlen(hc_str(e->vendor)));
 		puts_(d, it, "]");
 	}
 	if (lang == HC_LANG_BOTH || (lang == HC_LANG_KO && !placeholder)) {
-		if (e->name_ko && *e->name_ko) {
+		if (e->name_ko && *hc_str(e->name_ko)) {
 			it = item(d, HC_DOC_SUBTITLE, NULL);
-			put_field(d, it, HC_FIELD_NAME_KO, 0, e->name_ko, 0, strlen(e->name_ko));
+			put_field(d, it, HC_FIELD_NAME_KO, 0, hc_str(e->name_ko), 0, strlen(hc_str(e->name_ko)));
 		}
 	}
 
 	if (!placeholder)
 		fact(d, HC_LABEL_STATUS, lang, hc_doc_status(e->status, lang));
 	fact(d, HC_LABEL_RANGE, lang, range(e, lang, buf, sizeof buf));
-	fact(d, HC_LABEL_REFERENCE, lang, e->reference);
+	fact(d, HC_LABEL_REFERENCE, lang, hc_str(e->reference));
 	list_fact(d, HC_LABEL_HEADERS, lang, e, headers, 1, false);
 	if (!e->code_text)
 		fact(d, HC_LABEL_CACHEABLE, lang, cacheable(e, lang));
@@ -514,22 +516,22 @@ bool hc_doc_entry_with(struct hc_doc *d, const struct hc_entry *e, enum hc_lang 
 	if (hit)
 		fact(d, HC_LABEL_MATCHED, lang, match_reason(hit->rank, lang));
 
-	section(d, HC_LABEL_SUMMARY, lang, HC_FIELD_SUMMARY_EN, e->summary_en,
-	        HC_FIELD_SUMMARY_KO, e->summary_ko, false);
-	section(d, HC_LABEL_DESCRIPTION, lang, HC_FIELD_DESC_EN, e->desc_en,
-	        HC_FIELD_DESC_KO, e->desc_ko, true);
-	section(d, HC_LABEL_NOTE, lang, HC_FIELD_NOTE_EN, e->note_en,
-	        HC_FIELD_NOTE_KO, e->note_ko, true);
+	section(d, HC_LABEL_SUMMARY, lang, HC_FIELD_SUMMARY_EN, hc_str(e->summary_en),
+	        HC_FIELD_SUMMARY_KO, hc_str(e->summary_ko), false);
+	section(d, HC_LABEL_DESCRIPTION, lang, HC_FIELD_DESC_EN, hc_str(e->desc_en),
+	        HC_FIELD_DESC_KO, hc_str(e->desc_ko), true);
+	section(d, HC_LABEL_NOTE, lang, HC_FIELD_NOTE_EN, hc_str(e->note_en),
+	        HC_FIELD_NOTE_KO, hc_str(e->note_ko), true);
 	if (!e->vendor && !e->code_text)
 		substatus(d, e->code, lang);
 	in_code(d, e, lang, opts ? opts->code : NULL);
 	if (!opts || opts->example)
 		example(d, e, lang);
 
-	if (e->n_see_also > 0 && e->see_also) {
+	if (e->see_also.n > 0) {
 		item(d, HC_DOC_HEADING, hc_doc_label(HC_LABEL_SEE_ALSO, lang));
-		for (unsigned i = 0; i < e->n_see_also; i++) {
-			const struct hc_see_also *s = &e->see_also[i];
+		for (unsigned i = 0; i < e->see_also.n; i++) {
+			const struct hc_see_also s_ = hc_entry_see_also(e, i), *s = &s_;
 			bool did = false;
 
 			if (lang != HC_LANG_KO && s->en && *s->en) {
@@ -561,10 +563,10 @@ bool hc_doc_class(struct hc_doc *d, const struct hc_class *c, enum hc_lang lang,
 
 	clear(d);
 	it = item(d, HC_DOC_TITLE, NULL);
-	snprintf(buf, sizeof buf, "%dxx %s", c ? c->digit : 0, c && c->name_en ? c->name_en : "");
+	snprintf(buf, sizeof buf, "%dxx %s", c ? c->digit : 0, c && c->name_en ? hc_str(c->name_en) : "");
 	puts_(d, it, buf);
-	if (c && lang != HC_LANG_EN && c->name_ko && *c->name_ko)
-		puts_(d, item(d, HC_DOC_SUBTITLE, NULL), c->name_ko);
+	if (c && lang != HC_LANG_EN && c->name_ko && *hc_str(c->name_ko))
+		puts_(d, item(d, HC_DOC_SUBTITLE, NULL), hc_str(c->name_ko));
 	if (lang == HC_LANG_KO)
 		snprintf(buf, sizeof buf, "%zu개 (등록 %zu, 비공식 %zu)", count,
 		         count - unofficial, unofficial);
@@ -573,10 +575,10 @@ bool hc_doc_class(struct hc_doc *d, const struct hc_class *c, enum hc_lang lang,
 		         count - unofficial, unofficial);
 	fact(d, HC_LABEL_CODES, lang, buf);
 	if (c) {
-		section(d, HC_LABEL_SUMMARY, lang, HC_FIELD_COUNT, c->summary_en,
-		        HC_FIELD_COUNT, c->summary_ko, false);
-		section(d, HC_LABEL_DESCRIPTION, lang, HC_FIELD_COUNT, c->desc_en,
-		        HC_FIELD_COUNT, c->desc_ko, true);
+		section(d, HC_LABEL_SUMMARY, lang, HC_FIELD_COUNT, hc_str(c->summary_en),
+		        HC_FIELD_COUNT, hc_str(c->summary_ko), false);
+		section(d, HC_LABEL_DESCRIPTION, lang, HC_FIELD_COUNT, hc_str(c->desc_en),
+		        HC_FIELD_COUNT, hc_str(c->desc_ko), true);
 	}
 	return !d->oom;
 }

@@ -35,9 +35,9 @@ static size_t find_in(const struct hc_entry *t, size_t n, const char *q,
 	for (size_t i = 0; i < n; i++) {
 		size_t k = i;
 
-		if (!t[i].code_text || strcmp(t[i].code_text, q) != 0)
+		if (!t[i].code_text || strcmp(hc_str(t[i].code_text), q) != 0)
 			continue;
-		while (k < n && t[k].code_text && strcmp(t[k].code_text, q) == 0)
+		while (k < n && t[k].code_text && strcmp(hc_str(t[k].code_text), q) == 0)
 			k++;
 		*first = &t[i];
 		return k - i;
@@ -111,10 +111,10 @@ size_t hc_extra_find(const char *q, const struct hc_entry **first)
  * told apart as well as the table's own. */
 bool hc_extra_is_iis(const struct hc_entry *e)
 {
-	return e->code_text && strchr(e->code_text, '.');
+	return hc_str(e->code_text) && strchr(hc_str(e->code_text), '.');
 }
 
 bool hc_extra_is_other(const struct hc_entry *e)
 {
-	return e->code_text && !strchr(e->code_text, '.');
+	return hc_str(e->code_text) && !strchr(hc_str(e->code_text), '.');
 }

@@ -21,6 +21,11 @@ const struct hc_facts *hc_facts_find(int code)
 	return lo < hc_facts_table_len && hc_facts_table[lo].code == code ? &hc_facts_table[lo] : NULL;
 }
 
+const struct hc_fact_header *hc_facts_header(const struct hc_facts *x, unsigned i)
+{
+	return &hc_fact_headers[x->headers + i];
+}
+
 struct words {
 	const char *en, *ko;
 };
@@ -143,14 +148,14 @@ static void headers_text(const struct hc_facts *x, bool ko, bool tokens, char *b
 
 	buf[0] = '\0';
 	for (unsigned i = 0; i < x->n_headers && at < n; i++) {
-		const struct hc_fact_header *h = &x->headers[i];
+		const struct hc_fact_header *h = hc_facts_header(x, i);
 		int w;
 
 		if (tokens)
 			w = snprintf(buf + at, n - at, "%s%s %s", i ? ", " : "",
-			             strength[h->strength].en, h->name);
+			             strength[h->strength].en, hc_str(h->name));
 		else
-			w = snprintf(buf + at, n - at, "%s%s (%s)", i ? ", " : "", h->name,
+			w = snprintf(buf + at, n - at, "%s%s (%s)", i ? ", " : "", hc_str(h->name),
 			             pick(&strength[h->strength], ko));
 		if (w < 0)
 			break;
@@ -188,36 +193,36 @@ const char *hc_fact_text(const struct hc_entry *e, enum hc_fact f, bool ko, char
 		break;
 	case HC_FACT_KIND:
 		s = pick(&kind[kind_of(e, x)], ko);
-		r = x && x->kind_ref[0] ? x->kind_ref : (e->code < 200 ? "RFC 9110 §15.2" : "");
+		r = x && *hc_str(x->kind_ref) ? hc_str(x->kind_ref) : (e->code < 200 ? "RFC 9110 §15.2" : "");
 		break;
 	case HC_FACT_REDIRECT:
 		if (x) {
 			s = pick(&redirect[x->redirect], ko);
-			r = x->redirect_ref;
+			r = hc_str(x->redirect_ref);
 		}
 		break;
 	case HC_FACT_METHOD:
 		if (x) {
 			s = pick(&method[x->method], ko);
-			r = x->method_ref;
+			r = hc_str(x->method_ref);
 		}
 		break;
 	case HC_FACT_RETRY:
 		if (x) {
 			s = pick(&retry[x->retry], ko);
-			r = x->retry_ref;
+			r = hc_str(x->retry_ref);
 		}
 		break;
 	case HC_FACT_BODY:
 		if (x) {
 			s = x->body ? (ko ? "있을 수 있음" : "allowed") : (ko ? "없음" : "none");
-			r = x->body_ref;
+			r = hc_str(x->body_ref);
 		}
 		break;
 	case HC_FACT_HEADER:
 		if (x && x->n_headers) {
 			headers_text(x, ko, false, buf, n);
-			r = x->headers[0].ref;
+			r = hc_str(hc_facts_header(x, 0)->ref);
 			if (ref)
 				*ref = r;
 			return buf;
@@ -260,7 +265,7 @@ const char *hc_fact_token(const struct hc_entry *e, enum hc_fact f, char *buf, s
 
 const char *hc_link_rfc(const struct hc_entry *e, char *buf, size_t n)
 {
-	const char *r = e->reference;
+	const char *r = hc_str(e->reference);
 	unsigned rfc = 0;
 	int w;
 

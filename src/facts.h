@@ -55,10 +55,11 @@ enum hc_strength {
 	HC_STRENGTH_USUAL,      /* no requirement, but it is normally there */
 };
 
+/* Strings hc_sref (catalog.h: hc_str()); the tables hold no pointer. */
 struct hc_fact_header {
-	const char *name;
+	hc_sref name;
 	enum hc_strength strength;
-	const char *ref;        /* "" where none */
+	hc_sref ref;            /* "" where none */
 };
 
 struct hc_facts {
@@ -68,14 +69,17 @@ struct hc_facts {
 	enum hc_method method;
 	enum hc_retry retry;
 	bool body;              /* may the response carry content? */
-	const char *kind_ref, *redirect_ref, *method_ref, *retry_ref, *body_ref;
-	const struct hc_fact_header *headers;
+	hc_sref kind_ref, redirect_ref, method_ref, retry_ref, body_ref;
+	unsigned short headers; /* the first of n_headers: hc_facts_header() */
 	unsigned char n_headers;
 	bool mdn_en, mdn_ko;    /* MDN has a reference page (in English, in Korean) */
 };
 
 /* The written facts of a registered code, or NULL (a vendor code, an unknown code). */
 const struct hc_facts *hc_facts_find(int code);
+
+/* Header i (below x->n_headers) of a code's facts. */
+const struct hc_fact_header *hc_facts_header(const struct hc_facts *x, unsigned i);
 
 /* The rows of a comparison, in the order they are shown. */
 enum hc_fact {

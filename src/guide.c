@@ -25,6 +25,11 @@ const struct hc_guide_answer *hc_guide_answer(size_t i)
 	return i < hc_guide_answers_len ? &hc_guide_answers[i] : NULL;
 }
 
+const struct hc_rule_out *hc_guide_rule_out(const struct hc_guide_answer *a, size_t i)
+{
+	return &hc_rule_outs[a->rule_out + i];
+}
+
 const struct hc_guide_answer *hc_guide_answer_for(int code)
 {
 	for (size_t i = 0; i < hc_guide_answers_len; i++)

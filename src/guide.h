@@ -12,30 +12,32 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "catalog.h"
+
 /* A nearby code and how it differs from the answer. */
-struct hc_rule_out {
+struct hc_rule_out {          /* strings hc_sref (catalog.h: hc_str()), as below */
 	unsigned short code;
-	const char *en, *ko;
+	hc_sref en, ko;
 };
 
 /* yes/no: a question index (>= 0), or -(answer index + 1). */
 struct hc_guide_question {
-	const char *id;
-	const char *ask_en, *ask_ko;
+	hc_sref id;
+	hc_sref ask_en, ask_ko;
 	int yes, no;
 };
 
 struct hc_guide_answer {
 	unsigned short code;
-	const char *why_en, *why_ko;
-	const char *scenario_en, *scenario_ko;
-	const struct hc_rule_out *rule_out;
-	size_t n_rule_out;
+	hc_sref why_en, why_ko;
+	hc_sref scenario_en, scenario_ko;
+	unsigned short rule_out; /* the first of n_rule_out: hc_guide_rule_out() */
+	unsigned short n_rule_out;
 };
 
 struct hc_guide_excluded {
 	unsigned short code;
-	const char *why_en, *why_ko;
+	hc_sref why_en, why_ko;
 };
 
 size_t hc_guide_question_count(void);
@@ -44,6 +46,8 @@ size_t hc_guide_answer_count(void);
 const struct hc_guide_answer *hc_guide_answer(size_t i);
 /* The answer for a code, or NULL. */
 const struct hc_guide_answer *hc_guide_answer_for(int code);
+/* Rule-out line i (below a->n_rule_out) of an answer. */
+const struct hc_rule_out *hc_guide_rule_out(const struct hc_guide_answer *a, size_t i);
 /* Why an API does not choose this code, or NULL when the guide can end on it. */
 const struct hc_guide_excluded *hc_guide_excluded_for(int code);
 

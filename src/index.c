@@ -241,7 +241,7 @@ static bool add_field(struct build *b, const char *str, enum hc_field field, uns
 static bool add_list(struct build *b, const struct hc_strs *l, enum hc_field field)
 {
 	for (unsigned i = 0; i < l->n; i++)
-		if (l->v && !add_field(b, l->v[i], field, i))
+		if (!add_field(b, hc_strs_at(*l, i), field, i))
 			return false;
 	return true;
 }
@@ -250,20 +250,20 @@ static bool add_list(struct build *b, const struct hc_strs *l, enum hc_field fie
  * also the order spans are reported in. */
 static bool add_entry(struct build *b, const struct hc_entry *e)
 {
-	return add_field(b, e->phrase_en, HC_FIELD_PHRASE_EN, 0) &&
-	       add_field(b, e->name_ko, HC_FIELD_NAME_KO, 0) &&
+	return add_field(b, hc_str(e->phrase_en), HC_FIELD_PHRASE_EN, 0) &&
+	       add_field(b, hc_str(e->name_ko), HC_FIELD_NAME_KO, 0) &&
 	       add_list(b, &e->aliases_en, HC_FIELD_ALIAS_EN) &&
 	       add_list(b, &e->aliases_ko, HC_FIELD_ALIAS_KO) &&
 	       add_list(b, &e->keywords_en, HC_FIELD_KEYWORD_EN) &&
 	       add_list(b, &e->keywords_ko, HC_FIELD_KEYWORD_KO) &&
 	       add_list(b, &e->headers, HC_FIELD_HEADER) &&
-	       add_field(b, e->vendor, HC_FIELD_VENDOR, 0) &&
-	       add_field(b, e->summary_en, HC_FIELD_SUMMARY_EN, 0) &&
-	       add_field(b, e->summary_ko, HC_FIELD_SUMMARY_KO, 0) &&
-	       add_field(b, e->desc_en, HC_FIELD_DESC_EN, 0) &&
-	       add_field(b, e->desc_ko, HC_FIELD_DESC_KO, 0) &&
-	       add_field(b, e->note_en, HC_FIELD_NOTE_EN, 0) &&
-	       add_field(b, e->note_ko, HC_FIELD_NOTE_KO, 0);
+	       add_field(b, hc_str(e->vendor), HC_FIELD_VENDOR, 0) &&
+	       add_field(b, hc_str(e->summary_en), HC_FIELD_SUMMARY_EN, 0) &&
+	       add_field(b, hc_str(e->summary_ko), HC_FIELD_SUMMARY_KO, 0) &&
+	       add_field(b, hc_str(e->desc_en), HC_FIELD_DESC_EN, 0) &&
+	       add_field(b, hc_str(e->desc_ko), HC_FIELD_DESC_KO, 0) &&
+	       add_field(b, hc_str(e->note_en), HC_FIELD_NOTE_EN, 0) &&
+	       add_field(b, hc_str(e->note_ko), HC_FIELD_NOTE_KO, 0);
 }
 
 static bool build(struct hc_index *ix, bool copy_all)

@@ -122,20 +122,20 @@ static inline struct hc_ftext hc_field_text(const struct hc_index *ix, size_t e,
 		return t;
 	}
 	switch (f->field) {
-	case HC_FIELD_PHRASE_EN: s = en->phrase_en; break;
-	case HC_FIELD_NAME_KO: s = en->name_ko; break;
-	case HC_FIELD_ALIAS_EN: s = en->aliases_en.v[f->item]; break;
-	case HC_FIELD_ALIAS_KO: s = en->aliases_ko.v[f->item]; break;
-	case HC_FIELD_KEYWORD_EN: s = en->keywords_en.v[f->item]; break;
-	case HC_FIELD_KEYWORD_KO: s = en->keywords_ko.v[f->item]; break;
-	case HC_FIELD_HEADER: s = en->headers.v[f->item]; break;
-	case HC_FIELD_VENDOR: s = en->vendor; break;
-	case HC_FIELD_SUMMARY_EN: s = en->summary_en; break;
-	case HC_FIELD_SUMMARY_KO: s = en->summary_ko; break;
-	case HC_FIELD_DESC_EN: s = en->desc_en; break;
-	case HC_FIELD_DESC_KO: s = en->desc_ko; break;
-	case HC_FIELD_NOTE_EN: s = en->note_en; break;
-	case HC_FIELD_NOTE_KO: s = en->note_ko; break;
+	case HC_FIELD_PHRASE_EN: s = hc_str(en->phrase_en); break;
+	case HC_FIELD_NAME_KO: s = hc_str(en->name_ko); break;
+	case HC_FIELD_ALIAS_EN: s = hc_strs_at(en->aliases_en, f->item); break;
+	case HC_FIELD_ALIAS_KO: s = hc_strs_at(en->aliases_ko, f->item); break;
+	case HC_FIELD_KEYWORD_EN: s = hc_strs_at(en->keywords_en, f->item); break;
+	case HC_FIELD_KEYWORD_KO: s = hc_strs_at(en->keywords_ko, f->item); break;
+	case HC_FIELD_HEADER: s = hc_strs_at(en->headers, f->item); break;
+	case HC_FIELD_VENDOR: s = hc_str(en->vendor); break;
+	case HC_FIELD_SUMMARY_EN: s = hc_str(en->summary_en); break;
+	case HC_FIELD_SUMMARY_KO: s = hc_str(en->summary_ko); break;
+	case HC_FIELD_DESC_EN: s = hc_str(en->desc_en); break;
+	case HC_FIELD_DESC_KO: s = hc_str(en->desc_ko); break;
+	case HC_FIELD_NOTE_EN: s = hc_str(en->note_en); break;
+	case HC_FIELD_NOTE_KO: s = hc_str(en->note_ko); break;
 	default: s = ""; break;
 	}
 	t.s = (const uint8_t *)s;

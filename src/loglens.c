@@ -154,16 +154,25 @@ bool hc_loglens_feed(struct hc_loglens *L, const char *text, size_t len)
 
 static void make_extra(struct hc_entry *e, int code)
 {
+	/* The strings, made once (catalog.h: hc_sref_make()). */
+	static hc_sref phrase_en, name_ko, summary_en, summary_ko;
+
+	if (!phrase_en) {
+		phrase_en = hc_sref_make("Not in the table");
+		name_ko = hc_sref_make("표에 없는 코드");
+		summary_en = hc_sref_make("The log has this code, but it is not registered and the table knows no "
+		                          "server that sends it. A client that does not know a code treats it as "
+		                          "the x00 code of its class (RFC 9110 §15).");
+		summary_ko = hc_sref_make("로그에는 있지만 등록되지 않았고, 이 코드를 보내는 서버도 표에 없습니다. "
+		                          "코드를 모르는 클라이언트는 같은 클래스의 x00 코드로 처리합니다(RFC 9110 §15).");
+	}
 	memset(e, 0, sizeof *e);
 	e->code = (unsigned short)code;
 	e->status = HC_STATUS_UNOFFICIAL;
-	e->phrase_en = "Not in the table";
-	e->name_ko = "표에 없는 코드";
-	e->summary_en = "The log has this code, but it is not registered and the table knows no "
-	                "server that sends it. A client that does not know a code treats it as the "
-	                "x00 code of its class (RFC 9110 §15).";
-	e->summary_ko = "로그에는 있지만 등록되지 않았고, 이 코드를 보내는 서버도 표에 없습니다. "
-	                "코드를 모르는 클라이언트는 같은 클래스의 x00 코드로 처리합니다(RFC 9110 §15).";
+	e->phrase_en = phrase_en;
+	e->name_ko = name_ko;
+	e->summary_en = summary_en;
+	e->summary_ko = summary_ko;
 }
 
 /* Sort state for qsort: the lens whose counts decide. */

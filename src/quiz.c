@@ -122,7 +122,7 @@ bool hc_quiz_next(struct hc_quiz *q, struct hc_quiz_question *out)
 		out->answer = ans[below(q, n)];
 		out->entry = registered(out->answer->code);
 		if (k == HC_QUIZ_PAIR) {
-			out->line = &out->answer->rule_out[below(q, out->answer->n_rule_out)];
+			out->line = hc_guide_rule_out(out->answer, below(q, out->answer->n_rule_out));
 			out->other = registered(out->line->code);
 			out->other_first = below(q, 2) == 1;
 			if (!out->other)

@@ -232,8 +232,8 @@ static int group_of(enum hc_rank r)
 
 static int hit_cmp(const struct hc_index *ix, const struct hc_hit *x, const struct hc_hit *y)
 {
-	bool vx = ix->entries[x->entry].vendor != NULL;
-	bool vy = ix->entries[y->entry].vendor != NULL;
+	bool vx = ix->entries[x->entry].vendor != 0;
+	bool vy = ix->entries[y->entry].vendor != 0;
 
 	if (x->coded != y->coded)       /* the code typed, whatever else */
 		return x->coded ? -1 : 1;

@@ -138,20 +138,21 @@ static size_t copy_text(struct hc_run *R, enum copy_what what)
 		/* In the language shown (issue 14): Korean mode copies the
 		 * Korean name. */
 		if (c)
-			o = puts_(R->osc, o, ko && c->name_ko ? c->name_ko : c->name_en);
+			o = puts_(R->osc, o, ko && c->name_ko ? hc_str(c->name_ko) : hc_str(c->name_en));
 		else
-			o = puts_(R->osc, o, ko && e->name_ko && *e->name_ko ? e->name_ko : e->phrase_en);
+			o = puts_(R->osc, o, ko && e->name_ko && *hc_str(e->name_ko) ? hc_str(e->name_ko)
+			                                                            : hc_str(e->phrase_en));
 		break;
 	case COPY_NAME:
 		if (!a->cfg->hangul_ok)
 			return 0;
-		o = puts_(R->osc, 0, c ? c->name_ko : e->name_ko);
+		o = puts_(R->osc, 0, c ? hc_str(c->name_ko) : hc_str(e->name_ko));
 		break;
 	case COPY_SUMMARY:
 		if (c)
-			o = puts_(R->osc, 0, ko && c->summary_ko ? c->summary_ko : c->summary_en);
+			o = puts_(R->osc, 0, ko && c->summary_ko ? hc_str(c->summary_ko) : hc_str(c->summary_en));
 		else
-			o = puts_(R->osc, 0, ko && e->summary_ko ? e->summary_ko : e->summary_en);
+			o = puts_(R->osc, 0, ko && e->summary_ko ? hc_str(e->summary_ko) : hc_str(e->summary_en));
 		break;
 	case COPY_ENTRY:
 		o = doc_as_text(&R->detail.doc, R->osc);
@@ -241,20 +242,20 @@ void hc_copy_constant(struct hc_run *R)
 	const struct hc_entry *e = selected_entry(a, "copy its constant");
 	size_t n, li = first_code_lang(a);
 	const struct hc_code_lang *l = hc_catalog_code_langs(&n);
-	const char *lang = li < n ? hc_doc_code_lang_name(l[li].id) : "?";
+	const char *lang = li < n ? hc_doc_code_lang_name(hc_str(l[li].id)) : "?";
 
 	if (!e)
 		return;
 	for (size_t k = 0; li < n && k < e->n_constants; k++) {
-		const struct hc_constant *c = &e->constants[k];
+		const struct hc_constant *c = hc_entry_constants(e) + k;
 
-		if (strcmp(c->lang, l[li].id) != 0)
+		if (strcmp(hc_str(c->lang), hc_str(l[li].id)) != 0)
 			continue;
 		if (!c->spelled)
 			break;
-		R->osc_len = strlen(c->spelled) < sizeof R->osc ? strlen(c->spelled)
+		R->osc_len = strlen(hc_str(c->spelled)) < sizeof R->osc ? strlen(hc_str(c->spelled))
 		                                                : sizeof R->osc - 1;
-		memcpy(R->osc, c->spelled, R->osc_len);
+		memcpy(R->osc, hc_str(c->spelled), R->osc_len);
 		R->osc[R->osc_len] = '\0';
 		R->osc_send = clip_state() < 2;
 		say_ui(a, HC_UI_CONST_COPIED, R->osc, lang);

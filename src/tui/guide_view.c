@@ -123,7 +123,7 @@ void hc_guide_view_draw(struct hc_guide_view *gv, struct hc_rect screen, enum hc
 	if (q) {
 		snprintf(buf, sizeof buf, ko ? "질문 %u" : "Question %u", gv->w.steps + 1);
 		hc_overlay_add(&gv->o, buf, strlen(buf), A_DIM);
-		both(&gv->o, lang, q->ask_en, q->ask_ko, w, 0, A_BOLD);
+		both(&gv->o, lang, hc_str(q->ask_en), hc_str(q->ask_ko), w, 0, A_BOLD);
 		hc_overlay_add(&gv->o, "", 0, A_NORMAL);
 		hc_overlay_wrap(&gv->o, ko ? "y 또는 Enter: 예   n: 아니요   Backspace: 이전 질문   Esc: 나가기"
 		                : "y or Enter: yes   n: no   Backspace: back one question   Esc: leave",
@@ -135,27 +135,27 @@ void hc_guide_view_draw(struct hc_guide_view *gv, struct hc_rect screen, enum hc
 		const struct hc_entry *e = entry_of(a->code);
 
 		if (lang == HC_LANG_BOTH && e)
-			snprintf(buf, sizeof buf, "→ %03u %s · %s", a->code, e->phrase_en, e->name_ko);
+			snprintf(buf, sizeof buf, "→ %03u %s · %s", a->code, hc_str(e->phrase_en), hc_str(e->name_ko));
 		else if (e)
-			snprintf(buf, sizeof buf, "→ %03u %s", a->code, ko ? e->name_ko : e->phrase_en);
+			snprintf(buf, sizeof buf, "→ %03u %s", a->code, ko ? hc_str(e->name_ko) : hc_str(e->phrase_en));
 		else
 			snprintf(buf, sizeof buf, "→ %03u", a->code);
 		hc_overlay_wrap(&gv->o, buf, w, 0, A_BOLD);
-		both(&gv->o, lang, a->why_en, a->why_ko, w, 2, A_NORMAL);
+		both(&gv->o, lang, hc_str(a->why_en), hc_str(a->why_ko), w, 2, A_NORMAL);
 		if (a->n_rule_out) {
 			hc_overlay_add(&gv->o, "", 0, A_NORMAL);
 			hc_overlay_wrap(&gv->o, ko ? "다른 후보" : lang == HC_LANG_BOTH ?
 			                "Not these / 다른 후보" : "Not these", w, 0, A_BOLD);
 		}
 		for (size_t i = 0; i < a->n_rule_out; i++) {
-			const struct hc_rule_out *r = &a->rule_out[i];
+			const struct hc_rule_out *r = hc_guide_rule_out(a, i);
 
 			if (lang != HC_LANG_KO) {
-				snprintf(buf, sizeof buf, "%d %s", r->code, r->en);
+				snprintf(buf, sizeof buf, "%d %s", r->code, hc_str(r->en));
 				hc_overlay_wrap(&gv->o, buf, w, 2, A_NORMAL);
 			}
 			if (lang != HC_LANG_EN) {
-				snprintf(buf, sizeof buf, "%d %s", r->code, r->ko);
+				snprintf(buf, sizeof buf, "%d %s", r->code, hc_str(r->ko));
 				hc_overlay_wrap(&gv->o, buf, w, 2, A_NORMAL);
 			}
 		}

@@ -62,7 +62,7 @@ void hc_toggle_code_lang(struct hc_app *a)
 			a->code.order[i] = a->code.order[--a->code.n];
 	a->view_gen++;
 	say_ui(a, HC_UI_CONST_FIRST,
-	    hc_doc_code_lang_name(l[a->code.order[0]].id));
+	    hc_doc_code_lang_name(hc_str(l[a->code.order[0]].id)));
 }
 
 void hc_toggle_mouse(struct hc_app *a)

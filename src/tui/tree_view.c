@@ -138,14 +138,14 @@ static void class_row(const struct hc_browser *a, enum hc_lang lang, const struc
 		return;
 	if (lang != HC_LANG_KO && c->name_en) {
 		adds(r, " ", base);
-		adds(r, c->name_en, base | A_BOLD);
+		adds(r, hc_str(c->name_en), base | A_BOLD);
 	}
 	if (lang == HC_LANG_BOTH && c->name_ko)
 		adds(r, " - ", base);
 	else if (lang == HC_LANG_KO)
 		adds(r, " ", base);
 	if (lang != HC_LANG_EN && c->name_ko)
-		adds(r, c->name_ko, base | A_BOLD);
+		adds(r, hc_str(c->name_ko), base | A_BOLD);
 }
 
 /* The count goes at the right edge, so a long name is what gets cut, never
@@ -175,11 +175,11 @@ static void add_vendor(struct rowbuf *r, const struct hc_entry *e, const struct 
 	if (!hc_doc_shows_vendor(e))    /* the phrase names it already */
 		return;
 	adds(r, " (", base);
-	paren = strstr(e->vendor, " (");
+	paren = strstr(hc_str(e->vendor), " (");
 	if (paren)
-		add(r, e->vendor, (size_t)(paren - e->vendor), base);
+		add(r, hc_str(e->vendor), (size_t)(paren - hc_str(e->vendor)), base);
 	else
-		add_field(r, e->vendor, h, HC_FIELD_VENDOR, base);
+		add_field(r, hc_str(e->vendor), h, HC_FIELD_VENDOR, base);
 	adds(r, ")", base);
 }
 
@@ -217,14 +217,14 @@ static void entry_row(const struct hc_browser *a, enum hc_lang lang, const struc
 	r->keep = r->n;
 	adds(r, " ", base);
 	if (lang != HC_LANG_KO) {
-		add_field(r, e->phrase_en, h, HC_FIELD_PHRASE_EN, base);
+		add_field(r, hc_str(e->phrase_en), h, HC_FIELD_PHRASE_EN, base);
 		add_former(r, e, h, lang, base);
 		add_vendor(r, e, h, base);
 	}
-	if (lang == HC_LANG_BOTH && e->name_ko && *e->name_ko)
+	if (lang == HC_LANG_BOTH && e->name_ko && *hc_str(e->name_ko))
 		adds(r, " - ", base);
 	if (lang != HC_LANG_EN)
-		add_field(r, e->name_ko, h, HC_FIELD_NAME_KO, base);
+		add_field(r, hc_str(e->name_ko), h, HC_FIELD_NAME_KO, base);
 	if (lang == HC_LANG_KO) {
 		add_former(r, e, h, lang, base);
 		add_vendor(r, e, h, base);
@@ -240,7 +240,7 @@ int hc_tree_text_width(const struct hc_browser *a, enum hc_lang lang)
 	for (size_t i = 0; i < a->n_entries; i++) {
 		struct hc_row row = { i, (unsigned char)(a->entries[i].code / 100), false };
 
-		if (a->entries[i].code_text && strchr(a->entries[i].code_text, '.'))
+		if (a->entries[i].code_text && strchr(hc_str(a->entries[i].code_text), '.'))
 			continue;       /* sub-status codes are not in the tree */
 		r.n = r.keep = 0;
 		entry_row(a, lang, &row, &r, A_NORMAL, false);

@@ -132,13 +132,31 @@ static const char *vary(const char *s, unsigned k)
 	return (const char *)o;
 }
 
+/* vary() of a table string, made into pool HC_POOL_MADE (catalog.h). */
+static hc_sref vary_ref(hc_sref r, unsigned k)
+{
+	const char *s = vary(hc_str(r), k);
+	hc_sref made = s ? hc_sref_make(s) : 0;
+
+	free((void *)s);
+	return made;
+}
+
 static struct hc_strs vary_strs(struct hc_strs s, unsigned k)
 {
-	const char **v = xmalloc(s.n * sizeof *v);
+	const char **v;
+	struct hc_strs made;
 
+	if (!s.n)
+		return s;
+	v = xmalloc(s.n * sizeof *v);
 	for (unsigned i = 0; i < s.n; i++)
-		v[i] = vary(s.v[i], k);
-	return (struct hc_strs){ .v = v, .n = s.n };
+		v[i] = vary(hc_strs_at(s, i), k);
+	made = hc_strs_make(v, s.n);
+	for (unsigned i = 0; i < s.n; i++)
+		free((void *)v[i]);
+	free(v);
+	return made;
 }
 
 static struct hc_entry *make_table(const char *kind, size_t *n)
@@ -155,16 +173,16 @@ static struct hc_entry *make_table(const char *kind, size_t *n)
 			*e = real[i];
 			if (!varied || c == 0)
 				continue;
-			e->phrase_en = vary(e->phrase_en, c);
-			e->name_ko = vary(e->name_ko, c);
+			e->phrase_en = vary_ref(e->phrase_en, c);
+			e->name_ko = vary_ref(e->name_ko, c);
 			e->aliases_en = vary_strs(e->aliases_en, c);
 			e->aliases_ko = vary_strs(e->aliases_ko, c);
-			e->summary_en = vary(e->summary_en, c);
-			e->summary_ko = vary(e->summary_ko, c);
-			e->desc_en = vary(e->desc_en, c);
-			e->desc_ko = vary(e->desc_ko, c);
-			e->note_en = vary(e->note_en, c);
-			e->note_ko = vary(e->note_ko, c);
+			e->summary_en = vary_ref(e->summary_en, c);
+			e->summary_ko = vary_ref(e->summary_ko, c);
+			e->desc_en = vary_ref(e->desc_en, c);
+			e->desc_ko = vary_ref(e->desc_ko, c);
+			e->note_en = vary_ref(e->note_en, c);
+			e->note_ko = vary_ref(e->note_ko, c);
 		}
 	*n = m * COPIES;
 	return t;

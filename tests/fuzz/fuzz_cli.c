@@ -29,6 +29,7 @@
 #include <unistr.h>
 
 #include "cli.h"
+#include "../made.h"
 #include "search.h"
 #include "text.h"
 
@@ -331,22 +332,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	al_ko[0] = f[F_ALIAS_KO];
 	hdr[0] = f[F_HEADER];
 	see = (struct hc_see_also){ (unsigned short)(100 + data[3] % 500), f[F_SEE], f[F_SEE] };
+	hc_made_reset();        /* the last input's strings (catalog.h) */
 	e = (struct hc_entry){
 		.code = (unsigned short)(100 + (data[3] << 8 | data[4]) % 500),
 		.status = (enum hc_status)(data[5] % 6),
 		.cacheable = data[5] & 0x80,
-		.vendor = *f[F_VENDOR] ? f[F_VENDOR] : NULL,
-		.reference = f[F_REF],
-		.phrase_en = f[F_PHRASE],
-		.name_ko = f[F_NAME],
-		.aliases_en = { al_en, *al_en[0] ? 1 : 0 },
-		.aliases_ko = { al_ko, *al_ko[0] ? 1 : 0 },
-		.headers = { hdr, *hdr[0] ? 1 : 0 },
-		.see_also = &see,
-		.n_see_also = *f[F_SEE] ? 1 : 0,
-		.summary_en = f[F_SUM_EN], .summary_ko = f[F_SUM_KO],
-		.desc_en = f[F_DESC_EN], .desc_ko = f[F_DESC_KO],
-		.note_en = f[F_NOTE_EN], .note_ko = f[F_NOTE_KO],
+		.vendor = *f[F_VENDOR] ? S(f[F_VENDOR]) : 0,
+		.reference = S(f[F_REF]),
+		.phrase_en = S(f[F_PHRASE]),
+		.name_ko = S(f[F_NAME]),
+		.aliases_en = hc_strs_make(al_en, *al_en[0] ? 1 : 0),
+		.aliases_ko = hc_strs_make(al_ko, *al_ko[0] ? 1 : 0),
+		.headers = hc_strs_make(hdr, *hdr[0] ? 1 : 0),
+		.see_also = hc_see_also_make(&see, *f[F_SEE] ? 1 : 0),
+		.summary_en = S(f[F_SUM_EN]), .summary_ko = S(f[F_SUM_KO]),
+		.desc_en = S(f[F_DESC_EN]), .desc_ko = S(f[F_DESC_KO]),
+		.note_en = S(f[F_NOTE_EN]), .note_ko = S(f[F_NOTE_KO]),
 	};
 
 	char *ob = NULL;

@@ -21,7 +21,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	hc_catalog_code_langs(&nl);
 	for (size_t i = 0; i < n && i < 4; i++) {
-		const char *name = m[i].c->name;
+		const char *name = hc_str(m[i].c->name);
 		size_t len = strlen(name);
 		int found = 0;
 

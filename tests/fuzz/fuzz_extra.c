@@ -38,9 +38,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		CHECK(e != NULL);
 		for (size_t i = 0; i < n; i++) {
 			CHECK(hc_extra_is_iis(&e[i]) || hc_extra_is_other(&e[i]));
-			CHECK(e[i].code_text && strcmp(e[i].code_text, e[0].code_text) == 0);
+			CHECK(hc_str(e[i].code_text) && strcmp(hc_str(e[i].code_text), hc_str(e[0].code_text)) == 0);
 		}
-		CHECK(strstr(q, e[0].code_text) != NULL);
+		CHECK(strstr(q, hc_str(e[0].code_text)) != NULL);
 	}
 	free(q);
 	return 0;

@@ -24,6 +24,7 @@
 #include <unistr.h>
 
 #include "catalog.h"
+#include "../made.h"
 #include "index.h"
 #include "numword.h"
 #include "expand.h"
@@ -54,17 +55,25 @@ static const char *const odd_keywords[] = {
 	"\xec\xbd\x98\xed\x85\x90\xec\xb8\xa0 \xec\x97\x86\xec\x9d\x8c", /* 콘텐츠 없음 */
 };
 
-static const struct hc_entry odd_table[] = {
-	{ .code = 299, .phrase_en = "Gro\xc3\x9f \xe2\x84\xaa" "elvin",
-	  .aliases_en = { odd_aliases, 3 }, .headers = { odd_headers, 2 },
-	  .keywords_en = { odd_keywords, 3 }, .keywords_ko = { odd_keywords + 3, 2 } },
-	{ .code = 404, .phrase_en = "Cafe\xcc\x81 e\xcc\x81\xcc\x81 Noir",
-	  /* 찾을 수 없음 with 찾을 decomposed */
-	  .name_ko = "\xe1\x84\x8e\xe1\x85\xa1\xe1\x86\xbd\xe1\x84\x8b"
-	             "\xe1\x85\xb3\xe1\x86\xaf 수 없음",
-	  .vendor = "\xef\xac\x83 Vendor",
-	  .desc_ko = "요청 시간\n초과 (ㄱ) 가\xe1\x86\xa8 \xe1\x84\x80" },
-};
+static struct hc_entry odd_table[2];
+
+static void make_odd_table(void)
+{
+	const struct hc_entry t[] = {
+		{ .code = 299, .phrase_en = S("Gro\xc3\x9f \xe2\x84\xaa" "elvin"),
+		  .aliases_en = hc_strs_make(odd_aliases, 3), .headers = hc_strs_make(odd_headers, 2),
+		  .keywords_en = hc_strs_make(odd_keywords, 3), .keywords_ko = hc_strs_make(odd_keywords + 3, 2) },
+		{ .code = 404, .phrase_en = S("Cafe\xcc\x81 e\xcc\x81\xcc\x81 Noir"),
+		  /* 찾을 수 없음 with 찾을 decomposed */
+		  .name_ko = S("\xe1\x84\x8e\xe1\x85\xa1\xe1\x86\xbd\xe1\x84\x8b"
+		             "\xe1\x85\xb3\xe1\x86\xaf 수 없음"),
+		  .vendor = S("\xef\xac\x83 Vendor"),
+		  .desc_ko = S("요청 시간\n초과 (ㄱ) 가\xe1\x86\xa8 \xe1\x84\x80") },
+	};
+
+	_Static_assert(sizeof t == sizeof odd_table, "odd_table: the count above");
+	memcpy(odd_table, t, sizeof t);
+}
 
 static struct hc_index *real_ix, *odd_ix, *real_folded;
 static struct hc_results res;
@@ -117,7 +126,7 @@ static int group_of(enum hc_rank r)
 static bool in_order(const struct hc_entry *entries, const struct hc_hit *p,
                      const struct hc_hit *h)
 {
-	bool vp = entries[p->entry].vendor != NULL, vh = entries[h->entry].vendor != NULL;
+	bool vp = hc_str(entries[p->entry].vendor) != NULL, vh = hc_str(entries[h->entry].vendor) != NULL;
 
 	if (p->coded != h->coded)
 		return p->coded;
@@ -281,9 +290,8 @@ static void run_text_table(const uint8_t *q, size_t qn, const uint8_t *t,
 	CHECK(text != NULL);
 	memcpy(text, t, tn);
 	text[tn] = '\0';
-	e[0].phrase_en = text;
-	e[0].name_ko = text;
-	e[0].desc_ko = text;
+	hc_made_reset();        /* the last input's text; odd_table's is kept */
+	e[0].phrase_en = e[0].name_ko = e[0].desc_ko = S(text);
 	ix = hc_index_new(e, 1);
 	folded = hc_index_build_folded(e, 1);
 	CHECK(ix != NULL && folded != NULL);
@@ -301,6 +309,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (!real_ix) {
 		real_ix = hc_index_new(hc_catalog_entries(), hc_catalog_count());
+		make_odd_table();
+		hc_made_keep();
 		odd_ix = hc_index_new(odd_table, 2);
 		real_folded = hc_index_build_folded(hc_catalog_entries(), hc_catalog_count());
 		CHECK(real_ix && odd_ix && real_folded);

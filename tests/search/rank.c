@@ -38,7 +38,7 @@ int main(int argc, char **argv)
 
 			printf("\t%03u", e->code);
 			if (e->vendor)
-				printf("/%s", e->vendor);
+				printf("/%s", hc_str(e->vendor));
 			if (verbose)   /* -v: how it ranked, for tuning */
 				printf(" [%s s%u f%u m%u]", hc_rank_name(r.hits[i].rank),
 				       r.hits[i].score, r.hits[i].fine, r.hits[i].matched);

@@ -69,10 +69,10 @@ static void test_registry(void **state)
 			phrase[pl - (sizeof obs - 1)] = '\0';
 			assert_int_equal(e->status, HC_STATUS_OBSOLETE);
 		}
-		if (strcmp(e->phrase_en, phrase) != 0)
-			fail_msg("%d: phrase '%s', registry says '%s'", code, e->phrase_en, phrase);
-		if (strncmp(e->reference, ref, strlen(ref)) != 0)
-			fail_msg("%d: reference '%s', registry says '%s'", code, e->reference, ref);
+		if (strcmp(hc_str(e->phrase_en), phrase) != 0)
+			fail_msg("%d: phrase '%s', registry says '%s'", code, hc_str(e->phrase_en), phrase);
+		if (strncmp(hc_str(e->reference), ref, strlen(ref)) != 0)
+			fail_msg("%d: reference '%s', registry says '%s'", code, hc_str(e->reference), ref);
 	}
 	fclose(f);
 	assert_true(count >= 60);
@@ -91,8 +91,10 @@ static void test_every_entry_bilingual(void **state)
 	assert_true(hc_catalog_count() > 80);
 	for (size_t i = 0; i < hc_catalog_count(); i++) {
 		const struct hc_entry *e = &hc_catalog_entries()[i];
-		const char *en[] = { e->phrase_en, e->summary_en, e->desc_en, e->note_en, e->reference };
-		const char *ko[] = { e->name_ko, e->summary_ko, e->desc_ko, e->note_ko };
+		const char *en[] = { hc_str(e->phrase_en), hc_str(e->summary_en), hc_str(e->desc_en),
+		                     hc_str(e->note_en), hc_str(e->reference) };
+		const char *ko[] = { hc_str(e->name_ko), hc_str(e->summary_ko), hc_str(e->desc_ko),
+		                     hc_str(e->note_ko) };
 
 		for (size_t k = 0; k < sizeof en / sizeof en[0]; k++)
 			if (!en[k] || !*en[k])
@@ -101,16 +103,16 @@ static void test_every_entry_bilingual(void **state)
 			if (!ko[k] || !has_hangul(ko[k]))
 				fail_msg("%d: Korean field %zu has no Hangul", e->code, k);
 		assert_true(e->code >= 100 && e->code <= 599);
-		for (unsigned k = 0; k < e->n_see_also; k++) {
+		for (unsigned k = 0; k < e->see_also.n; k++) {
 			size_t first;
-			assert_true(hc_catalog_find_code(e->see_also[k].code, &first) > 0);
-			assert_true(has_hangul(e->see_also[k].ko));
+			assert_true(hc_catalog_find_code(hc_entry_see_also(e, k).code, &first) > 0);
+			assert_true(has_hangul(hc_entry_see_also(e, k).ko));
 		}
 	}
 	for (int d = 1; d <= 5; d++) {
 		const struct hc_class *k = hc_catalog_class(d);
 		assert_non_null(k);
-		assert_true(has_hangul(k->name_ko) && has_hangul(k->desc_ko));
+		assert_true(has_hangul(hc_str(k->name_ko)) && has_hangul(hc_str(k->desc_ko)));
 	}
 	assert_null(hc_catalog_class(0));
 	assert_null(hc_catalog_class(6));
@@ -121,7 +123,7 @@ static bool has_alias(int code, const char *alias)
 	const struct hc_entry *e = registered(code);
 
 	for (unsigned i = 0; e && i < e->aliases_en.n; i++)
-		if (strcmp(e->aliases_en.v[i], alias) == 0)
+		if (strcmp(hc_strs_at(e->aliases_en, i), alias) == 0)
 			return true;
 	return false;
 }
@@ -172,7 +174,7 @@ static const struct hc_entry *vendor_entry(int code, const char *vendor)
 
 	for (size_t i = 0; i < n; i++) {
 		const struct hc_entry *e = &hc_catalog_entries()[first + i];
-		if (e->vendor && strstr(e->vendor, vendor))
+		if (e->vendor && strstr(hc_str(e->vendor), vendor))
 			return e;
 	}
 	return NULL;
@@ -201,7 +203,7 @@ static void test_vendor_codes(void **state)
 	/* 451 has both meanings; the registered one comes first. */
 	size_t first;
 	assert_true(hc_catalog_find_code(451, &first) >= 2);
-	assert_null(hc_catalog_entries()[first].vendor);
+	assert_null(hc_str(hc_catalog_entries()[first].vendor));
 }
 
 static void test_order_and_classes(void **state)
@@ -231,7 +233,7 @@ static void test_find_code(void **state)
 	(void)state;
 	assert_int_equal(hc_catalog_find_code(404, &first), 1);
 	assert_int_equal(hc_catalog_entries()[first].code, 404);
-	assert_string_equal(hc_catalog_entries()[first].phrase_en, "Not Found");
+	assert_string_equal(hc_str(hc_catalog_entries()[first].phrase_en), "Not Found");
 	assert_int_equal(hc_catalog_find_code(299, &first), 0);
 	assert_int_equal(hc_catalog_find_code(99, &first), 0);
 	assert_int_equal(hc_catalog_find_code(600, &first), 0);
@@ -326,12 +328,12 @@ static void test_vendor_order(void **state)
 
 	(void)state;
 	assert_int_equal(hc_catalog_find_code(499, &first), 2);
-	assert_string_equal(all[first].vendor, "nginx");
-	assert_string_equal(all[first + 1].vendor, "Esri ArcGIS");
+	assert_string_equal(hc_str(all[first].vendor), "nginx");
+	assert_string_equal(hc_str(all[first + 1].vendor), "Esri ArcGIS");
 	assert_int_equal(hc_catalog_find_code(419, &first), 2);
-	assert_string_equal(all[first].vendor, "Laravel");
+	assert_string_equal(hc_str(all[first].vendor), "Laravel");
 	assert_int_equal(hc_catalog_find_code(421, &first), 2);
-	assert_null(all[first].vendor);         /* the registered meaning first */
+	assert_null(hc_str(all[first].vendor));         /* the registered meaning first */
 }
 
 /* One set of status tags, for the tree and the help's legend. */

@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "doc.h"
+#include "../made.h"
 
 static const char *const al_en[] = { "Gone Fishing", "Elsewhere" };
 static const char *const al_ko[] = { "낚시 중" };
@@ -19,26 +20,30 @@ static const struct hc_see_also see[] = {
 	{ 410, "Gone is for good.", "Gone은 영구적입니다." },
 };
 
-static const struct hc_entry entry = {
-	.code = 477,
-	.status = HC_STATUS_UNOFFICIAL,
-	.cacheable = false,
-	.vendor = "Acme",
-	.reference = "Acme manual §3",
-	.phrase_en = "Out Fishing",
-	.name_ko = "낚시 나감",
-	.aliases_en = { al_en, 2 },
-	.aliases_ko = { al_ko, 1 },
-	.headers = { hdrs, 1 },
-	.see_also = see,
-	.n_see_also = 1,
-	.summary_en = "The server went fishing",
-	.summary_ko = "서버가 낚시를 갔음",
-	.desc_en = "First paragraph.\nSecond paragraph with a trout.",
-	.desc_ko = "첫 문단.",
-	.note_en = "Wait.",
-	.note_ko = "기다리십시오.",
-};
+static struct hc_entry entry;
+
+static void make_entry(void)
+{
+	entry = (struct hc_entry){
+		.code = 477,
+		.status = HC_STATUS_UNOFFICIAL,
+		.cacheable = false,
+		.vendor = S("Acme"),
+		.reference = S("Acme manual §3"),
+		.phrase_en = S("Out Fishing"),
+		.name_ko = S("낚시 나감"),
+		.aliases_en = hc_strs_make(al_en, 2),
+		.aliases_ko = hc_strs_make(al_ko, 1),
+		.headers = hc_strs_make(hdrs, 1),
+		.see_also = hc_see_also_make(see, 1),
+		.summary_en = S("The server went fishing"),
+		.summary_ko = S("서버가 낚시를 갔음"),
+		.desc_en = S("First paragraph.\nSecond paragraph with a trout."),
+		.desc_ko = S("첫 문단."),
+		.note_en = S("Wait."),
+		.note_ko = S("기다리십시오."),
+	};
+}
 
 /* The document as "role|label|text" lines, for comparing whole layouts. */
 static char *dump(const struct hc_doc *d)
@@ -201,8 +206,8 @@ static void test_find(void **state)
 
 static void test_class(void **state)
 {
-	static const struct hc_class c = { 4, "Client Error", "클라이언트 오류", "Your fault.",
-	                                   "요청 탓.", "A.\nB.", "가." };
+	const struct hc_class c = { 4, S("Client Error"), S("클라이언트 오류"), S("Your fault."),
+	                            S("요청 탓."), S("A.\nB."), S("가.") };
 	struct hc_doc d = { 0 };
 
 	(void)state;
@@ -253,17 +258,22 @@ static void test_labels(void **state)
  * placeholder for its status, as 418's "(Unused)" is. */
 static const char *const teapot_en[] = { "I'm a teapot", "Teapot" };
 static const char *const teapot_ko[] = { "나는 찻주전자" };
-static const struct hc_entry unused = {
-	.code = 418,
-	.status = HC_STATUS_UNUSED,
-	.reference = "RFC 9110 §15.5.19",
-	.phrase_en = "(Unused)",
-	.name_ko = "(사용 안 함)",
-	.aliases_en = { teapot_en, 2 },
-	.aliases_ko = { teapot_ko, 1 },
-	.summary_en = "Reserved",
-	.summary_ko = "예약됨",
-};
+static struct hc_entry unused;
+
+static void make_unused(void)
+{
+	unused = (struct hc_entry){
+		.code = 418,
+		.status = HC_STATUS_UNUSED,
+		.reference = S("RFC 9110 §15.5.19"),
+		.phrase_en = S("(Unused)"),
+		.name_ko = S("(사용 안 함)"),
+		.aliases_en = hc_strs_make(teapot_en, 2),
+		.aliases_ko = hc_strs_make(teapot_ko, 1),
+		.summary_en = S("Reserved"),
+		.summary_ko = S("예약됨"),
+	};
+}
 
 /* The title, then the facts, of a document (up to the first heading). */
 static char *head(const struct hc_doc *d)
@@ -320,7 +330,7 @@ static void test_vendor_once(void **state)
 	struct hc_doc d = { 0 };
 
 	(void)state;
-	e.phrase_en = "ACME Security Rejection";
+	e.phrase_en = S("ACME Security Rejection");
 	assert_false(hc_doc_shows_vendor(&e));
 	assert_true(hc_doc_shows_vendor(&entry));
 	assert_true(hc_doc_entry(&d, &e, HC_LANG_KO, NULL));
@@ -332,7 +342,7 @@ static void test_vendor_once(void **state)
 		"F|관련 헤더|Retry-After\n"
 		"F|캐시|불가\n"
 		"F|다른 이름|낚시 중; Gone Fishing; Elsewhere\n");
-	e.vendor = NULL;
+	e.vendor = 0;
 	e.status = HC_STATUS_STANDARD;
 	assert_false(hc_doc_shows_vendor(&e));
 	hc_doc_free(&d);
@@ -342,8 +352,8 @@ static void test_vendor_once(void **state)
 static void test_cacheable_451(void **state)
 {
 	struct hc_entry e = { .code = 451, .status = HC_STATUS_STANDARD, .cacheable = true,
-	                      .reference = "RFC 7725 §3", .phrase_en = "Unavailable For Legal Reasons",
-	                      .name_ko = "법적 사유로 이용 불가" };
+	                      .reference = S("RFC 7725 §3"), .phrase_en = S("Unavailable For Legal Reasons"),
+	                      .name_ko = S("법적 사유로 이용 불가") };
 	struct hc_doc d = { 0 };
 
 	(void)state;
@@ -406,5 +416,7 @@ int main(void)
 		cmocka_unit_test(test_status_ko),
 	};
 
+	make_entry();
+	make_unused();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

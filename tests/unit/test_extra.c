@@ -20,8 +20,8 @@ static void test_find_substatus(void **state)
 	(void)state;
 	assert_int_equal(hc_extra_find("500.19", &e), 1);
 	assert_int_equal(e->code, 500);
-	assert_string_equal(e->code_text, "500.19");
-	assert_string_equal(e->phrase_en, "Configuration data is invalid");
+	assert_string_equal(hc_str(e->code_text), "500.19");
+	assert_string_equal(hc_str(e->phrase_en), "Configuration data is invalid");
 	assert_string_equal(hc_entry_field(e, HC_FIELD_CODE, 0, code), "500.19");
 	assert_true(hc_extra_is_iis(e));
 	assert_false(hc_extra_is_other(e));
@@ -33,13 +33,13 @@ static void test_find_substatus(void **state)
 	assert_null(e);
 	/* Pasted from the IIS error page, or with spaces around it. */
 	assert_int_equal(hc_extra_find("HTTP Error 500.19 - Internal Server Error", &e), 1);
-	assert_string_equal(e->code_text, "500.19");
+	assert_string_equal(hc_str(e->code_text), "500.19");
 	assert_int_equal(hc_extra_find("  404.3 ", &e), 1);
-	assert_string_equal(e->code_text, "404.3");
+	assert_string_equal(hc_str(e->code_text), "404.3");
 	assert_int_equal(hc_extra_find("see 403.14.", &e), 1);
-	assert_string_equal(e->code_text, "403.14");
+	assert_string_equal(hc_str(e->code_text), "403.14");
 	assert_int_equal(hc_extra_find(" 999", &e), 1);
-	assert_string_equal(e->vendor, "LinkedIn");
+	assert_string_equal(hc_str(e->vendor), "LinkedIn");
 	/* Not a sub-status standing alone: a version, a longer number, a word. */
 	assert_int_equal(hc_extra_find("v1500.19", &e), 0);
 	assert_int_equal(hc_extra_find("500.19.2", &e), 0);
@@ -60,11 +60,11 @@ static void test_find_outside(void **state)
 	assert_true(a != b);
 	assert_int_equal(a->code, 0);
 	assert_int_equal(b->code, 0);
-	assert_string_equal(b->vendor, "AWS ELB");
+	assert_string_equal(hc_str(b->vendor), "AWS ELB");
 	assert_int_equal(hc_extra_find("999", &a), 1);
-	assert_string_equal(a->vendor, "LinkedIn");
+	assert_string_equal(hc_str(a->vendor), "LinkedIn");
 	assert_int_equal(hc_extra_find("783", &a), 1);
-	assert_string_equal(a->vendor, "Shopify");
+	assert_string_equal(hc_str(a->vendor), "Shopify");
 	assert_true(hc_extra_is_other(a));
 	assert_false(hc_extra_is_iis(a));
 	assert_int_equal(hc_extra_find("404", &a), 0);
@@ -78,9 +78,9 @@ static void test_iis_of(void **state)
 	(void)state;
 	/* 500.0 500.19 500.21 500.22 500.24 500.30 500.31 500.50, in order. */
 	assert_int_equal(n, 8);
-	assert_string_equal(e[0].code_text, "500.0");
-	assert_string_equal(e[1].code_text, "500.19");
-	assert_string_equal(e[7].code_text, "500.50");
+	assert_string_equal(hc_str(e[0].code_text), "500.0");
+	assert_string_equal(hc_str(e[1].code_text), "500.19");
+	assert_string_equal(hc_str(e[7].code_text), "500.50");
 	for (i = 0; i < n; i++)
 		assert_int_equal(e[i].code, 500);
 	assert_int_equal(hc_extra_iis_of(418, &e), 0);
@@ -97,14 +97,14 @@ static void test_tables(void **state)
 	assert_true(ni >= 27);
 	assert_int_equal(no, 4);
 	for (size_t i = 0; i < ni; i++) {
-		assert_non_null(iis[i].code_text);
+		assert_non_null(hc_str(iis[i].code_text));
 		assert_true(iis[i].code >= 100 && iis[i].code <= 599);
-		assert_non_null(strchr(iis[i].code_text, '.'));
+		assert_non_null(strchr(hc_str(iis[i].code_text), '.'));
 		if (i)  /* sorted by (code, sub-status) */
 			assert_true(iis[i - 1].code < iis[i].code ||
 			            (iis[i - 1].code == iis[i].code &&
-			             atoi(strchr(iis[i - 1].code_text, '.') + 1) <
-			             atoi(strchr(iis[i].code_text, '.') + 1)));
+			             atoi(strchr(hc_str(iis[i - 1].code_text), '.') + 1) <
+			             atoi(strchr(hc_str(iis[i].code_text), '.') + 1)));
 	}
 	for (size_t i = 0; i < no; i++) {
 		assert_true(other[i].code < 100 || other[i].code > 599);

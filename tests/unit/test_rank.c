@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "catalog.h"
+#include "../made.h"
 #include "search.h"
 
 static struct hc_results res;
@@ -40,9 +41,9 @@ static void test_registered_first(void **state)
 {
 	static const char *const kw[] = { "rate limit" };
 	const struct hc_entry t[] = {
-		{ .code = 420, .vendor = "Twitter", .phrase_en = "Enhance Your Calm",
-		  .keywords_en = LIST(kw) },
-		{ .code = 429, .phrase_en = "Too Many Requests", .keywords_en = LIST(kw) },
+		{ .code = 420, .vendor = S("Twitter"), .phrase_en = S("Enhance Your Calm"),
+		  .keywords_en = L(kw) },
+		{ .code = 429, .phrase_en = S("Too Many Requests"), .keywords_en = L(kw) },
 	};
 	const int want[] = { 429, 420 };
 
@@ -55,8 +56,8 @@ static void test_names_above_text(void **state)
 {
 	static const char *const kw[] = { "throttle" };
 	const struct hc_entry t[] = {
-		{ .code = 400, .phrase_en = "Bad", .desc_en = "Servers throttle clients." },
-		{ .code = 429, .phrase_en = "Many", .keywords_en = LIST(kw) },
+		{ .code = 400, .phrase_en = S("Bad"), .desc_en = S("Servers throttle clients.") },
+		{ .code = 429, .phrase_en = S("Many"), .keywords_en = L(kw) },
 	};
 	const int want[] = { 429, 400 };
 
@@ -72,9 +73,9 @@ static void test_name_in_query(void **state)
 {
 	static const char *const kw[] = { "not modified" };
 	const struct hc_entry t[] = {
-		{ .code = 300, .phrase_en = "Not Modified Yet", .desc_en = "The server waits." },
-		{ .code = 304, .phrase_en = "Cached", .keywords_en = LIST(kw),
-		  .desc_en = "The server says so." },
+		{ .code = 300, .phrase_en = S("Not Modified Yet"), .desc_en = S("The server waits.") },
+		{ .code = 304, .phrase_en = S("Cached"), .keywords_en = L(kw),
+		  .desc_en = S("The server says so.") },
 	};
 	const int want[] = { 304, 300 };
 
@@ -88,8 +89,8 @@ static void test_whole_word(void **state)
 {
 	static const char *const kw[] = { "auth failed" };
 	const struct hc_entry t[] = {
-		{ .code = 203, .phrase_en = "Non-Authoritative Information" },
-		{ .code = 401, .phrase_en = "Unauthorized", .keywords_en = LIST(kw) },
+		{ .code = 203, .phrase_en = S("Non-Authoritative Information") },
+		{ .code = 401, .phrase_en = S("Unauthorized"), .keywords_en = L(kw) },
 	};
 	const int want[] = { 401, 203 };
 
@@ -102,9 +103,9 @@ static void test_whole_word(void **state)
 static void test_all_terms(void **state)
 {
 	const struct hc_entry t[] = {
-		{ .code = 500, .phrase_en = "Server Error" },
-		{ .code = 503, .phrase_en = "Server Busy" },
-		{ .code = 418, .phrase_en = "Busy Teapot Server" },
+		{ .code = 500, .phrase_en = S("Server Error") },
+		{ .code = 503, .phrase_en = S("Server Busy") },
+		{ .code = 418, .phrase_en = S("Busy Teapot Server") },
 	};
 	const int both[] = { 503, 418 };
 	const int some[] = { 503, 418, 500 };
@@ -124,8 +125,8 @@ static void test_pairs(void **state)
 	static const char *const apart[] = { "timed in; out of order" };
 	static const char *const together[] = { "upstream timed out" };
 	const struct hc_entry t[] = {
-		{ .code = 499, .phrase_en = "Apart", .keywords_en = LIST(apart) },
-		{ .code = 504, .phrase_en = "Together", .keywords_en = LIST(together) },
+		{ .code = 499, .phrase_en = S("Apart"), .keywords_en = L(apart) },
+		{ .code = 504, .phrase_en = S("Together"), .keywords_en = L(together) },
 	};
 	const int want[] = { 504, 499 };
 
@@ -137,8 +138,8 @@ static void test_pairs(void **state)
 static void test_noise_and_status(void **state)
 {
 	const struct hc_entry t[] = {
-		{ .code = 404, .phrase_en = "Not Found" },
-		{ .code = 410, .phrase_en = "Gone" },
+		{ .code = 404, .phrase_en = S("Not Found") },
+		{ .code = 410, .phrase_en = S("Gone") },
 	};
 	const int code[] = { 404 };
 
@@ -153,8 +154,8 @@ static void test_noise_and_status(void **state)
 static void test_typed_code_first(void **state)
 {
 	const struct hc_entry t[] = {
-		{ .code = 218, .phrase_en = "Page Does Not Work", .desc_en = "This page is broken" },
-		{ .code = 500, .phrase_en = "Internal Server Error" },
+		{ .code = 218, .phrase_en = S("Page Does Not Work"), .desc_en = S("This page is broken") },
+		{ .code = 500, .phrase_en = S("Internal Server Error") },
 	};
 	const int want[] = { 500, 218 };
 
@@ -169,9 +170,9 @@ static void test_korean(void **state)
 	static const char *const kw[] = { "업로드 용량 초과" };
 	static const char *const al[] = { "리다이렉트" };
 	const struct hc_entry t[] = {
-		{ .code = 413, .phrase_en = "Content Too Large", .name_ko = "콘텐츠가 너무 큼",
-		  .keywords_ko = LIST(kw) },
-		{ .code = 302, .phrase_en = "Found", .name_ko = "발견됨", .aliases_ko = LIST(al) },
+		{ .code = 413, .phrase_en = S("Content Too Large"), .name_ko = S("콘텐츠가 너무 큼"),
+		  .keywords_ko = L(kw) },
+		{ .code = 302, .phrase_en = S("Found"), .name_ko = S("발견됨"), .aliases_ko = L(al) },
 	};
 	const int large[] = { 413 };
 	const int redirect[] = { 302 };
@@ -187,8 +188,8 @@ static void test_korean(void **state)
 static void test_british(void **state)
 {
 	const struct hc_entry t[] = {
-		{ .code = 401, .phrase_en = "Unauthorized" },
-		{ .code = 200, .phrase_en = "OK" },
+		{ .code = 401, .phrase_en = S("Unauthorized") },
+		{ .code = 200, .phrase_en = S("OK") },
 	};
 	const int want[] = { 401 };
 

@@ -18,6 +18,7 @@
 #include <cmocka.h>
 
 #include "catalog.h"
+#include "../made.h"
 #include "search.h"
 
 static struct hc_index *ix;
@@ -65,7 +66,7 @@ static long pos_of(int code, const char *vendor)
 
 		if (e->code != code)
 			continue;
-		if (!vendor || (e->vendor && strcmp(e->vendor, vendor) == 0))
+		if (!vendor || (hc_str(e->vendor) && strcmp(hc_str(e->vendor), vendor) == 0))
 			return (long)i;
 	}
 	return -1;
@@ -130,7 +131,7 @@ static int group_of(enum hc_rank r)
 static void check_order(const struct hc_entry *entries, const struct hc_hit *p,
                         const struct hc_hit *h)
 {
-	bool vp = entries[p->entry].vendor != NULL, vh = entries[h->entry].vendor != NULL;
+	bool vp = hc_str(entries[p->entry].vendor) != NULL, vh = hc_str(entries[h->entry].vendor) != NULL;
 
 	assert_true(p->coded >= h->coded);
 	if (p->coded != h->coded)
@@ -549,7 +550,7 @@ static void test_vendor(void **state)
 		assert_true(rank_of(cf[i], "Cloudflare") <= HC_RANK_HEADER);
 	}
 	for (size_t i = 0; i < res.n; i++)
-		if (entry_of(i)->vendor && !strcmp(entry_of(i)->vendor, "Cloudflare"))
+		if (entry_of(i)->vendor && !strcmp(hc_str(entry_of(i)->vendor), "Cloudflare"))
 			n_vendor++;
 	assert_int_equal(n_vendor, sizeof cf / sizeof cf[0]);
 	expect_span_text((size_t)pos_of(523, "Cloudflare"), HC_FIELD_VENDOR, 0, "Cloudflare");
@@ -854,15 +855,23 @@ static const char *const odd_aliases[] = { NULL, "Gro\xc3\x9f Alias" };
 
 /* Made-up entries: ß folds to "ss", the Kelvin sign K (3 bytes) to "k", and
  * one phrase and one Korean name are stored decomposed (NFD). */
-static const struct hc_entry odd_table[] = {
-	{ .code = 299, .phrase_en = "Stra\xc3\x9f" "e Closed",
-	  .aliases_en = { odd_aliases, 2 } },
-	{ .code = 298, .phrase_en = "\xe2\x84\xaa" "elvin Scale" },
-	{ .code = 297, .phrase_en = "Cafe\xcc\x81 Noir",
-	  /* 찾을 수, decomposed */
-	  .name_ko = "\xe1\x84\x8e\xe1\x85\xa1\xe1\x86\xbd\xe1\x84\x8b"
-	             "\xe1\x85\xb3\xe1\x86\xaf \xe1\x84\x89\xe1\x85\xae" },
-};
+static struct hc_entry odd_table[3];
+
+static void make_odd_table(void)
+{
+	const struct hc_entry t[] = {
+		{ .code = 299, .phrase_en = S("Stra\xc3\x9f" "e Closed"),
+		  .aliases_en = hc_strs_make(odd_aliases, 2) },
+		{ .code = 298, .phrase_en = S("\xe2\x84\xaa" "elvin Scale") },
+		{ .code = 297, .phrase_en = S("Cafe\xcc\x81 Noir"),
+		  /* 찾을 수, decomposed */
+		  .name_ko = S("\xe1\x84\x8e\xe1\x85\xa1\xe1\x86\xbd\xe1\x84\x8b"
+		             "\xe1\x85\xb3\xe1\x86\xaf \xe1\x84\x89\xe1\x85\xae") },
+	};
+
+	_Static_assert(sizeof t == sizeof odd_table, "odd_table: the count above");
+	memcpy(odd_table, t, sizeof t);
+}
 
 static void test_spans_after_folding(void **state)
 {
@@ -932,9 +941,17 @@ static void test_spans_after_folding(void **state)
  * "the t key"), which made the first key typed cost twice a later one. A
  * longer term still prefers a whole word. Capitals in the shown text match
  * (the index reads it, folding ASCII capitals as it compares). */
-static const struct hc_entry letter_table[] = {
-	{ .code = 299, .phrase_en = "Try The t Key TRY" },
-};
+static struct hc_entry letter_table[1];
+
+static void make_letter_table(void)
+{
+	const struct hc_entry t[] = {
+		{ .code = 299, .phrase_en = S("Try The t Key TRY") },
+	};
+
+	_Static_assert(sizeof t == sizeof letter_table, "letter_table: the count above");
+	memcpy(letter_table, t, sizeof t);
+}
 
 static void test_one_letter_first_word(void **state)
 {
@@ -1009,5 +1026,7 @@ int main(void)
 		cmocka_unit_test(test_empty_index),
 	};
 
+	make_odd_table();
+	make_letter_table();
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
