@@ -35,21 +35,30 @@ static struct {
 	size_t kept, kept_items;        /* hc_made_keep() */
 } made;
 
+/* The first strings made live here, so that the program's own few
+ * (loglens.c's four) never allocate: nothing can fail under the browser. */
+static char made_first[1024];
+
+/* p with room for need items of size bytes; p may be made_first, which is
+ * copied, never reallocated. */
 static void *grow(void *p, size_t *cap, size_t need, size_t size)
 {
 	size_t c = *cap ? *cap : 256;
+	void *q;
 
 	while (c < need)
 		c *= 2;
 	if (c == *cap)
 		return p;
-	p = realloc(p, c * size);
-	if (!p) {
+	q = p == made_first ? malloc(c * size) : realloc(p, c * size);
+	if (!q) {
 		fputs("httpcodes: out of memory\n", stderr);
 		abort();
 	}
+	if (p == made_first)
+		memcpy(q, p, *cap * size);
 	*cap = c;
-	return p;
+	return q;
 }
 
 hc_sref hc_sref_make(const char *s)
@@ -59,6 +68,10 @@ hc_sref hc_sref_make(const char *s)
 	if (!s)
 		return 0;
 	n = strlen(s) + 1;
+	if (!made.s) {
+		made.s = made_first;
+		made.cap = sizeof made_first;
+	}
 	if (!made.len)
 		made.len = 1;
 	at = made.len;

@@ -337,6 +337,27 @@ static void test_vendor_order(void **state)
 }
 
 /* One set of status tags, for the tree and the help's legend. */
+/* Strings made at run time (catalog.h): the first ones live in a static
+ * block, later ones move it to the heap; every hc_sref stays good. */
+static void test_made_strings(void **state)
+{
+	hc_sref r[200];
+	char buf[32];
+
+	(void)state;
+	assert_int_equal(hc_sref_make(NULL), 0);
+	assert_null(hc_str(0));
+	for (int i = 0; i < 200; i++) {
+		snprintf(buf, sizeof buf, "made string %d", i);
+		r[i] = hc_sref_make(buf);
+		assert_int_not_equal(r[i], 0);
+	}
+	for (int i = 0; i < 200; i++) {
+		snprintf(buf, sizeof buf, "made string %d", i);
+		assert_string_equal(hc_str(r[i]), buf);
+	}
+}
+
 static void test_status_tags(void **state)
 {
 	(void)state;
@@ -362,6 +383,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_pattern_length),
 		cmocka_unit_test(test_fields),
 		cmocka_unit_test(test_status_tags),
+		cmocka_unit_test(test_made_strings),
 		cmocka_unit_test(test_vendor_order),
 	};
 
