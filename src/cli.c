@@ -413,6 +413,30 @@ static size_t search_extra(bool words_only, const char *q, size_t n, const struc
 	return k + search_table(words_only, q, n, other, no, out + k, max - k);
 }
 
+/* The hits that follow the result proper (fewer than three matched every
+ * word; search.h), named on stderr: "also some of the words: 204, 403". */
+static void say_others(struct run *r, const struct hc_entry *all, const struct hc_results *res)
+{
+	char list[256];
+	size_t at;
+
+	at = (size_t)snprintf(list, sizeof list, "%s", r->o->lang == HC_LANG_KO ?
+	                      "httpcodes: 검색어 일부만 맞는 코드: " :
+	                      "httpcodes: matching only some of the words: ");
+	for (size_t i = res->complete; i < res->n && at < sizeof list - 80; i++) {
+		const struct hc_entry *e = &all[res->hits[i].entry];
+		int k = snprintf(list + at, sizeof list - at, "%s%03u%s%s%s",
+		                 i > res->complete ? ", " : "", e->code,
+		                 e->vendor ? " (" : "", e->vendor ? hc_str(e->vendor) : "",
+		                 e->vendor ? ")" : "");
+
+		if (k < 0 || (size_t)k >= sizeof list - at)
+			break;
+		at += (size_t)k;
+	}
+	say(r, list, "", 0, "");
+}
+
 /* Words, through the search engine. One match, or every entry of the one
  * code the query names ("404" with --search off), in full; more in a list. */
 static void by_words(struct run *r, const char *q, size_t n, bool words_only, bool compact)
@@ -442,7 +466,7 @@ static void by_words(struct run *r, const char *q, size_t n, bool words_only, bo
 		         res.matched, res.terms);
 		say(r, "httpcodes: not every word matched in '", q, n, tail);
 	}
-	keep = res.n;
+	keep = res.complete;
 	exact = res.n > 0 && res.hits[0].rank == HC_RANK_CODE_EXACT;
 	if (exact) /* only the entries of that one code */
 		for (keep = 1; keep < res.n && res.hits[keep].rank == HC_RANK_CODE_EXACT &&
@@ -454,17 +478,19 @@ static void by_words(struct run *r, const char *q, size_t n, bool words_only, bo
 	if (!exact && (words_only || res.n == 0) && (st == HC_SEARCH_OK || st == HC_SEARCH_EMPTY))
 		nx = search_extra(words_only, q, n, x, sizeof x / sizeof x[0]);
 	for (size_t i = 0; i < keep; i++) {
-		if (!compact && (exact || res.n + nx == 1))
+		if (!compact && (exact || keep + nx == 1))
 			show_entry(r, &all[res.hits[i].entry]);
 		else
 			show_line(r, &all[res.hits[i].entry]);
 	}
 	for (size_t i = 0; i < nx; i++) {
-		if (!compact && res.n + nx == 1)
+		if (!compact && keep + nx == 1)
 			show_entry(r, x[i]);
 		else
 			show_line(r, x[i]);
 	}
+	if (!compact && res.complete < res.n)
+		say_others(r, all, &res);
 	if (res.n + nx == 0 && st != HC_SEARCH_INVALID && st != HC_SEARCH_NOMEM) {
 		r->missing = true;
 		say(r, "httpcodes: nothing matches '", q, n, "'");

@@ -428,7 +428,42 @@ static enum hc_search_status run_pass(const struct hc_index *ix, const struct hc
 	out->terms = (unsigned)q->n_required;
 	out->matched = most;
 	hc_sort_hits(ix, out);
+	out->complete = out->n;
 	out->partial = out->n > 0 && (sentence ? out->hits[0].matched : most) < q->n_required;
+	return HC_SEARCH_OK;
+}
+
+/* Fewer than FILL_TO hits matched every word: the best partial matches
+ * follow them, up to FILL_TO in all (search.h). */
+#define FILL_TO 3
+
+static enum hc_search_status fill(const struct hc_index *ix, const struct hc_query *q,
+                                  struct hc_results *out)
+{
+	struct hc_hit first[FILL_TO], pad[FILL_TO];
+	size_t nf = out->n, k = 0;
+	bool partial = out->partial;
+	unsigned matched = out->matched;
+	enum hc_search_status st;
+
+	memcpy(first, out->hits, nf * sizeof *first);
+	st = run_pass(ix, q, false, NULL, out);
+	if (st != HC_SEARCH_OK)
+		return st;
+	for (size_t i = 0; i < out->n && nf + k < FILL_TO; i++) {
+		size_t j = 0;
+
+		while (j < nf && first[j].entry != out->hits[i].entry)
+			j++;
+		if (j == nf)
+			pad[k++] = out->hits[i];
+	}
+	memcpy(out->hits, first, nf * sizeof *first);
+	memcpy(out->hits + nf, pad, k * sizeof *pad);
+	out->n = nf + k;
+	out->complete = nf;
+	out->partial = partial;
+	out->matched = matched;
 	return HC_SEARCH_OK;
 }
 
@@ -444,8 +479,11 @@ static enum hc_search_status run(const struct hc_index *ix, const struct hc_quer
 		return run_pass(ix, q, false, NULL, out);
 	if (q->n_required >= SENTENCE_TERMS && out->hits[0].rank >= HC_RANK_TEXT) {
 		hc_rank_entry(ix, out->hits[0].entry, q, true, best);
-		return run_pass(ix, q, false, best, out);
+		st = run_pass(ix, q, false, best, out);
 	}
+	if (st == HC_SEARCH_OK && out->n > 0 && out->n < FILL_TO && !out->hits[0].coded &&
+	    out->hits[0].rank > HC_RANK_NAME_PREFIX)
+		st = fill(ix, q, out);
 	return st;
 }
 
@@ -479,6 +517,7 @@ static enum hc_search_status search(const struct hc_index *ix,
 	out->n = 0;
 	out->partial = false;
 	out->terms = out->matched = 0;
+	out->complete = 0;
 	if (!ix || (!query && len))
 		return HC_SEARCH_INVALID;
 	if (len > HC_QUERY_MAX)

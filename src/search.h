@@ -67,6 +67,12 @@
  * the query names), and says so
  * (hc_results.partial): never a bare "nothing matches" when some words
  * match. The fallback is tried for queries of up to 16 required terms.
+ * When fewer than three entries match every word of a query of two words or
+ * more (and the first is no code typed, no name typed whole or begun), the
+ * best partial matches follow them, up to three hits in all: "delete works
+ * but returns no body" lists 204 No Content after 200 OK. hc_results.complete
+ * counts the hits before them (the CLI prints those and names the others on
+ * stderr; the browser lists all and says so).
  * When words are left unmatched, the query is tried again rewritten, and a
  * rewriting is kept only when it leaves fewer words unmatched: first with
  * names of one camel hump cut (expand.h: "PermissionDenied"), then with
@@ -158,6 +164,9 @@ struct hc_results {
 	                           word and the others every word or, in a
 	                           sentence (above), every word but one */
 	unsigned terms, matched;
+	size_t complete;        /* hits[0..complete) are the result proper;
+	                           the rest only follow them (fewer than
+	                           three matched every word, see above) */
 	void *work;             /* the query's work space, kept between searches */
 };
 

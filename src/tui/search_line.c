@@ -23,7 +23,9 @@ void hc_search_run(struct hc_app *a)
 	switch (hc_browser_search(&a->b, a->box.q, a->box.len)) {
 	case HC_SEARCH_OK:
 		if (a->b.res.partial)
-			say(a, "Not every word matched: the best partial matches.");
+			say_ui(a, HC_UI_PARTIAL);
+		else if (a->b.res.complete < a->b.res.n)
+			say_ui(a, HC_UI_SOME_WORDS, a->b.res.complete);
 		break;
 	case HC_SEARCH_EMPTY:
 		break;

@@ -199,7 +199,18 @@ static void check_split(const uint8_t *q, size_t n)
 
 static void check_results(const struct hc_entry *entries, size_t n_entries)
 {
-	for (size_t i = 0; i < res.n; i++) {
+	/* The partial matches that fill a result of fewer than three full
+	 * ones (search.h) follow it: three hits in all at most, each one
+	 * missing a word, none twice. */
+	CHECK(res.complete <= res.n);
+	if (res.complete < res.n)
+		CHECK(res.n <= 3 && res.complete > 0 && !res.partial);
+	for (size_t i = res.complete; i < res.n; i++) {
+		CHECK(res.hits[i].matched < res.terms);
+		for (size_t j = 0; j < i; j++)
+			CHECK(res.hits[j].entry != res.hits[i].entry);
+	}
+	for (size_t i = 0; i < res.complete; i++) {
 		const struct hc_hit *h = &res.hits[i];
 
 		CHECK(h->entry < n_entries);
@@ -217,6 +228,14 @@ static void check_results(const struct hc_entry *entries, size_t n_entries)
 		if (i == 0 && !res.partial)
 			CHECK(h->matched == res.terms);
 		if (i > 0)
+			CHECK(in_order(entries, &res.hits[i - 1], h));
+	}
+	for (size_t i = 0; i < res.n; i++) {
+		const struct hc_hit *h = &res.hits[i];
+
+		CHECK(h->entry < n_entries && h->n_spans <= HC_HIT_MAX_SPANS);
+		CHECK(h->matched >= 1 && h->matched <= res.terms);
+		if (i > res.complete)
 			CHECK(in_order(entries, &res.hits[i - 1], h));
 		for (unsigned k = 0; k < h->n_spans; k++)
 			check_span(&entries[h->entry], &h->spans[k]);
@@ -257,7 +276,7 @@ static void same_as_folded(const struct hc_index *folded, const uint8_t *q, size
 		hc_search_words(folded, (const char *)q, n, &other);
 	else
 		hc_search(folded, (const char *)q, n, &other);
-	CHECK(other.n == res.n && other.partial == res.partial);
+	CHECK(other.n == res.n && other.partial == res.partial && other.complete == res.complete);
 	for (size_t i = 0; i < res.n; i++) {
 		const struct hc_hit *x = &res.hits[i], *y = &other.hits[i];
 

@@ -586,13 +586,41 @@ class Suite:
         p.wait(lambda L: L[-1] != msg, 'the message answered by the next key')
         p.close()
 
+    def case_partial_fill(self):
+        # One code matches every word of a sentence: the partial matches
+        # that follow it are listed too, and the status line says so; a
+        # word that matches nowhere: the best partial matches, said so.
+        # The message answers the typing; the next key (Enter) clears it.
+        q = 'delete call works but returns no body at all'
+
+        def typed(query, args=()):
+            p = self.t.start(80, 24, list(args or self.lang))
+            p.wait_text('5xx')
+            p.keys('/')
+            p.text(query)
+            return p
+
+        p = typed(q)
+        L = self.wait_status(p, '1 matched every word')
+        rows = '\n'.join(tree_rows(L))
+        expect('200 OK' in rows and '204 No Content' in rows, '200 and 204 listed', L)
+        p.close()
+        p = typed('server busy zzyzx')
+        self.wait_status(p, 'Not every word matched')
+        p.close()
+        if self.utf8:
+            p = typed(q, ['--lang', 'ko'])
+            self.wait_status(p, '일부만 맞습니다')
+            p.close()
+
     def cases(self):
         return [self.case_links_and_back, self.case_detail_search, self.case_search_highlights_all,
                 self.case_expand_all,
                 self.case_korean_interface, self.case_copy_choices, self.case_search_line_keys,
                 self.case_tree_rows, self.case_row_labels, self.case_status_fits, self.case_stacked_rows,
                 self.case_more_sign, self.case_resize_keeps_scroll, self.case_help_wrapped,
-                self.case_grammar, self.case_cursor_on_code, self.case_repaint_keeps_message]
+                self.case_grammar, self.case_cursor_on_code, self.case_repaint_keeps_message,
+                self.case_partial_fill]
 
     def run(self):
         tap.note('locale %s, binary %s' % (self.locale, self.binary))

@@ -39,6 +39,19 @@ check("partial matches: 503 first", out.startswith("503"), out[:200])
 rc, out, err = run("server busy")
 check("every word matched: nothing on stderr", rc == 0 and err == "", err)
 
+# One entry matches every word: it is printed in full, and the partial
+# matches that follow it in the ranking are named on stderr (search.h).
+rc, out, err = run("delete call works but returns no body at all")
+check("one full match among partial ones: printed in full", rc == 0 and out.startswith("200 OK\n")
+      and "Description" in out, f"rc={rc}\n{out[:300]}")
+check("one full match among partial ones: stderr names the others in one line",
+      len(err.splitlines()) == 1 and "only some of the words" in err and "204" in err, err)
+env_ko = ["--lang", "ko"]
+rc, out, err = run(*env_ko, "delete call works but returns no body at all")
+check("the same line in Korean with --lang ko", "일부만 맞는 코드" in err and "204" in err, err)
+rc, out, err = run("gateway timeout")
+check("a name typed: no line on stderr", rc == 0 and err == "", err)
+
 rc, out, err = run("zzyzx qqxq")
 check("no word matches: nothing matches, exit 1", rc == 1 and "nothing matches" in err and out == "",
       f"rc={rc}\n{out}\n{err}")

@@ -156,7 +156,8 @@ static void check_order(const struct hc_entry *entries, const struct hc_hit *p,
 }
 
 /* Every span lies inside its string, on character boundaries; hits come in
- * the documented order. */
+ * the documented order (the result proper, then the partial matches that
+ * fill it, each part in that order). */
 static void check_results(const struct hc_entry *entries)
 {
 	for (size_t i = 0; i < res.n; i++) {
@@ -164,7 +165,8 @@ static void check_results(const struct hc_entry *entries)
 		const struct hc_entry *e = &entries[h->entry];
 
 		assert_true(h->n_spans <= HC_HIT_MAX_SPANS);
-		if (i > 0)
+		assert_true(res.complete <= res.n);
+		if (i > 0 && i != res.complete)
 			check_order(entries, &res.hits[i - 1], h);
 		for (unsigned k = 0; k < h->n_spans; k++) {
 			const struct hc_span *s = &h->spans[k];
@@ -498,6 +500,32 @@ static void test_sentence(void **state)
 	search("서버 저장 공간이 부족할 때 나오는 5xx 코드");
 	assert_true(res.partial);
 	assert_int_equal(pos_of(507, NULL), 0);
+}
+
+/* Fewer than three entries match every word: the best partial matches
+ * follow, up to three hits, counted apart (res.complete); never after a
+ * code or a name typed. The first case had one hit before the rule. */
+static void test_fill(void **state)
+{
+	(void)state;
+	search("delete call works but returns no body at all");
+	assert_int_equal(pos_of(200, NULL), 0);
+	assert_int_equal(res.complete, 1);
+	assert_int_equal(res.n, 3);
+	assert_true(pos_of(204, NULL) > 0);
+	assert_false(res.partial);
+	for (size_t i = res.complete; i < res.n; i++)
+		assert_true(res.hits[i].matched < res.terms);
+	check_results(hc_catalog_entries());
+	/* A code typed, or the whole query a name: the result as it is. */
+	search("404 not found");
+	assert_int_equal(res.complete, res.n);
+	search("Gateway Timeout");
+	assert_int_equal(pos_of(504, NULL), 0);
+	assert_int_equal(res.complete, res.n);
+	/* One word: nothing to fill from. */
+	search("webdav");
+	assert_int_equal(res.complete, res.n);
 }
 
 /* Headers: Retry-After is listed by 413, Twitter's 420, 429 and 503. */
@@ -1007,6 +1035,7 @@ int main(void)
 		cmocka_unit_test(test_multi_word),
 		cmocka_unit_test(test_name_in_sentence),
 		cmocka_unit_test(test_sentence),
+		cmocka_unit_test(test_fill),
 		cmocka_unit_test(test_header),
 		cmocka_unit_test(test_vendor),
 		cmocka_unit_test(test_text),
