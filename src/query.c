@@ -250,6 +250,73 @@ static void piece(const uint8_t *s, size_t a, size_t b, bool words_only, bool er
 	}
 }
 
+static bool term_is(const uint8_t *s, const struct hc_qterm *t, const char *w)
+{
+	return t->len == strlen(w) && memcmp(s + t->at, w, t->len) == 0;
+}
+
+static bool term_starts(const uint8_t *s, const struct hc_qterm *t, const char *w)
+{
+	return t->len >= strlen(w) && memcmp(s + t->at, w, strlen(w)) == 0;
+}
+
+/* A word that sets a code aside when it follows it: "404 대신", "200 말고",
+ * "200이 아니던데", "500 외에", "404 빼고". */
+static bool contrast_after(const uint8_t *s, const struct hc_qterm *t)
+{
+	static const char *const w[] = { "대신", "대신에", "말고", "말구", "말곤", "외에", "외엔",
+	                                 "이외에", "빼고", "아니", };
+
+	for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+		if (i + 1 == sizeof w / sizeof *w ? term_starts(s, t, w[i]) : term_is(s, t, w[i]))
+			return true;
+	return false;
+}
+
+/* A particle alone, between a code and a word after it ("200이 아니던데"). */
+static bool particle(const uint8_t *s, const struct hc_qterm *t)
+{
+	static const char *const w[] = { "이", "가", "은", "는", "을", "를", "도", "으로", "로", };
+
+	for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+		if (term_is(s, t, w[i]))
+			return true;
+	return false;
+}
+
+/* Whether the typed code at position p of the typed order is set aside:
+ * "instead of 403", "rather than 200", "other than 500", "besides 404",
+ * "except 404", "not 200", or a Korean word after it (contrast_after).
+ * Marks the words that set it aside optional too. */
+static bool contrasted(const uint8_t *s, struct hc_qterms *out, unsigned p)
+{
+	struct hc_qterm *t = out->t;
+	unsigned a = p + 1;
+
+	if (a < out->n_seq && particle(s, &t[out->seq[a]]))
+		a++;
+	if (a < out->n_seq && contrast_after(s, &t[out->seq[a]])) {
+		for (unsigned k = p + 1; k <= a; k++)
+			t[out->seq[k]].optional = true;
+		return true;
+	}
+	if (p >= 1) {
+		struct hc_qterm *w = &t[out->seq[p - 1]];
+		struct hc_qterm *v = p >= 2 ? &t[out->seq[p - 2]] : NULL;
+
+		if (term_is(s, w, "besides") || term_is(s, w, "except") || term_is(s, w, "not")) {
+			w->optional = true;
+			return true;
+		}
+		if (v && ((term_is(s, w, "of") && term_is(s, v, "instead")) ||
+		          (term_is(s, w, "than") && (term_is(s, v, "rather") || term_is(s, v, "other"))))) {
+			v->optional = w->optional = true;
+			return true;
+		}
+	}
+	return false;
+}
+
 void hc_query_split(const uint8_t *s, size_t n, bool words_only, struct hc_qterms *out)
 {
 	const char *cs = (const char *)s;
@@ -278,6 +345,14 @@ void hc_query_split(const uint8_t *s, size_t n, bool words_only, struct hc_qterm
 				out->t[j].optional = j != k + 1;
 			break;
 		}
+	}
+	/* A code set aside ("404 대신 쓰는 코드", "instead of 403") is not the
+	 * code asked for: an optional term, as noise is. */
+	for (unsigned p = 0; !words_only && !out->status_line && p < out->n_seq; p++) {
+		struct hc_qterm *t = &out->t[out->seq[p]];
+
+		if (is_code(s + t->at, t->len) && contrasted(s, out, p))
+			t->optional = true;
 	}
 	/* Beside other words, a number of one or two digits is a count, a
 	 * size or an error number more often than a code prefix. */

@@ -25,7 +25,13 @@
  *     error number in a log line;
  *   - a number glued to a Korean unit of time, size or count ("100초",
  *     "10메가", "3회"; not 번: "500번대" is the 5xx class), or followed by
- *     a unit word ("after 100 seconds", "10 MB", "100 초"), a quantity.
+ *     a unit word ("after 100 seconds", "10 MB", "100 초"), a quantity;
+ *   - a code set aside, and the words that do it: "404 대신 쓰는 코드",
+ *     "200 말고", "200이 아니던데", "500 외에", "404 빼고", "instead of 403",
+ *     "rather than", "other than", "besides", "except", "not 200" (a code
+ *     after them stays: "404 대신 410").
+ * An optional number (a quantity, a code set aside) adds nothing to the
+ * score of the entry with that code (rank.c).
  * When a query has no required term left (it is only noise, "error"), all
  * its terms are required again.
  */

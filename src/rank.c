@@ -195,7 +195,10 @@ struct hc_ematch hc_rank_entry(const struct hc_index *ix, size_t e, const struct
 			continue;
 		}
 		if (t->optional) {     /* noise tips the balance, no more */
-			m.score += 1;
+			/* a number that is no code asked for (a quantity,
+			 * a code set aside) does not even do that */
+			if (t->kind != T_PATTERN)
+				m.score += 1;
 			continue;
 		}
 		m.score += tm.score;

@@ -141,6 +141,33 @@ static void test_code_in_words(void **state)
 	expect_terms("?110 connection timed out");
 }
 
+/* A code set aside is not the code asked for: optional, with the word that
+ * sets it aside; a code after it stays ("404 대신 410"). */
+static void test_code_aside(void **state)
+{
+	(void)state;
+	split("삭제된 글 404 대신 쓰는 코드", false);
+	expect_terms("삭제된 글 ?404 ?대신 ?쓰는 ?코드");
+	split("404 대신 410 써도", false);
+	expect_terms("?404 ?대신 410 써도");
+	split("웹소켓 200이 아니던데", false);   /* a particle between */
+	expect_terms("웹소켓 ?200 ?이 ?아니던데");
+	split("생성 200말고 다른 코드", false);
+	expect_terms("생성 ?200 ?말고 다른 ?코드");
+	split("answer 404 instead of 403", false);
+	expect_terms("answer 404 ?instead ?of ?403");
+	split("disk full rather than 500", false);
+	expect_terms("disk full ?rather ?than ?500");
+	/* "instead" after a code affirms it; 대신 before one is no contrast */
+	split("should it be 500 instead", false);
+	expect_terms("?should ?it ?be 500 instead");
+	split("대신 404", false);
+	expect_terms("대신 404");
+	/* words only: no code to set aside */
+	split("404 대신", true);
+	expect_terms("404 대신");
+}
+
 static void expect_expand(const char *in, const char *want)
 {
 	uint8_t out[256];
@@ -331,6 +358,7 @@ int main(void)
 		cmocka_unit_test(test_punctuation),
 		cmocka_unit_test(test_status_line),
 		cmocka_unit_test(test_code_in_words),
+		cmocka_unit_test(test_code_aside),
 		cmocka_unit_test(test_expand),
 		cmocka_unit_test(test_spellings),
 		cmocka_unit_test(test_stems),

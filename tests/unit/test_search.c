@@ -523,6 +523,12 @@ static void test_fill(void **state)
 	search("Gateway Timeout");
 	assert_int_equal(pos_of(504, NULL), 0);
 	assert_int_equal(res.complete, res.n);
+	/* A code set aside is not the code asked for (query.h): 404 was
+	 * first. */
+	search("영구 삭제된 글은 404 대신 다른 코드 써도 되나요?");
+	assert_int_equal(pos_of(410, NULL), 0);
+	search("탈퇴한 회원 조회 시 404 대신 410 써도 되나요?");
+	assert_int_equal(pos_of(410, NULL), 0);
 	/* One word: nothing to fill from. */
 	search("webdav");
 	assert_int_equal(res.complete, res.n);
