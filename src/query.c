@@ -317,10 +317,34 @@ static bool contrasted(const uint8_t *s, struct hc_qterms *out, unsigned p)
 	return false;
 }
 
+/* The tags a bug report's title starts with, "[결제] …", "[Login][iOS] …":
+ * the bytes [0, end) they take. A tag is short and holds no JSON. */
+#define TAG_MAX 40
+
+static size_t leading_tags(const uint8_t *s, size_t n)
+{
+	size_t i = 0, end = 0;
+
+	for (;;) {
+		size_t j;
+
+		while (i < n && s[i] == ' ')
+			i++;
+		if (i >= n || s[i] != '[')
+			return end;
+		for (j = i + 1; j < n && j - i <= TAG_MAX; j++)
+			if (s[j] == ']' || s[j] == '[' || s[j] == '{' || s[j] == '"' || s[j] == ':')
+				break;
+		if (j >= n || j - i > TAG_MAX || s[j] != ']' || j == i + 1)
+			return end;
+		i = end = j + 1;
+	}
+}
+
 void hc_query_split(const uint8_t *s, size_t n, bool words_only, struct hc_qterms *out)
 {
 	const char *cs = (const char *)s;
-	size_t i = 0;
+	size_t i = 0, tags = leading_tags(s, n);
 
 	memset(out, 0, sizeof *out);
 	while (i < n && out->n < HC_TERMS_MAX) {
@@ -346,6 +370,10 @@ void hc_query_split(const uint8_t *s, size_t n, bool words_only, struct hc_qterm
 			break;
 		}
 	}
+	/* A title's tags ("[결제] 카드 승인 후 타임아웃") say where, not what. */
+	for (unsigned k = 0; k < out->n; k++)
+		if (out->t[k].at < tags)
+			out->t[k].optional = true;
 	/* A code set aside ("404 대신 쓰는 코드", "instead of 403") is not the
 	 * code asked for: an optional term, as noise is. */
 	for (unsigned p = 0; !words_only && !out->status_line && p < out->n_seq; p++) {

@@ -26,6 +26,8 @@
  *   - a number glued to a Korean unit of time, size or count ("100초",
  *     "10메가", "3회"; not 번: "500번대" is the 5xx class), or followed by
  *     a unit word ("after 100 seconds", "10 MB", "100 초"), a quantity;
+ *   - the tags a bug report's title starts with: "[결제] 카드 승인 후
+ *     타임아웃", "[Login][iOS] …" (short, no JSON inside);
  *   - a code set aside, and the words that do it: "404 대신 쓰는 코드",
  *     "200 말고", "200이 아니던데", "500 외에", "404 빼고", "instead of 403",
  *     "rather than", "other than", "besides", "except", "not 200" (a code

@@ -163,6 +163,16 @@ static void test_code_aside(void **state)
 	expect_terms("?should ?it ?be 500 instead");
 	split("대신 404", false);
 	expect_terms("대신 404");
+	/* a bug report title's tags say where, not what */
+	split("[결제] 카드 승인 후 타임아웃", false);
+	expect_terms("?결제 카드 승인 후 타임아웃");
+	split("[login][ios] session expired", false);
+	expect_terms("?login ?ios session expired");
+	/* pasted JSON or a lone bracket is no tag */
+	split("[{\"msg\":\"field required\"}]", false);
+	expect_terms("msg field required");
+	split("[timeout", false);
+	expect_terms("timeout");
 	/* words only: no code to set aside */
 	split("404 대신", true);
 	expect_terms("404 대신");
