@@ -106,7 +106,7 @@ static bool run_is_name(const struct hc_index *ix, size_t e, const struct hc_que
  * alias or keyword: a sentence that holds a code's name ("the server says
  * not modified") is about that code. */
 static unsigned pair_score(const struct hc_index *ix, size_t e, const struct hc_query *q,
-                           const unsigned char *trank)
+                           const unsigned char *trank, bool *named)
 {
 	bool side[HC_SEQ_MAX] = { false };
 	unsigned sc = 0;
@@ -140,6 +140,7 @@ static unsigned pair_score(const struct hc_index *ix, size_t e, const struct hc_
 			if (run_is_name(ix, e, q, k, j))
 				break;
 		if (j >= k + 2) {
+			*named = true;
 			sc += SCORE_NAME_IN_QUERY * (unsigned)(j - k);
 			k = j;
 		} else {
@@ -177,10 +178,78 @@ static int whole_rank(const struct hc_index *ix, size_t e,
 	return best;
 }
 
+/* Per word of a name (two words or more) that the query's matched terms
+ * cover, in any order and apart: "서버가 요청에 사용된 HTTP 주 버전을 지원하지
+ * 않을 때" names 505 지원하지 않는 HTTP 버전. */
+#define SCORE_NAME_COVERED 2
+#define COVER_WORDS 8
+/* ... in a query of this many required terms or more (a sentence: shorter
+ * ones are names or keywords typed, which the rules above weigh). */
+#define COVER_TERMS 3
+
+static bool word_byte(uint8_t c)
+{
+	return c != ' ' && c != '-' && c != '/' && c != '(' && c != ')' && c != ',';
+}
+
+static unsigned cover_score(const struct hc_index *ix, size_t e, const struct hc_query *q,
+                            const unsigned char *trank)
+{
+	unsigned best = 0;
+
+	for (size_t i = ix->first_field[e]; i < ix->first_field[e + 1]; i++) {
+		const struct hc_sfield *f = &ix->fields[i];
+		struct hc_ftext ft;
+		size_t start[COVER_WORDS], end[COVER_WORDS], nw = 0;
+		bool covered[COVER_WORDS] = { false };
+		unsigned all = 1;
+
+		if (f->tier != HC_TIER_NAME)
+			break;
+		if (f->field != HC_FIELD_PHRASE_EN && f->field != HC_FIELD_NAME_KO &&
+		    f->field != HC_FIELD_ALIAS_EN && f->field != HC_FIELD_ALIAS_KO)
+			continue;
+		ft = hc_field_text(ix, e, i);
+		for (size_t k = 0; k < ft.n && nw <= COVER_WORDS;) {
+			while (k < ft.n && !word_byte(ft.s[k]))
+				k++;
+			if (k >= ft.n)
+				break;
+			if (nw == COVER_WORDS) {
+				nw++;
+				break;
+			}
+			start[nw] = k;
+			while (k < ft.n && word_byte(ft.s[k]))
+				k++;
+			end[nw++] = k;
+		}
+		if (nw < 2 || nw > COVER_WORDS)
+			continue;
+		for (size_t t = 0; t < q->n_terms; t++) {
+			size_t a, b;
+			bool whole;
+
+			if (trank[t] == HC_RANK_NONE || q->terms[t].kind == T_PATTERN ||
+			    q->terms[t].kind == T_JAMO || !hc_match_field(&ft, &q->terms[t], &a, &b, &whole))
+				continue;
+			for (size_t w = 0; w < nw; w++)
+				if (a < end[w] && b > start[w])
+					covered[w] = true;
+		}
+		for (size_t w = 0; w < nw; w++)
+			all &= covered[w];
+		if (all && SCORE_NAME_COVERED * nw > best)
+			best = SCORE_NAME_COVERED * (unsigned)nw;
+	}
+	return best;
+}
+
 struct hc_ematch hc_rank_entry(const struct hc_index *ix, size_t e, const struct hc_query *q,
                                     bool all_required, unsigned char *trank)
 {
 	struct hc_ematch m = { HC_RANK_CODE_EXACT, 0, 0, 0, 0 };
+	bool named = false;
 
 	for (size_t i = 0; i < q->n_terms; i++) {
 		const struct hc_term *t = &q->terms[i];
@@ -214,7 +283,9 @@ struct hc_ematch hc_rank_entry(const struct hc_index *ix, size_t e, const struct
 		return m;
 	}
 	if (q->n_seq > 1)
-		m.score += pair_score(ix, e, q, trank);
+		m.score += pair_score(ix, e, q, trank, &named);
+	if (!named && m.matched >= 2 && q->n_required >= COVER_TERMS)
+		m.score += cover_score(ix, e, q, trank);
 	if (q->whole_ok && m.rank > HC_RANK_NAME_PREFIX) {
 		int w = whole_rank(ix, e, q);
 

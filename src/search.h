@@ -48,7 +48,11 @@
  * side by side in a name, an alias or a keyword ("timed out"), and 3 per
  * term of a run of neighbouring terms that is a whole name, alias or
  * keyword (Korean terms by their stems): a sentence holding a code's name,
- * "the server says not modified", is about that code.
+ * "the server says not modified", is about that code. In a query of three
+ * required terms or more, an entry whose name (English phrase, Korean name
+ * or alias; two words or more) has every word matched by the query, apart
+ * and in any order, gets 2 per word of it, unless a run above already
+ * counted: "서버가 요청에 사용된 HTTP 주 버전을 지원하지 않을 때" names 505.
  *
  * Each hit has a rank, its band (the worst band among its required terms,
  * improved to NAME_EXACT / NAME_PREFIX when the whole query is or starts a

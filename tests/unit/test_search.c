@@ -534,6 +534,21 @@ static void test_fill(void **state)
 	assert_int_equal(res.complete, res.n);
 }
 
+/* A sentence that holds every word of a name apart and out of order is
+ * about that code (rank.c, cover_score); 405 was first, 505 not in the
+ * first three. A short query is weighed by the other rules: 권한이 없대요
+ * stays 403 (401 has 권한 없음 as an alias). */
+static void test_name_covered(void **state)
+{
+	(void)state;
+	search("서버가 요청에 사용된 HTTP 주 버전을 지원하지 않을 때 코드");
+	assert_int_equal(pos_of(505, NULL), 0);
+	search("client sent no required SSL certificate while reading client request headers");
+	assert_int_equal(pos_of(496, "nginx"), 0);
+	search("권한이 없대요");
+	assert_int_equal(pos_of(403, NULL), 0);
+}
+
 /* Headers: Retry-After is listed by 413, Twitter's 420, 429 and 503. */
 /* A sentence that holds a code's name, with one of the name's words typed
  * twice: "not" is one term, but "not modified" was typed side by side, and
@@ -1042,6 +1057,7 @@ int main(void)
 		cmocka_unit_test(test_name_in_sentence),
 		cmocka_unit_test(test_sentence),
 		cmocka_unit_test(test_fill),
+		cmocka_unit_test(test_name_covered),
 		cmocka_unit_test(test_header),
 		cmocka_unit_test(test_vendor),
 		cmocka_unit_test(test_text),
