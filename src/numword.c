@@ -168,8 +168,10 @@ static size_t en_number(const uint8_t *s, size_t n, size_t i, int *v)
 			k = 2;
 		return w.end[k - 1];
 	}
-	if ((w.v[1] == W_OH || w.v[1] == 0) && w.n >= 3 && w.v[2] >= 0 && w.v[2] <= 9) {
-		*v += w.v[2];                   /* four oh four */
+	if ((w.v[1] == W_OH || (w.v[1] >= 0 && w.v[1] <= 9)) && w.n >= 3 && w.v[2] >= 0 &&
+	    w.v[2] <= 9 && !(w.v[1] == w.v[0] + 1 && w.v[2] == w.v[1] + 1)) {
+		/* four oh four, four one three; not counting: one two three */
+		*v += (w.v[1] == W_OH ? 0 : w.v[1]) * 10 + w.v[2];
 		return w.end[2];
 	}
 	k = 1;

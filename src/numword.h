@@ -16,7 +16,9 @@
  *   - English number words, as whole words, case ignored: a digit and
  *     "hundred" with an optional "and" and a number below 100 (five hundred,
  *     four hundred and four, four hundred four); a digit, then "oh", "o" or
- *     "zero", then a digit (four oh four, five zero three); a digit and a
+ *     "zero", then a digit (four oh four, five zero three), or three digits
+ *     one by one (four one three, four two nine; not a count: one two
+ *     three); a digit and a
  *     number from 10 to 99 (four twenty nine, four eighteen).
  * Anything else is copied as it is.
  */

@@ -76,6 +76,10 @@ static void test_english(void **state)
 	rewrites_to("four twenty nine", "429");
 	rewrites_to("four eighteen teapot", "418 teapot");
 	rewrites_to("got a five oh two from nginx", "got a 502 from nginx");
+	/* three digits one by one (was left as words) */
+	rewrites_to("four one three upload error", "413 upload error");
+	rewrites_to("four two nine", "429");
+	rewrites_to("five zero zero", "500");
 }
 
 static void test_english_words_stay(void **state)
