@@ -210,6 +210,12 @@ static void token(const uint8_t *s, size_t a, size_t b, bool words_only,
 		piece(s, a, i, words_only, false, out);
 }
 
+/* An IIS sub-status, "404.13": a code, a dot and one to three digits. */
+static bool is_sub_status(const uint8_t *s, size_t n)
+{
+	return n >= 5 && n <= 7 && is_code(s, 3) && s[3] == '.' && all_digits(s + 4, n - 4);
+}
+
 static void piece(const uint8_t *s, size_t a, size_t b, bool words_only, bool errno_like,
                   struct hc_qterms *out)
 {
@@ -217,6 +223,10 @@ static void piece(const uint8_t *s, size_t a, size_t b, bool words_only, bool er
 		trim(s, &a, &b);
 	if (!has_word_char(s, a, b))
 		return;         /* "-", "—", "=>": punctuation alone is no term */
+	/* "HTTP Error 404.13": a 404 to the main table (extra.c reads the
+	 * sub-status itself). */
+	if (!words_only && is_sub_status(s + a, b - a))
+		b = a + 3;
 	while (a < b) {
 		size_t i = a;
 		ucs4_t c;

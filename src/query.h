@@ -9,7 +9,8 @@
  * "404" and "에러"). Punctuation around a term is dropped: leading ( [ { < " '
  * / and trailing ) ] } > " ' . , ; : ! ? (and the curly quotes), unless the
  * term as typed is a code pattern ("40?" stays). An IIS sub-status such as
- * "404.3" is left whole (extra.c knows the real ones). A term without a
+ * "404.13" is its code, 404 (extra.c knows the sub-statuses themselves); with
+ * words_only it is left whole. A term without a
  * letter, a digit or a non-ASCII character ("-", "=>") is dropped. The
  * same term twice counts once. At most HC_TERMS_MAX terms are kept; later
  * ones are ignored (so removing duplicates is bounded: 32 x 32 compares).

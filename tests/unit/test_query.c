@@ -70,8 +70,14 @@ static void test_punctuation(void **state)
 	expect_terms("40? 5?3");
 	split("timeout? - => \"gateway\"", false);
 	expect_terms("timeout gateway");
-	split("404.3", false);                  /* an IIS sub-status stays whole */
+	split("404.3", false);                  /* an IIS sub-status is its code */
+	expect_terms("404");
+	split("http error 500.30 - asp.net core app failed to start", false);
+	expect_terms("?http ?error 500 asp.net core app failed ?to start");
+	split("404.3", true);                   /* words only: the word as typed */
 	expect_terms("404.3");
+	split("1.1.404.13", false);             /* no sub-status inside a longer token */
+	expect_terms("1.1.404.13");
 	/* pasted JSON and key=value logs: joining punctuation cuts words */
 	split("{\"detail\":\"Not Found\"}", false);
 	expect_terms("detail Not Found");
