@@ -81,7 +81,8 @@
  * rewriting is kept only when it leaves fewer words unmatched: first with
  * names of one camel hump cut (expand.h: "PermissionDenied"), then with
  * Korean typed without its spaces spaced again (kspace.h:
- * 파일이너무커서안올라가요).
+ * 파일이너무커서안올라가요), then with English typed in Hangul spelled in
+ * English (translit.h: 낫 파운드, 언오소라이즈드).
  *
  * A sentence (three required terms or more) whose best full match has all
  * of them only in running text is weak evidence: a question's generic words

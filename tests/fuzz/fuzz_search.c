@@ -30,6 +30,7 @@
 #include "expand.h"
 #include "query.h"
 #include "kspace.h"
+#include "translit.h"
 #include "kstem.h"
 #include "qwords.h"
 #include "search.h"
@@ -176,6 +177,16 @@ static void check_split(const uint8_t *q, size_t n)
 			if (!(spaced[i] == ' ' && (k >= wn || wide[k] != ' ')))
 				CHECK(k < wn && spaced[i] == wide[k++]);
 		CHECK(k == wn);
+	}
+	/* English typed in Hangul: within its room, valid UTF-8, and the
+	 * same when it has nothing to spell */
+	{
+		static uint8_t spelt[4 * HC_QUERY_MAX];
+		size_t tn = hc_query_translit(wide, wn, spelt);
+
+		CHECK(tn <= 2 * wn && !u8_check(spelt, tn));
+		if (tn == wn && memcmp(spelt, wide, wn) == 0)
+			CHECK(hc_query_translit(spelt, tn, spelt + tn) == tn);
 	}
 	for (int words = 0; words < 2; words++) {
 		hc_query_split(wide, wn, words, &t);

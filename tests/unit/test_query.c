@@ -18,6 +18,7 @@
 #include "kspace.h"
 #include "kstem.h"
 #include "qwords.h"
+#include "translit.h"
 
 static struct hc_qterms qt;
 static const char *text;
@@ -367,6 +368,30 @@ static void test_kspace(void **state)
 	expect_kspace("HTTP 404 파일이너무커요", "HTTP 404 파일이 너무 커요");
 }
 
+static void expect_translit(const char *in, const char *want)
+{
+	uint8_t out[256];
+	size_t n = hc_query_translit((const uint8_t *)in, strlen(in), out);
+
+	assert_int_equal(n, strlen(want));
+	assert_memory_equal(out, want, n);
+}
+
+/* English typed in Hangul, whole words only (the search's last try) */
+static void test_translit(void **state)
+{
+	(void)state;
+	expect_translit("낫 파운드", "not found");
+	expect_translit("투 매니 리퀘스트 떠요", "too many request 떠요");
+	expect_translit("언오소라이즈드", "unauthorized");
+	expect_translit("  노  컨텐트 ", "  no  content ");
+	/* inside a word, glued to a particle, or a loanword the table has */
+	expect_translit("낫파운드", "낫파운드");
+	expect_translit("파운드가", "파운드가");
+	expect_translit("게이트웨이 타임아웃", "게이트웨이 타임아웃");
+	expect_translit("", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -380,6 +405,7 @@ int main(void)
 		cmocka_unit_test(test_stems),
 		cmocka_unit_test(test_noise),
 		cmocka_unit_test(test_kspace),
+		cmocka_unit_test(test_translit),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

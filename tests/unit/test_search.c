@@ -529,6 +529,14 @@ static void test_fill(void **state)
 	assert_int_equal(pos_of(410, NULL), 0);
 	search("탈퇴한 회원 조회 시 404 대신 410 써도 되나요?");
 	assert_int_equal(pos_of(410, NULL), 0);
+	/* English typed in Hangul, on the last try (translit.h): nothing or
+	 * 502 first before. */
+	search("낫 파운드");
+	assert_int_equal(pos_of(404, NULL), 0);
+	search("언오소라이즈드");
+	assert_int_equal(pos_of(401, NULL), 0);
+	search("투 매니 리퀘스트");
+	assert_int_equal(pos_of(429, NULL), 0);
 	/* One word: nothing to fill from. */
 	search("webdav");
 	assert_int_equal(res.complete, res.n);
