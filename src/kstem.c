@@ -88,3 +88,11 @@ size_t hc_query_stem(const uint8_t *s, size_t n)
 		return n;
 	return n - k - longest(verbers, sizeof verbers / sizeof *verbers, s, n - k, 2);
 }
+
+bool hc_query_is_ending(const uint8_t *s, size_t n)
+{
+	for (size_t i = 0; i < sizeof endings / sizeof *endings; i++)
+		if (strlen(endings[i]) == n && memcmp(s, endings[i], n) == 0)
+			return true;
+	return false;
+}

@@ -19,11 +19,16 @@
 #ifndef HC_KSTEM_H
 #define HC_KSTEM_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 /* The length of the stem of the Hangul word s[0..n) (UTF-8); n when
  * nothing comes off. */
 size_t hc_query_stem(const uint8_t *s, size_t n);
+
+/* Whether s[0..n) is, whole, one of the particles and endings of step 1
+ * (what follows an English word in 에러가 nginx가 떠요). */
+bool hc_query_is_ending(const uint8_t *s, size_t n);
 
 #endif

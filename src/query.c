@@ -14,6 +14,7 @@
 
 #include "catalog.h"
 #include "chars.h"
+#include "kstem.h"
 #include "qwords.h"
 #include "utf8.h"
 
@@ -101,7 +102,7 @@ static void push(const uint8_t *s, size_t a, size_t b, bool number, struct hc_qt
 	if (i == out->n) {
 		if (out->n == HC_TERMS_MAX)
 			return;
-		out->t[out->n++] = (struct hc_qterm){ (uint16_t)a, (uint16_t)(b - a), number };
+		out->t[out->n++] = (struct hc_qterm){ (uint16_t)a, (uint16_t)(b - a), number, false };
 	}
 	if (out->n_seq < HC_SEQ_MAX)
 		out->seq[out->n_seq++] = (unsigned char)i;
@@ -244,14 +245,25 @@ static void piece(const uint8_t *s, size_t a, size_t b, bool words_only, bool er
 					quantity = unit_after(s + i, b - i, false);
 			}
 		} else {
-			bool prev_hangul = false;
+			bool prev_hangul = false, prev_latin = false;
 
 			while (i < b) {
 				size_t k = hc_utf8_decode((const char *)s + i, b - i, &c, NULL);
 
 				if (prev_hangul && is_digit(s[i]))
 					break;
+				/* "nginx가", "PUT을", "gateway만": the English
+				 * word, without the particle glued to it */
+				if (prev_latin && hc_uc_is_hangul(c) &&
+				    hc_query_is_ending(s + i, b - i)) {
+					push(s, a, i, false, out);
+					if (out->n > 0 && out->t[out->n - 1].len == i - a &&
+					    memcmp(s + out->t[out->n - 1].at, s + a, i - a) == 0)
+						out->t[out->n - 1].glued = true;
+					return;
+				}
 				prev_hangul = hc_uc_is_hangul(c);
+				prev_latin = (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z';
 				i += k;
 			}
 		}
@@ -396,7 +408,8 @@ void hc_query_split(const uint8_t *s, size_t n, bool words_only, struct hc_qterm
 	 * size or an error number more often than a code prefix. */
 	for (unsigned k = 0; !out->status_line && k < out->n; k++)
 		out->t[k].optional = out->t[k].optional ||
-		                     hc_query_is_noise(s + out->t[k].at, out->t[k].len) ||
+		                     (!out->t[k].glued &&
+		                      hc_query_is_noise(s + out->t[k].at, out->t[k].len)) ||
 		                     (out->n > 1 && out->t[k].len < 3 &&
 		                      all_digits(s + out->t[k].at, out->t[k].len)) ||
 		                     (k + 1 < out->n && all_digits(s + out->t[k].at, out->t[k].len) &&

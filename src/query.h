@@ -6,7 +6,8 @@
  *
  * Splitting: terms are separated by white space (including U+3000 and
  * NBSP); a run of ASCII digits glued to Hangul is its own term ("404에러" is
- * "404" and "에러"). Punctuation around a term is dropped: leading ( [ { < " '
+ * "404" and "에러"); an English word followed by a Korean particle or ending
+ * (kstem.h) is the word alone, never a noise word ("nginx가", "GET으로"). Punctuation around a term is dropped: leading ( [ { < " '
  * / and trailing ) ] } > " ' . , ; : ! ? (and the curly quotes), unless the
  * term as typed is a code pattern ("40?" stays). An IIS sub-status such as
  * "404.13" is its code, 404 (extra.c knows the sub-statuses themselves); with
@@ -51,6 +52,7 @@
 struct hc_qterm {
 	uint16_t at, len;       /* bytes of the folded query */
 	bool optional;
+	bool glued;             /* had a particle glued: "GET으로" (no noise) */
 };
 
 struct hc_qterms {

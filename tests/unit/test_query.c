@@ -180,6 +180,21 @@ static void test_code_aside(void **state)
 	expect_terms("msg field required");
 	split("[timeout", false);
 	expect_terms("timeout");
+	/* an English word with a Korean particle glued to it is the word,
+	 * never noise ("get" alone is) */
+	split("nginx가 bad gateway만 띄워요", false);
+	expect_terms("nginx bad gateway 띄워요");
+	split("post 후에 get으로", false);
+	expect_terms("post 후에 get");
+	split("json만 받는", false);
+	expect_terms("json 받는");
+	split("get", false);
+	expect_terms("get");
+	split("get 404", false);
+	expect_terms("?get 404");
+	/* not an ending: the word stays whole */
+	split("etag같으면", false);
+	expect_terms("etag같으면");
 	/* words only: no code to set aside */
 	split("404 대신", true);
 	expect_terms("404 대신");
