@@ -363,10 +363,38 @@ static size_t leading_tags(const uint8_t *s, size_t n)
 	}
 }
 
+/* A phrase in double quotes in a sentence, 'what does "Service Unavailable"
+ * mean': two words or more between a quote after a space (or at the start)
+ * and one before a space, the end or punctuation other than a colon (so no
+ * JSON key or value). [*qa, *qb) is its inside; false when there is none. */
+static bool quoted_phrase(const uint8_t *s, size_t n, size_t *qa, size_t *qb)
+{
+	for (size_t i = 0; i < n; i++) {
+		size_t j;
+		bool space = false;
+
+		if (s[i] != '"' || (i > 0 && s[i - 1] != ' '))
+			continue;
+		for (j = i + 1; j < n && s[j] != '"'; j++)
+			space = space || s[j] == ' ';
+		if (j >= n)
+			return false;
+		if (space && j > i + 1 && s[i + 1] != ' ' && s[j - 1] != ' ' &&
+		    (j + 1 == n || (s[j + 1] != ':' && s[j + 1] != '"' && s[j + 1] != ','))) {
+			*qa = i + 1;
+			*qb = j;
+			return true;
+		}
+		i = j;
+	}
+	return false;
+}
+
 void hc_query_split(const uint8_t *s, size_t n, bool words_only, struct hc_qterms *out)
 {
 	const char *cs = (const char *)s;
-	size_t i = 0, tags = leading_tags(s, n);
+	size_t i = 0, tags = leading_tags(s, n), qa = 0, qb = 0;
+	bool quoted = quoted_phrase(s, n, &qa, &qb);
 
 	memset(out, 0, sizeof *out);
 	while (i < n && out->n < HC_TERMS_MAX) {
@@ -392,6 +420,11 @@ void hc_query_split(const uint8_t *s, size_t n, bool words_only, struct hc_qterm
 			break;
 		}
 	}
+	/* A phrase in quotes is what is asked about: its words are never
+	 * noise, the words around it are context. */
+	for (unsigned k = 0; quoted && k < out->n; k++)
+		if (out->t[k].at >= qa && out->t[k].at < qb)
+			out->t[k].glued = true;
 	/* A title's tags ("[결제] 카드 승인 후 타임아웃") say where, not what. */
 	for (unsigned k = 0; k < out->n; k++)
 		if (out->t[k].at < tags)

@@ -7,7 +7,9 @@
  * Splitting: terms are separated by white space (including U+3000 and
  * NBSP); a run of ASCII digits glued to Hangul is its own term ("404에러" is
  * "404" and "에러"); an English word followed by a Korean particle or ending
- * (kstem.h) is the word alone, never a noise word ("nginx가", "GET으로"). Punctuation around a term is dropped: leading ( [ { < " '
+ * (kstem.h) is the word alone, never a noise word ("nginx가", "GET으로"); so
+ * are the words of a phrase in double quotes in a sentence (status called
+ * "This is fine"; not JSON's keys and values). Punctuation around a term is dropped: leading ( [ { < " '
  * / and trailing ) ] } > " ' . , ; : ! ? (and the curly quotes), unless the
  * term as typed is a code pattern ("40?" stays). An IIS sub-status such as
  * "404.13" is its code, 404 (extra.c knows the sub-statuses themselves); with

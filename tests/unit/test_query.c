@@ -195,6 +195,14 @@ static void test_code_aside(void **state)
 	/* not an ending: the word stays whole */
 	split("etag같으면", false);
 	expect_terms("etag같으면");
+	/* a phrase in quotes: its words are never noise ("this", "is" are) */
+	split("status called \"this is fine\"", false);
+	expect_terms("?status called this is fine");
+	split("this is fine", false);
+	expect_terms("?this ?is fine");
+	/* JSON's quotes are no phrase */
+	split("{\"error\":\"not found\"}", false);
+	expect_terms("?error not found");
 	/* words only: no code to set aside */
 	split("404 대신", true);
 	expect_terms("404 대신");
