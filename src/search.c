@@ -29,6 +29,7 @@
 #include "query.h"
 #include "kspace.h"
 #include "kstem.h"
+#include "dubeol.h"
 #include "translit.h"
 #include "qwords.h"
 #include "rank.h"
@@ -568,6 +569,14 @@ static enum hc_search_status search(const struct hc_index *ix,
 	/* Then with English typed in Hangul spelled in English (낫 파운드 →
 	 * not found). */
 	n2 = hc_query_translit(w->wide, n, w->spaced);
+	if (n2 != n || memcmp(w->spaced, w->wide, n) != 0) {
+		if (better(ix, w->spaced, n2, words_only, missed, out))
+			return HC_SEARCH_OK;
+		retried = true;
+	}
+	/* Then with Hangul typed in English mode spelled in Hangul (dlswmd
+	 * vlfdy → 인증 필요). */
+	n2 = hc_query_dubeol(w->wide, n, w->spaced);
 	if (n2 != n || memcmp(w->spaced, w->wide, n) != 0) {
 		if (better(ix, w->spaced, n2, words_only, missed, out))
 			return HC_SEARCH_OK;

@@ -18,6 +18,7 @@
 #include "kspace.h"
 #include "kstem.h"
 #include "qwords.h"
+#include "dubeol.h"
 #include "translit.h"
 
 static struct hc_qterms qt;
@@ -209,7 +210,8 @@ static void test_code_aside(void **state)
 }
 
 /* in, rewritten by one of the query's rewrites (expand, one-hump
- * expand, Korean spacing, Hangul-typed English), is want. */
+ * expand, Korean spacing, Hangul-typed English, English-mode Hangul), is
+ * want. */
 static void expect_rewrite(size_t (*rewrite)(const uint8_t *, size_t, uint8_t *), const char *in,
                            const char *want)
 {
@@ -224,6 +226,7 @@ static void expect_rewrite(size_t (*rewrite)(const uint8_t *, size_t, uint8_t *)
 #define expect_expand_humps(in, want) expect_rewrite(hc_query_expand_humps, in, want)
 #define expect_kspace(in, want) expect_rewrite(hc_query_kspace, in, want)
 #define expect_translit(in, want) expect_rewrite(hc_query_translit, in, want)
+#define expect_dubeol(in, want) expect_rewrite(hc_query_dubeol, in, want)
 
 static void test_expand(void **state)
 {
@@ -396,6 +399,35 @@ static void test_translit(void **state)
 	expect_translit("", "");
 }
 
+/* Hangul typed with the keyboard in English mode (두벌식; the search's
+ * last try). Each worked by hand from the layout: d ㅇ, l ㅣ, s ㄴ, w ㅈ,
+ * m ㅡ, v ㅍ, f ㄹ, y ㅛ … */
+static void test_dubeol(void **state)
+{
+	(void)state;
+	expect_dubeol("dlswmd vlfdy", "인증 필요");
+	expect_dubeol("404 dlswmd", "404 인증");        /* a code stays */
+	expect_dubeol("dhksfy", "완료");                 /* ㅗ + ㅏ = ㅘ */
+	expect_dubeol("dmlal", "의미");                  /* ㅡ + ㅣ = ㅢ */
+	expect_dubeol("rkqt", "값");                     /* ㅂ + ㅅ = ㅄ */
+	expect_dubeol("dlfrdj", "읽어");                 /* ㄹ + ㄱ = ㄺ, then 어 */
+	expect_dubeol("Rkdl", "까이");                   /* shift: ㄲ */
+	expect_dubeol("TKDl", "싸이");                   /* other capitals: caps lock */
+	expect_dubeol("rjatk tlrks", "검사 시간");
+	/* English words and half syllables stay as typed */
+	expect_dubeol("hello test", "hello test");       /* ㅗ first; ㅅㄷ no vowel */
+	expect_dubeol("dkE", "dkE");                     /* ㄸ ends no syllable */
+	expect_dubeol("rk1", "rk1");                     /* not letters alone */
+	expect_dubeol("r", "r");
+	expect_dubeol("dlswmd-vlfdy", "dlswmd-vlfdy");
+	/* one English word keeps the whole query: HTTP starts with ㅗ, and
+	 * "for" (랙) and "the" (솓) are not rewritten beside "timeout" */
+	expect_dubeol("HTTP dlswmd", "HTTP dlswmd");
+	expect_dubeol("오리진 DNS 오류", "오리진 DNS 오류");     /* DNS would spell 운 */
+	expect_dubeol("timeout for the api", "timeout for the api");
+	expect_dubeol("", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -410,6 +442,7 @@ int main(void)
 		cmocka_unit_test(test_noise),
 		cmocka_unit_test(test_kspace),
 		cmocka_unit_test(test_translit),
+		cmocka_unit_test(test_dubeol),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

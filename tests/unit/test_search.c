@@ -537,6 +537,12 @@ static void test_fill(void **state)
 	assert_int_equal(pos_of(401, NULL), 0);
 	search("투 매니 리퀘스트");
 	assert_int_equal(pos_of(429, NULL), 0);
+	/* Hangul typed in English mode, on the last try (dubeol.h): nothing
+	 * before. dlswmd vlfdy is 인증 필요, tlrks chrhk 시간 초과. */
+	search("dlswmd vlfdy");
+	assert_int_equal(pos_of(401, NULL), 0);
+	search("tlrks chrhk");
+	assert_int_equal(pos_of(408, NULL), 0);
 	/* One word: nothing to fill from. */
 	search("webdav");
 	assert_int_equal(res.complete, res.n);
