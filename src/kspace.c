@@ -52,6 +52,23 @@ static size_t adverb_at(const uint8_t *r, size_t len, size_t k)
 	return 0;
 }
 
+/* The syllable of r at byte i as a code point. */
+static unsigned code_at(const uint8_t *r, size_t i)
+{
+	return (unsigned)(r[i] & 0x0F) << 12 | (unsigned)(r[i + 1] & 0x3F) << 6 |
+	       (unsigned)(r[i + 2] & 0x3F);
+}
+
+/* Whether syllable k of the run r[0..len) is 때 after a verb's ㄹ (할때,
+ * 중일때, 올라갈때), with two syllables at least before it since `last`;
+ * not 때문 (because). */
+static bool when_at(const uint8_t *r, size_t len, size_t k, size_t last)
+{
+	return k >= last + 2 && memcmp(r + 3 * k, "때", 3) == 0 &&
+	       (code_at(r, 3 * (k - 1)) - 0xAC00u) % 28u == 8u &&       /* final ㄹ */
+	       !(3 * (k + 1) + 3 <= len && memcmp(r + 3 * (k + 1), "문", 3) == 0);
+}
+
 /* Spaces one run r[0..len) of syllables into out; returns bytes written. */
 static size_t space_run(const uint8_t *r, size_t len, uint8_t *out)
 {
@@ -59,12 +76,12 @@ static size_t space_run(const uint8_t *r, size_t len, uint8_t *out)
 	size_t w = 0;
 	bool cut_after = false;
 
-	if (syl < KSPACE_MIN) {
+	if (syl < KSPACE_MIN_WHEN) {
 		memcpy(out, r, len);
 		return len;
 	}
 	while (k < syl) {
-		size_t a = adverb_at(r, len, k);
+		size_t a = syl >= KSPACE_MIN ? adverb_at(r, len, k) : 0;
 
 		if (a == 3 && k - last < 2)     /* 안, 못, 잘 inside a word: 보안, 불안 */
 			a = 0;
@@ -73,6 +90,10 @@ static size_t space_run(const uint8_t *r, size_t len, uint8_t *out)
 			last = k;
 		}
 		cut_after = false;
+		if (when_at(r, len, k, last)) {         /* before 때 */
+			out[w++] = ' ';
+			last = k;
+		}
 		if (a && k - last >= 2) {               /* before an adverb */
 			out[w++] = ' ';
 			last = k;
@@ -86,7 +107,7 @@ static size_t space_run(const uint8_t *r, size_t len, uint8_t *out)
 		}
 		memcpy(out + w, r + 3 * k, 3);
 		w += 3;
-		if (k + 1 - last >= 3 && syl - (k + 1) >= 2 &&
+		if (syl >= KSPACE_MIN && k + 1 - last >= 3 && syl - (k + 1) >= 2 &&
 		    is_one_of(particles, sizeof particles / sizeof *particles, r + 3 * k, 3) &&
 		    !is_one_of(joined, sizeof joined / sizeof *joined, r + 3 * k, 6))
 			cut_after = true;

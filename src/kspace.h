@@ -15,7 +15,10 @@
  *    syllables from it start a word (클라이언트, 사용가능, 프록시서버);
  *  - before and after an adverb people type between words (너무 안 못 잘
  *    다시 계속 아직 자꾸 그냥 진짜 정말) with two syllables or more on the
- *    side cut (one-syllable 안 못 잘 only with a cut before them: 보안 stays).
+ *    side cut (one-syllable 안 못 잘 only with a cut before them: 보안 stays);
+ *  - before 때 after a syllable ending in ㄹ with two syllables or more
+ *    before it (할때, 점검중일때: the verb's ㄹ before 때 "when"; not 때문
+ *    "because"), in a run of KSPACE_MIN_WHEN syllables or more.
  * Guesses, so the search uses them only as a last try, when words are left
  * unmatched, and keeps the result only when fewer are (search.h).
  */
@@ -26,6 +29,7 @@
 #include <stdint.h>
 
 #define KSPACE_MIN 5
+#define KSPACE_MIN_WHEN 3
 
 /* Copies s[0..n) (UTF-8) into out, which has room for 2 * n bytes, with a
  * space at each break above; returns the length written (n when nothing

@@ -376,6 +376,13 @@ static void test_kspace(void **state)
 	expect_kspace("주소가너무길어서안된대", "주소가 너무 길어서 안 된대");
 	expect_kspace("요청본문이너무커요", "요청본문이 너무 커요");
 	/* short runs, words with a particle syllable inside, 보안 */
+	/* 때 after a verb's ㄹ (runs of three syllables or more) */
+	expect_kspace("점검중일때", "점검중일 때");
+	expect_kspace("업로드할때 에러", "업로드할 때 에러");
+	expect_kspace("안될때", "안될 때");
+	expect_kspace("할때", "할때");                  /* one syllable before it */
+	expect_kspace("실패할때문에", "실패할때문에");  /* 때문: because */
+	expect_kspace("이것때문에", "이것때문에");      /* 것: no ㄹ */
 	expect_kspace("시간초과", "시간초과");
 	expect_kspace("게이트웨이", "게이트웨이");
 	expect_kspace("보안프로토콜", "보안프로토콜");
