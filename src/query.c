@@ -91,7 +91,10 @@ static void trim(const uint8_t *s, size_t *a, size_t *b)
 	}
 }
 
-static void push(const uint8_t *s, size_t a, size_t b, bool number, struct hc_qterms *out)
+/* Adds the term s[a, b) (once: typed again, it is the same term) and its
+ * place in the typed order; returns its index, or -1 when the query has
+ * HC_TERMS_MAX terms already. */
+static int push(const uint8_t *s, size_t a, size_t b, bool number, struct hc_qterms *out)
 {
 	unsigned i;
 
@@ -101,11 +104,12 @@ static void push(const uint8_t *s, size_t a, size_t b, bool number, struct hc_qt
 			break;
 	if (i == out->n) {
 		if (out->n == HC_TERMS_MAX)
-			return;
+			return -1;
 		out->t[out->n++] = (struct hc_qterm){ (uint16_t)a, (uint16_t)(b - a), number, false };
 	}
 	if (out->n_seq < HC_SEQ_MAX)
 		out->seq[out->n_seq++] = (unsigned char)i;
+	return (int)i;
 }
 
 static bool all_digits(const uint8_t *s, size_t n)
@@ -256,10 +260,10 @@ static void piece(const uint8_t *s, size_t a, size_t b, bool words_only, bool er
 				 * word, without the particle glued to it */
 				if (prev_latin && hc_uc_is_hangul(c) &&
 				    hc_query_is_ending(s + i, b - i)) {
-					push(s, a, i, false, out);
-					if (out->n > 0 && out->t[out->n - 1].len == i - a &&
-					    memcmp(s + out->t[out->n - 1].at, s + a, i - a) == 0)
-						out->t[out->n - 1].glued = true;
+					int at = push(s, a, i, false, out);
+
+					if (at >= 0)     /* also when typed before */
+						out->t[at].glued = true;
 					return;
 				}
 				prev_hangul = hc_uc_is_hangul(c);

@@ -193,6 +193,9 @@ static void test_code_aside(void **state)
 	expect_terms("get");
 	split("get 404", false);
 	expect_terms("?get 404");
+	/* also when the word was typed before on its own ("get" was noise) */
+	split("get 404 then get으로", false);
+	expect_terms("get 404 ?then");
 	/* not an ending: the word stays whole */
 	split("etag같으면", false);
 	expect_terms("etag같으면");
