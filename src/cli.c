@@ -466,6 +466,10 @@ static void by_words(struct run *r, const char *q, size_t n, bool words_only, bo
 		         res.matched, res.terms);
 		say(r, "httpcodes: not every word matched in '", q, n, tail);
 	}
+	if (res.read_as && res.n > 0)   /* typed in the other script */
+		say(r, r->o->lang == HC_LANG_KO ? "httpcodes: '" : "httpcodes: showing results for '",
+		    res.read_as, res.read_as_len,
+		    r->o->lang == HC_LANG_KO ? "' 검색 결과를 보여 줍니다" : "'");
 	keep = res.complete;
 	exact = res.n > 0 && res.hits[0].rank == HC_RANK_CODE_EXACT;
 	if (exact) /* only the entries of that one code */

@@ -501,6 +501,15 @@ static bool better(const struct hc_index *ix, const uint8_t *s, size_t n, bool w
 	       out->terms - out->matched < missed;
 }
 
+/* The search kept the query as rewritten into s[0..n), in the other
+ * script: the caller may say so (hc_results.read_as). */
+static enum hc_search_status read_as(struct hc_results *out, const uint8_t *s, size_t n)
+{
+	out->read_as = (const char *)s;
+	out->read_as_len = n;
+	return HC_SEARCH_OK;
+}
+
 static enum hc_search_status search(const struct hc_index *ix,
                                     const char *query, size_t len,
                                     bool words_only, struct hc_results *out)
@@ -520,6 +529,8 @@ static enum hc_search_status search(const struct hc_index *ix,
 	out->partial = false;
 	out->terms = out->matched = 0;
 	out->complete = 0;
+	out->read_as = NULL;
+	out->read_as_len = 0;
 	if (!ix || (!query && len))
 		return HC_SEARCH_INVALID;
 	if (len > HC_QUERY_MAX)
@@ -571,7 +582,7 @@ static enum hc_search_status search(const struct hc_index *ix,
 	n2 = hc_query_translit(w->wide, n, w->spaced);
 	if (n2 != n || memcmp(w->spaced, w->wide, n) != 0) {
 		if (better(ix, w->spaced, n2, words_only, missed, out))
-			return HC_SEARCH_OK;
+			return read_as(out, w->spaced, n2);
 		retried = true;
 	}
 	/* Then with Hangul typed in English mode spelled in Hangul (dlswmd
@@ -579,7 +590,7 @@ static enum hc_search_status search(const struct hc_index *ix,
 	n2 = hc_query_dubeol(w->wide, n, w->spaced);
 	if (n2 != n || memcmp(w->spaced, w->wide, n) != 0) {
 		if (better(ix, w->spaced, n2, words_only, missed, out))
-			return HC_SEARCH_OK;
+			return read_as(out, w->spaced, n2);
 		retried = true;
 	}
 	if (!retried)

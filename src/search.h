@@ -172,6 +172,12 @@ struct hc_results {
 	size_t complete;        /* hits[0..complete) are the result proper;
 	                           the rest only follow them (fewer than
 	                           three matched every word, see above) */
+	const char *read_as;    /* the query as the search read it, when it
+	                           was typed in the other script (English in
+	                           Hangul, translit.h; Hangul on the English
+	                           layout, dubeol.h): read_as_len bytes in the
+	                           work space, until the next search; else NULL */
+	size_t read_as_len;
 	void *work;             /* the query's work space, kept between searches */
 };
 

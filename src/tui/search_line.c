@@ -22,7 +22,10 @@ void hc_search_run(struct hc_app *a)
 {
 	switch (hc_browser_search(&a->b, a->box.q, a->box.len)) {
 	case HC_SEARCH_OK:
-		if (a->b.res.partial)
+		/* typed in the other script: what was searched comes first */
+		if (a->b.res.read_as && a->b.res.n > 0)
+			say_ui(a, HC_UI_READ_AS, (int)a->b.res.read_as_len, a->b.res.read_as);
+		else if (a->b.res.partial)
 			say_ui(a, HC_UI_PARTIAL);
 		else if (a->b.res.complete < a->b.res.n)
 			say_ui(a, HC_UI_SOME_WORDS, a->b.res.complete);

@@ -31,6 +31,7 @@ static const char *const text[HC_UI_COUNT][2] = {
 	                    "모든 단어가 맞는 코드가 없어 일부가 맞는 코드를 보여 줍니다." },
 	[HC_UI_SOME_WORDS] = { "%zu matched every word; the others below match some of them.",
 	                       "모든 단어가 맞는 코드는 %zu개이고, 그 아래는 일부만 맞습니다." },
+	[HC_UI_READ_AS] = { "Showing results for '%.*s'.", "'%.*s' 검색 결과를 보여 줍니다." },
 	[HC_UI_LIMIT] = { "The search is limited to %d bytes.", "검색어는 %d바이트까지입니다." },
 	[HC_UI_REFUSED] = { "That character cannot be searched.", "그 문자는 검색할 수 없습니다." },
 	[HC_UI_BAD_INPUT] = { "Ignored input that is not valid text in this locale.",

@@ -30,6 +30,8 @@ enum hc_ui {
 	HC_UI_NO_SEARCH,
 	HC_UI_PARTIAL,          /* not every word matched anywhere */
 	HC_UI_SOME_WORDS,       /* "%zu match every word, the rest some" */
+	HC_UI_READ_AS,          /* "Showing results for '%.*s'" (the query as
+	                           read in the other script, search.h) */
 	HC_UI_LIMIT,            /* "%d bytes" */
 	HC_UI_REFUSED,
 	HC_UI_BAD_INPUT,

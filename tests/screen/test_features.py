@@ -613,6 +613,27 @@ class Suite:
             self.wait_status(p, '일부만 맞습니다')
             p.close()
 
+    def case_read_as(self):
+        # Hangul typed with the keyboard in English mode (dubeol.h): the
+        # search reads dlswmd vlfdy as 인증 필요, selects 401 and says what
+        # it searched (in the C locale the Hangul shows as ?).
+        p = self.t.start(80, 24, list(self.lang))
+        p.wait_text('5xx')
+        p.keys('/')
+        p.text('dlswmd vlfdy')
+        L = self.wait_status(p, "Showing results for '")
+        expect("'인증 필요'" in L[-1] if self.utf8 else "'?? ??'" in L[-1],
+               'the Hangul searched, as the locale can show it', L)
+        expect(any('401' in r for r in tree_rows(L)[:3]), '401 listed first', L)
+        p.close()
+        if self.utf8:
+            p = self.t.start(80, 24, ['--lang', 'ko'])
+            p.wait_text('5xx')
+            p.keys('/')
+            p.text('dlswmd vlfdy')
+            self.wait_status(p, "'인증 필요' 검색 결과를 보여 줍니다.")
+            p.close()
+
     def cases(self):
         return [self.case_links_and_back, self.case_detail_search, self.case_search_highlights_all,
                 self.case_expand_all,
@@ -620,7 +641,7 @@ class Suite:
                 self.case_tree_rows, self.case_row_labels, self.case_status_fits, self.case_stacked_rows,
                 self.case_more_sign, self.case_resize_keeps_scroll, self.case_help_wrapped,
                 self.case_grammar, self.case_cursor_on_code, self.case_repaint_keeps_message,
-                self.case_partial_fill]
+                self.case_partial_fill, self.case_read_as]
 
     def run(self):
         tap.note('locale %s, binary %s' % (self.locale, self.binary))

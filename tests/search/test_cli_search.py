@@ -52,6 +52,20 @@ check("the same line in Korean with --lang ko", "일부만 맞는 코드" in err
 rc, out, err = run("gateway timeout")
 check("a name typed: no line on stderr", rc == 0 and err == "", err)
 
+# Typed in the other script: the search reads it again and says how, in
+# one line (dubeol.h: dlswmd vlfdy are the keys of 인증 필요; translit.h).
+rc, out, err = run("dlswmd vlfdy")
+check("Hangul typed on the English layout: 401 first, exit 0", rc == 0 and out.startswith("401"),
+      f"rc={rc}\n{out[:200]}\n{err}")
+check("... and stderr says what was searched",
+      err == "httpcodes: showing results for '인증 필요'\n", err)
+rc, out, err = run(*env_ko, "낫 파운드")
+check("English typed in Hangul, in Korean: 404, and stderr says what was searched",
+      rc == 0 and out.startswith("404") and err == "httpcodes: 'not found' 검색 결과를 보여 줍니다\n",
+      f"rc={rc}\n{out[:200]}\n{err}")
+rc, out, err = run("timeout")
+check("a query read as typed: no such line", rc == 0 and err == "", err)
+
 rc, out, err = run("zzyzx qqxq")
 check("no word matches: nothing matches, exit 1", rc == 1 and "nothing matches" in err and out == "",
       f"rc={rc}\n{out}\n{err}")

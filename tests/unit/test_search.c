@@ -543,6 +543,12 @@ static void test_fill(void **state)
 	assert_int_equal(pos_of(401, NULL), 0);
 	search("tlrks chrhk");
 	assert_int_equal(pos_of(408, NULL), 0);
+	assert_int_equal(res.read_as_len, strlen("시간 초과"));
+	assert_memory_equal(res.read_as, "시간 초과", res.read_as_len);
+	search("낫 파운드");
+	assert_memory_equal(res.read_as, "not found", res.read_as_len);
+	search("timeout");
+	assert_null(res.read_as);
 	/* One word: nothing to fill from. */
 	search("webdav");
 	assert_int_equal(res.complete, res.n);
