@@ -60,7 +60,12 @@ static size_t ko_number(const uint8_t *s, size_t n, int *v)
 		return 0;
 	t = ko_digit(s + 3, n - 3);
 	o = ko_digit(s + 6, n - 6);
-	if (t < 0 || o < 0 || (t != 0 && o != 0))
+	if (t < 0 || o < 0)
+		return 0;
+	/* Without a zero (사이구, 오이이), only as a word of its own, and not
+	 * a count (일이삼) or a span of days (사오일, 이삼일). */
+	if (t != 0 && o != 0 &&
+	    ((n > 9 && s[9] != ' ') || (t == d + 1 && (o == t + 1 || o == 1))))
 		return 0;
 	*v = d * 100 + t * 10 + o;
 	return 9;

@@ -11,8 +11,10 @@
  *   - Sino-Korean numerals at the start of a token, hundreds first: 사백사
  *     (404), 오백 (500), 사백십팔 (418), 사백이십구 (429); the digit before 백
  *     is required (백 alone is a word). Or three digits said one by one with a
- *     zero among them: 사공사 (404), 오공삼 (503), 이공공 (200). What follows
- *     in the token is kept ("사백사에러" → "404에러");
+ *     zero among them: 사공사 (404), 오공삼 (503), 이공공 (200); without a
+ *     zero, only as a whole token (사이구 429, 오이이 522: 사이 and 오이 are
+ *     words too), and not a count (일이삼) or a span of days (사오일, 이삼일).
+ *     What follows in the token is kept ("사백사에러" → "404에러");
  *   - English number words, as whole words, case ignored: a digit and
  *     "hundred" with an optional "and" and a number below 100 (five hundred,
  *     four hundred and four, four hundred four); a digit, then "oh", "o" or

@@ -40,6 +40,11 @@ static void test_korean(void **state)
 	rewrites_to("이공공", "200");
 	rewrites_to("서버 오백이 에러", "서버 502 에러");
 	rewrites_to("일영일", "101");
+	/* three digits without a zero, as a word of their own */
+	rewrites_to("사이구", "429");
+	rewrites_to("사이구 에러", "429 에러");
+	rewrites_to("오이이 클플", "522 클플");
+	rewrites_to("사이오", "425");
 }
 
 static void test_korean_words_stay(void **state)
@@ -50,7 +55,13 @@ static void test_korean_words_stay(void **state)
 	rewrites_to("백엔드", "백엔드");                /* 백 alone is a word */
 	rewrites_to("육백", "육백");                    /* 600: no such class */
 	rewrites_to("구백구십", "구백구십");
-	rewrites_to("사이오", "사이오");                /* digits without a zero */
+	/* digits without a zero: not inside a longer token, not a count
+	 * or a span of days */
+	rewrites_to("사이구에러", "사이구에러");
+	rewrites_to("사이에", "사이에");
+	rewrites_to("일이삼", "일이삼");
+	rewrites_to("사오일 걸림", "사오일 걸림");
+	rewrites_to("이삼일", "이삼일");
 	rewrites_to("요청사백사", "요청사백사");        /* not at a word start */
 	rewrites_to("사공", "사공");
 	/* shorter than three syllables: nothing read past the end (the fuzzer
