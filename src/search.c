@@ -39,7 +39,7 @@
 /* The fallback to partial matches looks at every term of every entry: it
  * is tried for queries of up to this many required terms (a sentence or a
  * log line), not for a paste of junk, which would cost 30 times more. */
-#define PARTIAL_TERMS_MAX 16
+#define PARTIAL_TERMS_MAX 32
 
 /* A sentence (a question, a symptom told in words) of at least
  * SENTENCE_TERMS required terms whose best full match has them in running text
