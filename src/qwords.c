@@ -129,6 +129,8 @@ static const char *const variants[][2] = {
 static const char *const words[][2] = {
 	{ "클라", "클라이언트" }, { "비번", "비밀번호" }, { "인터널", "내부" },
 	{ "리퀘스트", "요청" }, { "리스폰스", "응답" }, { "포비든", "금지" },
+	/* textbooks say 자원 for resource; the table writes 리소스 */
+	{ "자원", "리소스" },
 };
 
 size_t hc_query_variant(const uint8_t *s, size_t n, uint8_t *out, size_t cap)

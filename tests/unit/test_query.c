@@ -292,6 +292,8 @@ static void test_spellings(void **state)
 	/* short words, whole (a particle may follow) */
 	expect_alt(hc_query_variant, "클라가", "클라이언트");
 	expect_alt(hc_query_variant, "비번", "비밀번호");
+	expect_alt(hc_query_variant, "자원이", "리소스");       /* textbooks: 자원 */
+	expect_alt(hc_query_variant, "자원봉사", NULL);
 	expect_alt(hc_query_variant, "클라우드", NULL);
 	expect_alt(hc_query_variant, "요청", NULL);
 	expect_alt(hc_query_variant, "없어요", "없음");
