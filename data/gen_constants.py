@@ -250,13 +250,15 @@ def load_constants(path, entries, err):
                 if c.name is None:
                     if len(values) > 1:
                         err.add(path, ln, f"{f.name}: '-' must stand alone")
-                    if any(not raw.startswith("removed in") for _, _, raw in tags):
-                        err.add(path, ln, f"{f.name}: '-' takes only [removed in …] notes")
+                    if tags:
+                        err.add(path, ln, f"{f.name}: '-' takes no note (a name the library "
+                                          f"dropped is written NAME [removed in V])")
                 else:
                     if not re.match(shape, name):
                         err.add(path, ln, f"{f.name} name {name!r} is not {SHAPE_WORDS[lid]}")
-                    if c.has("removed in"):
-                        err.add(path, ln, f"{f.name}: [removed in …] goes with '-' only")
+                    if c.has("removed in") and not names and len(values) > 1:
+                        err.add(path, ln, f"{f.name}: the main name is current; a dropped one "
+                                          f"[removed in …] follows it")
                     key = (lid, name)
                     if key in seen_names:
                         err.add(path, ln, f"{f.name} name {name} already given for {seen_names[key]}")
@@ -266,8 +268,10 @@ def load_constants(path, entries, err):
             if names and names[0].name and names[0].has("alias"):
                 err.add(path, names[0].line, f"{f.name}: the first name is the main one, not an [alias]")
             for c in names[1:]:
-                if c.name and not (c.has("alias") or c.has("deprecated") or c.has("old name")):
-                    err.add(path, c.line, f"{f.name}: a second name needs [alias], [deprecated…] or [old name]")
+                if c.name and not (c.has("alias") or c.has("deprecated") or c.has("old name") or
+                                   c.has("removed in")):
+                    err.add(path, c.line, f"{f.name}: a second name needs [alias], [deprecated…], "
+                                          f"[old name] or [removed in …]")
             rows.extend(names)
         for field in by_field:
             if field not in given:

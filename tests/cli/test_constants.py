@@ -179,11 +179,14 @@ else:
 # -- (c) transcribed definitions ---------------------------------------------
 for lang in FIELDS.values():
     path = os.path.join(TDIR, f"{lang}.txt")
-    head, rows = [], []
+    head, rows, dropped = [], [], []
     for line in open(path, encoding="utf-8"):
         line = line.rstrip("\n")
         if line.startswith("#"):
             head.append(line)
+        elif line.startswith("removed "):
+            _, c, n = line.split()
+            dropped.append((int(c), n))
         elif line.strip():
             c, n = line.split()
             rows.append((int(c), n))
@@ -193,12 +196,18 @@ for lang in FIELDS.values():
         got.setdefault(c, set()).add(n)
     diffs = []
     for code in REG:
-        want = {n for n, _ in C[code][lang] if n}
+        want = {n for n, tags in C[code][lang] if n and not any(t.startswith("removed in") for t in tags)}
         have = got.get(code, set())
         if want != have:
             diffs.append(f"{code}: source {sorted(have)}, constants.txt {sorted(want)}")
     check(f"{lang}: constants.txt lists exactly the transcribed names of every registered code",
           not diffs, "\n".join(diffs))
+    # Names the library dropped ([removed in V]): transcribed from an older
+    # version's source, listed as "removed CODE NAME".
+    want = sorted((c, n) for c in REG for n, tags in C[c][lang]
+                  if n and any(t.startswith("removed in") for t in tags))
+    check(f"{lang}: the names marked [removed in …] are exactly those transcribed as removed",
+          want == sorted(dropped), f"constants.txt {want}, transcribed {sorted(dropped)}")
     outside = sorted({c for c, _ in rows if c not in T})
     if outside:
         print(f"# {lang}: names for codes outside the registry (not listed): {outside}")

@@ -216,8 +216,11 @@ expect("the current name marked [old name]", "constants.txt", "Rack: content_too
        "Rack: content_too_large [old name]", "Rack: content_too_large", "not an [old name]")
 expect("a second name with no note", "constants.txt", " REQUEST_ENTITY_TOO_LARGE [old name] [alias]",
        " ENTITY_TOO_LARGE", " ENTITY_TOO_LARGE", "a second name needs")
-expect("'-' with a [since] note", "constants.txt", "Spring: -", "Spring: - [since 7.0]", "[since 7.0]",
-       "'-' takes only [removed in")
+expect("'-' with a note", "constants.txt", "Spring: -", "Spring: - [since 7.0]", "[since 7.0]",
+       "'-' takes no note")
+expect("a dropped name before the current one", "constants.txt", "Python: UNAUTHORIZED",
+       "Python: OLD_UNAUTHORIZED [removed in 3.0]\n UNAUTHORIZED [alias]", "Python: OLD_UNAUTHORIZED",
+       "the main name is current")
 expect("a missing Lang stanza", "constants.txt", "Lang: ktor\n", "Lang: kotlin\n", "Lang: kotlin",
        "unknown language 'kotlin'")
 

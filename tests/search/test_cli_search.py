@@ -66,6 +66,14 @@ check("English typed in Hangul, in Korean: 404, and stderr says what was searche
 rc, out, err = run("timeout")
 check("a query read as typed: no such line", rc == 0 and err == "", err)
 
+# A constant a library has dropped is still its code (constants.txt,
+# [removed in V]): Spring 6's HttpStatus.CHECKPOINT is 103.
+rc, out, err = run("HttpStatus.CHECKPOINT")
+check("a dropped constant: HttpStatus.CHECKPOINT is 103", rc == 0 and out.startswith("103 Early Hints\n"),
+      f"rc={rc}\n{out[:200]}\n{err}")
+check("... and 103's page names it with its note",
+      "HttpStatus.CHECKPOINT (removed in 7.0)" in out, out)
+
 rc, out, err = run("zzyzx qqxq")
 check("no word matches: nothing matches, exit 1", rc == 1 and "nothing matches" in err and out == "",
       f"rc={rc}\n{out}\n{err}")
