@@ -31,6 +31,7 @@
 #include "query.h"
 #include "kspace.h"
 #include "translit.h"
+#include "dubeol.h"
 #include "kstem.h"
 #include "qwords.h"
 #include "search.h"
@@ -187,6 +188,24 @@ static void check_split(const uint8_t *q, size_t n)
 		CHECK(tn <= 2 * wn && !u8_check(spelt, tn));
 		if (tn == wn && memcmp(spelt, wide, wn) == 0)
 			CHECK(hc_query_translit(spelt, tn, spelt + tn) == tn);
+	}
+	/* Hangul typed on the English layout (dubeol.h): valid UTF-8 in its
+	 * room; a rewrite only of an ASCII query, whose Hangul it is; and
+	 * nothing to spell in what it wrote */
+	{
+		static uint8_t spelt[4 * HC_QUERY_MAX];
+		size_t dn = hc_query_dubeol(wide, wn, spelt);
+		bool ascii = true;
+
+		for (size_t i = 0; i < wn; i++)
+			ascii = ascii && wide[i] < 0x80;
+		CHECK(dn <= 2 * wn && !u8_check(spelt, dn));
+		if (!ascii)
+			CHECK(dn == wn && memcmp(spelt, wide, wn) == 0);
+		if (dn != wn || memcmp(spelt, wide, wn) != 0) {
+			CHECK(ascii);
+			CHECK(hc_query_dubeol(spelt, dn, spelt + dn) == dn);
+		}
 	}
 	for (int words = 0; words < 2; words++) {
 		hc_query_split(wide, wn, words, &t);
