@@ -172,3 +172,99 @@ size_t hc_query_dubeol(const uint8_t *s, size_t n, uint8_t *out)
 	}
 	return rewrite(s, n, out, false);
 }
+
+/* ---- the other way: English typed with the layout in Korean mode ------- */
+
+/* The keys of each jamo, by compatibility jamo (U+3131 ㄱ … U+3163 ㅣ):
+ * consonants and their pairs, then the vowels and theirs. */
+static const char *const jamo_keys[51] = {
+	"r", "R", "rt", "s", "sw", "sg", "e", "E", "f", "fr", "fa", "fq", "ft", "fx", "fv", "fg",
+	"a", "q", "Q", "qt", "t", "T", "d", "w", "W", "c", "z", "x", "v", "g",
+	"k", "o", "i", "O", "j", "p", "u", "P", "h", "hk", "ho", "hl", "y", "n", "nj", "np", "nl",
+	"b", "m", "ml", "l",
+};
+
+/* A syllable's initials and finals as compatibility jamo (offsets from
+ * U+3131): the 19 initials, and the 27 finals after none. */
+static const unsigned char initial_jamo[19] = {
+	0, 1, 3, 6, 7, 8, 16, 17, 18, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
+};
+static const unsigned char final_jamo[28] = {
+	0, 0, 1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 25, 26,
+	27, 28, 29,
+};
+
+static size_t put_keys(uint8_t *out, unsigned jamo)
+{
+	const char *k = jamo_keys[jamo];
+	size_t n = 0;
+
+	for (; k[n]; n++)
+		out[n] = (uint8_t)(k[n] | 0x20);        /* search folds case */
+	return n;
+}
+
+/* The code point of the three-byte UTF-8 sequence at s, or 0. */
+static unsigned three(const uint8_t *s, size_t n)
+{
+	if (n < 3 || (s[0] & 0xF0) != 0xE0 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+		return 0;
+	return (unsigned)(s[0] & 0x0F) << 12 | (unsigned)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+}
+
+static bool is_jamo(unsigned c)
+{
+	return c >= 0x3131 && c <= 0x3163;
+}
+
+static bool is_syllable(unsigned c)
+{
+	return c >= 0xAC00 && c <= 0xD7A3;
+}
+
+size_t hc_query_dubeol_keys(const uint8_t *s, size_t n, uint8_t *out)
+{
+	bool vowel = false;
+	size_t len = 0;
+
+	/* a vowel standing alone (ㅜㅐㅅ): no Korean word, nor 초성, has one */
+	for (size_t i = 0; i + 3 <= n; i++) {
+		unsigned c = three(s + i, n - i);
+
+		vowel = vowel || (c >= 0x314F && c <= 0x3163);
+	}
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		bool hangul = true;
+
+		while (j < n && !is_space(s[j])) {
+			unsigned c = three(s + j, n - j);
+
+			hangul = hangul && (is_jamo(c) || is_syllable(c));
+			j += c ? 3 : 1;
+		}
+		if (j > n)
+			j = n;
+		if (vowel && j > i && hangul) {
+			for (size_t m = i; m < j; m += 3) {
+				unsigned c = three(s + m, j - m);
+
+				if (is_jamo(c)) {
+					len += put_keys(out + len, c - 0x3131);
+					continue;
+				}
+				c -= 0xAC00;
+				len += put_keys(out + len, initial_jamo[c / 588]);
+				len += put_keys(out + len, 30 + c / 28 % 21);
+				if (c % 28)
+					len += put_keys(out + len, final_jamo[c % 28]);
+			}
+		} else {
+			for (size_t m = i; m < j; m++)
+				out[len++] = s[m];
+		}
+		for (i = j; i < n && is_space(s[i]); i++)
+			out[len++] = s[i];
+	}
+	return len;
+}

@@ -37,4 +37,12 @@ size_t hc_query_dubeol(const uint8_t *s, size_t n, uint8_t *out);
  * all of them do. */
 size_t hc_dubeol_word(const uint8_t *s, size_t n, uint8_t *out);
 
+/* The other way: English typed with the layout still in Korean mode gives
+ * jamo and syllables, ㅜㅐㅅ 래ㅕㅜㅇ for "not found". When the query has a
+ * vowel standing alone (which no Korean word, nor a 초성 abbreviation, has),
+ * each token of Hangul alone is written as the keys that typed it, in small
+ * letters; else the query is copied as it is. out has room for 2 * n bytes
+ * (a syllable of three bytes is five keys at most). */
+size_t hc_query_dubeol_keys(const uint8_t *s, size_t n, uint8_t *out);
+
 #endif

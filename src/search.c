@@ -593,6 +593,14 @@ static enum hc_search_status search(const struct hc_index *ix,
 			return read_as(out, w->spaced, n2);
 		retried = true;
 	}
+	/* Then English typed in Korean mode as the keys that typed it (ㅜㅐㅅ
+	 * 래ㅕㅜㅇ → not found). */
+	n2 = hc_query_dubeol_keys(w->wide, n, w->spaced);
+	if (n2 != n || memcmp(w->spaced, w->wide, n) != 0) {
+		if (better(ix, w->spaced, n2, words_only, missed, out))
+			return read_as(out, w->spaced, n2);
+		retried = true;
+	}
 	if (!retried)
 		return HC_SEARCH_OK;
 	st = parse_query(w->wide, n, words_only, &w->q);     /* the first result again */

@@ -207,6 +207,19 @@ static void check_split(const uint8_t *q, size_t n)
 			CHECK(hc_query_dubeol(spelt, dn, spelt + dn) == dn);
 		}
 	}
+	/* and the other way: keys of a query with Hangul, in their room, and
+	 * only a query with Hangul is rewritten */
+	{
+		static uint8_t keys[4 * HC_QUERY_MAX];
+		size_t kn = hc_query_dubeol_keys(wide, wn, keys);
+		bool ascii = true;
+
+		for (size_t i = 0; i < wn; i++)
+			ascii = ascii && wide[i] < 0x80;
+		CHECK(kn <= 2 * wn && !u8_check(keys, kn));
+		if (ascii)
+			CHECK(kn == wn && memcmp(keys, wide, wn) == 0);
+	}
 	for (int words = 0; words < 2; words++) {
 		hc_query_split(wide, wn, words, &t);
 		CHECK(t.n <= HC_TERMS_MAX && t.n_required <= t.n);

@@ -230,6 +230,7 @@ static void expect_rewrite(size_t (*rewrite)(const uint8_t *, size_t, uint8_t *)
 #define expect_kspace(in, want) expect_rewrite(hc_query_kspace, in, want)
 #define expect_translit(in, want) expect_rewrite(hc_query_translit, in, want)
 #define expect_dubeol(in, want) expect_rewrite(hc_query_dubeol, in, want)
+#define expect_keys(in, want) expect_rewrite(hc_query_dubeol_keys, in, want)
 
 static void test_expand(void **state)
 {
@@ -440,6 +441,25 @@ static void test_dubeol(void **state)
 	expect_dubeol("", "");
 }
 
+/* English typed with the keyboard in Korean mode (the search's last try):
+ * the keys of each jamo and syllable, by hand from the layout: ㅜ n, ㅐ o,
+ * ㅅ t; 래 = ㄹ f + ㅐ o; ㅕ u; ㅇ d … */
+static void test_dubeol_keys(void **state)
+{
+	(void)state;
+	expect_keys("ㅜㅐㅅ 래ㅕㅜㅇ", "not found");
+	expect_keys("ㅠㅁㅇ ㄱㄷ볃ㄴㅅ", "bad request");
+	expect_keys("뷁ㅏ", "qnpfrk");                   /* ㅞ np, ㄺ fr */
+	expect_keys("ㅎㅁㅅㄷㅈ묘 샤ㅡㄷㅐㅕㅅ", "gateway timeout");
+	expect_keys("404 ㅜㅐㅅ 래ㅕㅜㅇ", "404 not found");     /* other tokens stay */
+	/* no vowel alone: Korean words and 초성 stay */
+	expect_keys("시간 초과", "시간 초과");
+	expect_keys("ㅇㅊ ㅅㄱ", "ㅇㅊ ㅅㄱ");
+	expect_keys("ㅎㅁㅅㄷ", "ㅎㅁㅅㄷ");                 /* gate: no vowel alone */
+	expect_keys("ㅜㅐㅅ404", "ㅜㅐㅅ404");             /* not Hangul alone */
+	expect_keys("", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -455,6 +475,7 @@ int main(void)
 		cmocka_unit_test(test_kspace),
 		cmocka_unit_test(test_translit),
 		cmocka_unit_test(test_dubeol),
+		cmocka_unit_test(test_dubeol_keys),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

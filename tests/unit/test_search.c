@@ -547,6 +547,10 @@ static void test_fill(void **state)
 	assert_memory_equal(res.read_as, "시간 초과", res.read_as_len);
 	search("낫 파운드");
 	assert_memory_equal(res.read_as, "not found", res.read_as_len);
+	/* English typed in Korean mode (dubeol.h): nothing before */
+	search("ㅜㅐㅅ 래ㅕㅜㅇ");
+	assert_int_equal(pos_of(404, NULL), 0);
+	assert_memory_equal(res.read_as, "not found", res.read_as_len);
 	search("timeout");
 	assert_null(res.read_as);
 	/* A bug report pasted whole (18 terms, not one in every entry): the
