@@ -133,10 +133,11 @@ static bool has_word_char(const uint8_t *s, size_t a, size_t b)
 
 /* Korean units of time, size and count: a number glued to one ("100초",
  * "30분", "10메가", "3회") or followed by one as a word ("100 초") is a
- * quantity, not a code. 번 is not among them: "500번대" is the 5xx class. */
+ * quantity, not a code; and a port ("443포트"). 번 is not among them:
+ * "500번대" is the 5xx class. */
 static const char *const ko_units[] = {
 	"초", "분", "시간", "일", "개", "회", "건", "명", "줄", "바이트",
-	"킬로", "메가", "기가", "밀리", "밀리초", "퍼센트",
+	"킬로", "메가", "기가", "밀리", "밀리초", "퍼센트", "포트",
 };
 
 /* True when s[0..n) starts with a Korean unit (what follows a number glued
@@ -162,7 +163,7 @@ static bool unit_word(const uint8_t *s, size_t n)
 		"days", "byte", "bytes", "kb", "kib", "kilobytes", "mb", "mib",
 		"megabytes", "gb", "gib", "gigabytes", "percent", "%", "times", "requests",
 		"req", "reqs", "rps", "chars", "characters", "lines", "retries", "attempts",
-		"tries", "connections", "users", "items",
+		"tries", "connections", "users", "items", "port",
 	};
 
 	if (unit_after(s, n, true))
@@ -417,7 +418,10 @@ void hc_query_split(const uint8_t *s, size_t n, bool words_only, struct hc_qterm
 	for (unsigned k = 0; !words_only && k + 1 < out->n; k++) {
 		const struct hc_qterm *v = &out->t[k], *code = &out->t[k + 1];
 
-		if (is_http_version(s + v->at, v->len) && is_code(s + code->at, code->len)) {
+		/* not "http로 443포트" (a particle; a port) */
+		if (is_http_version(s + v->at, v->len) && is_code(s + code->at, code->len) &&
+		    !v->glued && !code->optional &&
+		    !(k + 2 < out->n && unit_word(s + out->t[k + 2].at, out->t[k + 2].len))) {
 			out->status_line = true;
 			for (unsigned j = 0; j < out->n; j++)
 				out->t[j].optional = j != k + 1;

@@ -108,6 +108,15 @@ static void test_status_line(void **state)
 	/* --search: no codes, so no status line either */
 	split("http/1.1 404 not found", true);
 	assert_false(qt.status_line);
+	/* a port is no status: a particle on http, a number glued to 포트
+	 * or before "port" (443 was the status line's code, all else
+	 * optional, and nothing was found) */
+	split("http로 443포트 접속했는데 400", false);
+	assert_false(qt.status_line);
+	expect_terms("http ?443 포트 접속했는데 400");
+	split("http 443 port 400", false);
+	assert_false(qt.status_line);
+	expect_terms("?http ?443 port 400");
 }
 
 static void test_code_in_words(void **state)
