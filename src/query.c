@@ -112,6 +112,14 @@ static int push(const uint8_t *s, size_t a, size_t b, bool number, struct hc_qte
 	return (int)i;
 }
 
+static bool all_letters(const uint8_t *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((s[i] | 0x20) < 'a' || (s[i] | 0x20) > 'z')
+			return false;
+	return n > 0;
+}
+
 static bool all_digits(const uint8_t *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -202,6 +210,15 @@ static void token(const uint8_t *s, size_t a, size_t b, bool words_only,
 
 	if (!words_only && is_pattern(s + a, b - a)) {
 		piece(s, a, b, words_only, false, out);
+		return;
+	}
+	/* A proxy's result and code, as Squid logs them: TCP_DENIED/407 (its
+	 * _ cut by expand.c), TCP_MISS/200: a word of letters, a slash and a
+	 * code end the token. */
+	if (!words_only && b - a >= 5 && s[b - 4] == '/' && is_code(s + b - 3, 3) &&
+	    all_letters(s + a, b - a - 4)) {
+		piece(s, a, b - 4, words_only, false, out);
+		piece(s, b - 3, b, words_only, false, out);
 		return;
 	}
 	for (i = a; i < b; i++) {

@@ -116,7 +116,12 @@ static void test_status_line(void **state)
 	expect_terms("http ?443 포트 접속했는데 400");
 	split("http 443 port 400", false);
 	assert_false(qt.status_line);
-	expect_terms("?http ?443 port 400");
+	expect_terms("?http ?443 port 400");	/* a proxy's result and code, as Squid logs them (expand.c has cut
+	 * TCP_DENIED at its _) */
+	split("TCP DENIED/407 3856", false);
+	expect_terms("TCP DENIED 407 3856");
+	split("api/v2/404", false);                     /* a path stays whole */
+	expect_terms("api/v2/404");
 }
 
 static void test_code_in_words(void **state)

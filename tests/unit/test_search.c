@@ -547,6 +547,9 @@ static void test_fill(void **state)
 	assert_memory_equal(res.read_as, "시간 초과", res.read_as_len);
 	search("낫 파운드");
 	assert_memory_equal(res.read_as, "not found", res.read_as_len);
+	/* A Squid access log line: 422 was first, 407 not in the first three */
+	search("TCP_DENIED/407 3856 GET http://example.com/ - HIER_NONE/- text/html");
+	assert_int_equal(pos_of(407, NULL), 0);
 	/* English typed in Korean mode (dubeol.h): nothing before */
 	search("ㅜㅐㅅ 래ㅕㅜㅇ");
 	assert_int_equal(pos_of(404, NULL), 0);
