@@ -21,6 +21,7 @@
 #define HC_SYL_BREAK 0xFFFFu       /* a non-Hangul character in a syllable array */
 #define HC_JAMO_INITIAL 0x8000u    /* a query element that is a 초성 index */
 #define HC_SYL_PER_INITIAL 588     /* 21 vowels × 28 finals */
+#define HC_SYL_FINALS 28           /* syllables that share an initial and a vowel */
 
 /* The character classes are utf8.h's (hc_uc_is_syllable, hc_uc_is_hangul);
  * these two names are kept for the matcher's tests. */
@@ -62,7 +63,8 @@ bool hc_syl_find(const uint16_t *syl, const uint8_t *word, size_t n, const uint1
 /* Where the syllables want[0..k) occur in syl[0..n) with exactly one
  * syllable different but of the same initial consonant (리다이랙트 for
  * 리다이렉트), across spaces as an exact Korean match may be (찾을수업음 for
- * 찾을 수 없음), never across a break (HC_SYL_BREAK). */
+ * 찾을 수 없음), never across a break (HC_SYL_BREAK). Two syllables (k
+ * == 2) may differ in one final consonant only (만은 for 많은). */
 bool hc_syl_typo(const uint16_t *syl, size_t n, const uint16_t *want,
                  size_t k, size_t *at);
 

@@ -39,6 +39,9 @@ struct hc_query {
 	size_t n_required;
 	bool status_line;
 	bool words_only;                /* no code patterns (hc_search_words) */
+	bool typo2;                     /* a two-syllable Korean word may have
+	                                   its final consonant mistyped (만은 for
+	                                   많은): a last try (search.c) */
 };
 
 /* How entry e fares: rank (HC_RANK_NONE when it does not match), score,

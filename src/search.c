@@ -112,9 +112,9 @@ static bool all_ascii_letters(const uint8_t *s, size_t n)
 	return true;
 }
 
-/* A Korean term made of 3 to 12 syllables only, as offsets from U+AC00,
- * for typo matching; else n_syl stays 0. */
-static void hangul_syllables(struct hc_term *t)
+/* A Korean term made of 3 to 12 syllables only (2 with typo2), as offsets
+ * from U+AC00, for typo matching; else n_syl stays 0. */
+static void hangul_syllables(struct hc_term *t, bool typo2)
 {
 	size_t k = 0;
 
@@ -126,7 +126,7 @@ static void hangul_syllables(struct hc_term *t)
 			return;
 		t->syl[k++] = (uint16_t)(c - 0xAC00);
 	}
-	if (k >= SYL_TYPO_MIN)
+	if (k >= SYL_TYPO_MIN || (k == 2 && typo2))
 		t->n_syl = k;
 }
 
@@ -148,7 +148,7 @@ static void classify_kind(struct hc_query *q, struct hc_term *t)
 		t->stem = hc_query_stem(t->s, t->n);
 		if (t->kind == T_HANGUL) {
 			t->alt_n = hc_query_variant(t->s, t->n, t->alt, sizeof t->alt);
-			hangul_syllables(t);
+			hangul_syllables(t, q->typo2);
 		}
 		return;
 	}
@@ -201,13 +201,14 @@ static void join_terms(struct hc_query *q, int w)
 }
 
 static enum hc_search_status parse_query(const uint8_t *s, size_t n,
-                                         bool words_only, struct hc_query *q)
+                                         bool words_only, bool typo2, struct hc_query *q)
 {
 	struct hc_fold f = { q->fold, NULL, NULL, sizeof q->fold, 0, true };
 	int r = hc_fold_text(s, n, &f);
 	struct hc_qterms qt;
 
 	q->words_only = words_only;
+	q->typo2 = typo2;
 	if (r < 0)
 		return HC_SEARCH_NOMEM;
 	if (r > 0)
@@ -489,6 +490,15 @@ static enum hc_search_status run(const struct hc_index *ix, const struct hc_quer
 	return st;
 }
 
+/* Whether a term of q is a Korean word of two syllables (typo2 read it so). */
+static bool has_typo2(const struct hc_query *q)
+{
+	for (size_t i = 0; i < q->n_terms; i++)
+		if (q->terms[i].kind == T_HANGUL && q->terms[i].n_syl == 2)
+			return true;
+	return false;
+}
+
 /* Runs the query s[0..n) again, rewritten, into out: true when it leaves
  * fewer words unmatched than `missed` (out then holds its result). */
 static bool better(const struct hc_index *ix, const uint8_t *s, size_t n, bool words_only,
@@ -496,7 +506,7 @@ static bool better(const struct hc_index *ix, const uint8_t *s, size_t n, bool w
 {
 	struct work *w = out->work;
 
-	return parse_query(s, n, words_only, &w->q) == HC_SEARCH_OK &&
+	return parse_query(s, n, words_only, false, &w->q) == HC_SEARCH_OK &&
 	       run(ix, &w->q, out) == HC_SEARCH_OK && out->n > 0 &&
 	       out->terms - out->matched < missed;
 }
@@ -554,7 +564,7 @@ static enum hc_search_status search(const struct hc_index *ix,
 		s = w->said;
 	}
 	n = hc_query_expand(s, len, w->wide);
-	st = parse_query(w->wide, n, words_only, &w->q);
+	st = parse_query(w->wide, n, words_only, false, &w->q);
 	if (st == HC_SEARCH_OK)
 		st = run(ix, &w->q, out);
 	if (st != HC_SEARCH_OK || (out->n > 0 && !out->partial))
@@ -601,9 +611,17 @@ static enum hc_search_status search(const struct hc_index *ix,
 			return read_as(out, w->spaced, n2);
 		retried = true;
 	}
+	/* Then with a two-syllable Korean word's final consonant mistyped
+	 * (너무 만은 요청: 많은). */
+	if (parse_query(w->wide, n, words_only, true, &w->q) == HC_SEARCH_OK && has_typo2(&w->q)) {
+		if (run(ix, &w->q, out) == HC_SEARCH_OK && out->n > 0 &&
+		    out->terms - out->matched < missed)
+			return HC_SEARCH_OK;
+		retried = true;
+	}
 	if (!retried)
 		return HC_SEARCH_OK;
-	st = parse_query(w->wide, n, words_only, &w->q);     /* the first result again */
+	st = parse_query(w->wide, n, words_only, false, &w->q);      /* the first result again */
 	return st == HC_SEARCH_OK ? run(ix, &w->q, out) : st;
 }
 

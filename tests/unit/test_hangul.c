@@ -93,6 +93,15 @@ static void test_typo(void **state)
 		broken[2] = HC_SYL_BREAK;
 		assert_false(hc_syl_typo(broken, 5, typed, 5, &at));
 	}
+	/* two syllables: the final consonant only (만은 for 많은: ㄴ, ㄶ), not
+	 * the vowel (총돌 for 충돌: ㅗ, ㅜ) */
+	{
+		const uint16_t many[] = { S(0xB9CE), S(0xC740) }, man[] = { S(0xB9CC), S(0xC740) };
+		const uint16_t clash[] = { S(0xCDA9), S(0xB3CC) }, chong[] = { S(0xCD1D), S(0xB3CC) };
+
+		assert_true(hc_syl_typo(many, 2, man, 2, &at));
+		assert_false(hc_syl_typo(clash, 2, chong, 2, &at));
+	}
 }
 
 /* A string's syllable array: "요청 A-시간\u3000초과" (decoded while a 초성

@@ -547,6 +547,11 @@ static void test_fill(void **state)
 	assert_memory_equal(res.read_as, "시간 초과", res.read_as_len);
 	search("낫 파운드");
 	assert_memory_equal(res.read_as, "not found", res.read_as_len);
+	/* A two-syllable Korean word with its final consonant mistyped, on
+	 * the last try (만은 for 많은): 413 was first, 429 not in the first
+	 * three; a query all of whose words match stays as it is. */
+	search("너무 만은 요청");
+	assert_int_equal(pos_of(429, NULL), 0);
 	/* A Squid access log line: 422 was first, 407 not in the first three */
 	search("TCP_DENIED/407 3856 GET http://example.com/ - HIER_NONE/- text/html");
 	assert_int_equal(pos_of(407, NULL), 0);
