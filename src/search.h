@@ -83,7 +83,11 @@
  * names of one camel hump cut (expand.h: "PermissionDenied"), then with
  * Korean typed without its spaces spaced again (kspace.h:
  * 파일이너무커서안올라가요), then with English typed in Hangul spelled in
- * English (translit.h: 낫 파운드, 언오소라이즈드).
+ * English (translit.h: 낫 파운드, 언오소라이즈드), then with the keyboard's
+ * other mode undone (dubeol.h: dlswmd vlfdy is 인증 필요, ㅜㅐㅅ 래ㅕㅜㅇ is
+ * "not found"), and last with a two-syllable Korean word's final consonant
+ * taken as mistyped (만은 for 많은). The three rewrites into the other
+ * script are said: hc_results.read_as holds the query as it was searched.
  *
  * A sentence (three required terms or more) whose best full match has all
  * of them only in running text is weak evidence: a question's generic words
@@ -102,7 +106,8 @@
  *   HC_RANK_NAME_WORD    every term is a word (or word prefix) in names/keywords
  *   HC_RANK_HEADER       a related header or the vendor
  *   HC_RANK_TEXT         words of the summary, description or note
- *   HC_RANK_TYPO         an English word one edit away (incl. a swap)
+ *   HC_RANK_TYPO         an English word one edit away (incl. a swap), a
+ *                        Korean one a syllable away (hangul.h)
  */
 #ifndef HC_SEARCH_H
 #define HC_SEARCH_H
