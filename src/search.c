@@ -499,14 +499,16 @@ static bool has_typo2(const struct hc_query *q)
 	return false;
 }
 
-/* Runs the query s[0..n) again, rewritten, into out: true when it leaves
- * fewer words unmatched than `missed` (out then holds its result). */
+/* Runs the query s[0..n) again, rewritten or (typo2) read with two-
+ * syllable Korean typos, into out: true when it leaves fewer words
+ * unmatched than `missed` (out then holds its result). */
 static bool better(const struct hc_index *ix, const uint8_t *s, size_t n, bool words_only,
-                   unsigned missed, struct hc_results *out)
+                   bool typo2, unsigned missed, struct hc_results *out)
 {
 	struct work *w = out->work;
 
-	return parse_query(s, n, words_only, false, &w->q) == HC_SEARCH_OK &&
+	return parse_query(s, n, words_only, typo2, &w->q) == HC_SEARCH_OK &&
+	       (!typo2 || has_typo2(&w->q)) &&
 	       run(ix, &w->q, out) == HC_SEARCH_OK && out->n > 0 &&
 	       out->terms - out->matched < missed;
 }
@@ -519,6 +521,11 @@ static enum hc_search_status read_as(struct hc_results *out, const uint8_t *s, s
 	out->read_as_len = n;
 	return HC_SEARCH_OK;
 }
+
+/* The rewrites into the other script, tried in this order (search). */
+static size_t (*const other_script[])(const uint8_t *, size_t, uint8_t *) = {
+	hc_query_translit, hc_query_dubeol, hc_query_dubeol_keys,
+};
 
 static enum hc_search_status search(const struct hc_index *ix,
                                     const char *query, size_t len,
@@ -574,7 +581,7 @@ static enum hc_search_status search(const struct hc_index *ix,
 	missed = out->n > 0 ? out->terms - out->matched : UINT_MAX;
 	n2 = hc_query_expand_humps(s, len, w->wide);
 	if (n2 != n) {
-		if (better(ix, w->wide, n2, words_only, missed, out))
+		if (better(ix, w->wide, n2, words_only, false, missed, out))
 			return HC_SEARCH_OK;
 		retried = true;
 	}
@@ -583,42 +590,27 @@ static enum hc_search_status search(const struct hc_index *ix,
 	n = hc_query_expand(s, len, w->wide);
 	n2 = hc_query_kspace(w->wide, n, w->spaced);
 	if (n2 != n) {
-		if (better(ix, w->spaced, n2, words_only, missed, out))
+		if (better(ix, w->spaced, n2, words_only, false, missed, out))
 			return HC_SEARCH_OK;
 		retried = true;
 	}
-	/* Then with English typed in Hangul spelled in English (낫 파운드 →
-	 * not found). */
-	n2 = hc_query_translit(w->wide, n, w->spaced);
-	if (n2 != n || memcmp(w->spaced, w->wide, n) != 0) {
-		if (better(ix, w->spaced, n2, words_only, missed, out))
+	/* Then read in the other script: English typed in Hangul (translit.h:
+	 * 낫 파운드 → not found), Hangul typed in English mode (dubeol.h:
+	 * dlswmd vlfdy → 인증 필요), English typed in Korean mode (ㅜㅐㅅ
+	 * 래ㅕㅜㅇ → not found); a reading kept is said (read_as). */
+	for (size_t i = 0; i < sizeof other_script / sizeof other_script[0]; i++) {
+		n2 = other_script[i](w->wide, n, w->spaced);
+		if (n2 == n && memcmp(w->spaced, w->wide, n) == 0)
+			continue;
+		if (better(ix, w->spaced, n2, words_only, false, missed, out))
 			return read_as(out, w->spaced, n2);
 		retried = true;
 	}
-	/* Then with Hangul typed in English mode spelled in Hangul (dlswmd
-	 * vlfdy → 인증 필요). */
-	n2 = hc_query_dubeol(w->wide, n, w->spaced);
-	if (n2 != n || memcmp(w->spaced, w->wide, n) != 0) {
-		if (better(ix, w->spaced, n2, words_only, missed, out))
-			return read_as(out, w->spaced, n2);
-		retried = true;
-	}
-	/* Then English typed in Korean mode as the keys that typed it (ㅜㅐㅅ
-	 * 래ㅕㅜㅇ → not found). */
-	n2 = hc_query_dubeol_keys(w->wide, n, w->spaced);
-	if (n2 != n || memcmp(w->spaced, w->wide, n) != 0) {
-		if (better(ix, w->spaced, n2, words_only, missed, out))
-			return read_as(out, w->spaced, n2);
-		retried = true;
-	}
-	/* Then with a two-syllable Korean word's final consonant mistyped
-	 * (너무 만은 요청: 많은). */
-	if (parse_query(w->wide, n, words_only, true, &w->q) == HC_SEARCH_OK && has_typo2(&w->q)) {
-		if (run(ix, &w->q, out) == HC_SEARCH_OK && out->n > 0 &&
-		    out->terms - out->matched < missed)
-			return HC_SEARCH_OK;
-		retried = true;
-	}
+	/* Last with a two-syllable Korean word's final consonant taken as
+	 * mistyped (너무 만은 요청: 많은). */
+	if (better(ix, w->wide, n, words_only, true, missed, out))
+		return HC_SEARCH_OK;
+	retried = retried || has_typo2(&w->q);         /* it ran */
 	if (!retried)
 		return HC_SEARCH_OK;
 	st = parse_query(w->wide, n, words_only, false, &w->q);      /* the first result again */
