@@ -490,9 +490,17 @@ static enum hc_search_status run(const struct hc_index *ix, const struct hc_quer
 	return st;
 }
 
-/* Whether a term of q is a Korean word of two syllables (typo2 read it so). */
+/* The two-syllable typo try is for short queries (너무 만은 요청): on a
+ * long one it would cost two more passes per keystroke for a word that
+ * its other words outweigh anyway. */
+#define TYPO2_TERMS_MAX 4
+
+/* Whether q is short and has a Korean word of two syllables (typo2 read
+ * it so). */
 static bool has_typo2(const struct hc_query *q)
 {
+	if (q->n_required > TYPO2_TERMS_MAX)
+		return false;
 	for (size_t i = 0; i < q->n_terms; i++)
 		if (q->terms[i].kind == T_HANGUL && q->terms[i].n_syl == 2)
 			return true;
