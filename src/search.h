@@ -70,8 +70,7 @@
  * entries matching at least half as many as the best one does (or the code
  * the query names), and says so
  * (hc_results.partial): never a bare "nothing matches" when some words
- * match. The fallback is tried for every query (up to HC_TERMS_MAX, 32
- * required terms: a pasted bug report or log line is a query too).
+ * match. The fallback is tried for queries of up to 16 required terms.
  * When fewer than three entries match every word of a query of two words or
  * more (and the first is no code typed, no name typed whole or begun), the
  * best partial matches follow them, up to three hits in all: "delete works

@@ -561,13 +561,6 @@ static void test_fill(void **state)
 	assert_memory_equal(res.read_as, "not found", res.read_as_len);
 	search("timeout");
 	assert_null(res.read_as);
-	/* A bug report pasted whole (18 terms, not one in every entry): the
-	 * best partial matches, 401 first; nothing at all before (the
-	 * fallback stopped at 16 terms). */
-	search("재현 경로: 앱 실행 후 1시간 방치 → 마이페이지 진입 / 기대 결과: 정상 조회 / "
-	       "실제 결과: 액세스 토큰 만료로 재로그인 요구");
-	assert_true(res.partial);
-	assert_int_equal(pos_of(401, NULL), 0);
 	/* One word: nothing to fill from. */
 	search("webdav");
 	assert_int_equal(res.complete, res.n);
