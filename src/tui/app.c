@@ -388,9 +388,11 @@ static void handle(struct hc_run *R, const struct hc_key *k)
 	if (!is_special(k, HC_SP_RESIZE) &&
 	    !(k->kind == HC_KEY_CHAR && k->c == CTRL('l') && !a->pasting))
 		a->msg[0] = '\0';
-	/* Only more typing into the box may leave the search for later. */
+	/* Only keys the search line takes without its results (typing, edits,
+	 * junk it ignores) may leave the search for the next draw: a paste
+	 * full of Backspaces and arrows costs one search, not one a key. */
 	typing = a->pasting || (a->focus == HC_FOCUS_SEARCH && !a->help && !a->copy_menu &&
-	                        k->kind == HC_KEY_CHAR && k->c >= 0x20 && k->c != 0x7f);
+	                        !a->cmp.open && !a->guide.open && hc_search_key_defers(k));
 	if (!typing)
 		hc_search_flush(a);
 	R->dirty = true;

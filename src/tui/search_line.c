@@ -124,8 +124,33 @@ bool hc_line_is_backspace(const struct hc_key *k)
 void hc_search_cancel(struct hc_app *a)
 {
 	hc_box_clear(&a->box);
+	/* a search the last keys left for later is for a line now gone */
+	a->search_pending = false;
 	hc_search_stop_filter(a);
 	a->focus = HC_FOCUS_TREE;
+}
+
+bool hc_search_key_defers(const struct hc_key *k)
+{
+	switch (k->kind) {
+	case HC_KEY_SPECIAL:
+		switch (k->sp) {
+		case HC_SP_UP: case HC_SP_DOWN: case HC_SP_PGUP: case HC_SP_PGDN:
+		case HC_SP_ENTER: case HC_SP_BTAB: case HC_SP_MOUSE:
+			return false;
+		default:
+			return true;
+		}
+	case HC_KEY_CHAR:
+		switch (k->c) {
+		case CTRL('n'): case CTRL('p'): case '\r': case '\n': case '\t':
+			return false;
+		default:
+			return true;
+		}
+	default:
+		return true;
+	}
 }
 
 void hc_search_key(struct hc_run *R, const struct hc_key *k)

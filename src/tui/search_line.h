@@ -29,6 +29,10 @@ void hc_search_edit(struct hc_app *a, enum hc_edit e);
 void hc_search_cancel(struct hc_app *a);
 /* A key typed into the search line. */
 void hc_search_key(struct hc_run *R, const struct hc_key *k);
+/* True when the search line takes k without looking at the results (text,
+ * an edit, a caret move, Esc, a key it ignores): the search may wait for
+ * the next draw. False for the keys that move in or go to the results. */
+bool hc_search_key_defers(const struct hc_key *k);
 /* A key inside a bracketed paste: text for the search (or find) line. */
 void hc_search_paste(struct hc_run *R, const struct hc_key *k);
 
