@@ -3,9 +3,22 @@
 Free text goes out as '#' lines; the plan is printed at the end.
 """
 
+import atexit
+import shutil
 import sys
+import tempfile
 
 _results = []
+_scratch = []
+
+
+def scratch_dir():
+    """A fresh temporary directory, removed when the test ends (each run
+    used to leave its generator inputs behind in /tmp)."""
+    if not _scratch:
+        _scratch.append(tempfile.mkdtemp(prefix="httpcodes-test-"))
+        atexit.register(shutil.rmtree, _scratch[0], True)
+    return tempfile.mkdtemp(dir=_scratch[0])
 
 
 def check(name, cond, detail=""):

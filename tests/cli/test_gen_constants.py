@@ -12,11 +12,10 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tap import check, done  # noqa: E402
+from tap import check, done, scratch_dir  # noqa: E402
 from pooltext import strings  # noqa: E402
 
 GEN = sys.argv[1]
@@ -130,7 +129,7 @@ Response:
 
 
 def gen(constants=CONSTANTS, examples=EXAMPLES, extra=()):
-    d = tempfile.mkdtemp()
+    d = scratch_dir()
     paths = []
     for name, text in (("classes.txt", CLASSES), ("4xx.txt", TABLE), ("constants.txt", constants),
                        ("examples.txt", examples)):

@@ -13,11 +13,10 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tap import check, done  # noqa: E402
+from tap import check, done, scratch_dir  # noqa: E402
 from pooltext import strings  # noqa: E402
 
 GEN = sys.argv[1]
@@ -95,7 +94,7 @@ Note-Ko:
 
 
 def gen(tbl=None, iis=IIS, other=OTHER, extra=()):
-    d = tempfile.mkdtemp()
+    d = scratch_dir()
     paths = {}
     for name, text in (("4xx.txt", tbl if tbl is not None else table()), ("iis.txt", iis),
                        ("other-codes.txt", other)):

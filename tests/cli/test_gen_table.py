@@ -8,11 +8,10 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tap import check, done  # noqa: E402
+from tap import check, done, scratch_dir  # noqa: E402
 from pooltext import strings  # noqa: E402
 
 GEN = sys.argv[1]
@@ -71,7 +70,7 @@ Description-Ko:
 
 
 def gen(text, fname="4xx.txt", *extra):
-    d = tempfile.mkdtemp()
+    d = scratch_dir()
     path = os.path.join(d, fname)
     with open(path, "w", encoding="utf-8", newline="") as f:
         f.write(text)
@@ -199,7 +198,7 @@ Note-En:
 Note-Ko:
  없습니다.
 """
-d = tempfile.mkdtemp()
+d = scratch_dir()
 for name, body in (("classes.txt", CLASSES), ("4xx.txt", GOOD), ("3xx-vendor.txt", VENDOR_3XX)):
     with open(os.path.join(d, name), "w", encoding="utf-8") as f:
         f.write(body)
@@ -232,7 +231,7 @@ except ValueError as e:
     check("load_dir refuses broken source", "5xx.txt:" in str(e), str(e))
 
 # Invalid UTF-8 needs raw bytes.
-d = tempfile.mkdtemp()
+d = scratch_dir()
 path = os.path.join(d, "4xx.txt")
 with open(path, "wb") as f:
     f.write(GOOD.encode().replace(b"Not Found", b"Not \xff Found"))
