@@ -13,6 +13,7 @@ static const char *const endings[] = {
 	"에서", "으로", "에게", "한테", "부터", "까지", "처럼", "이나", "이랑", "에는",
 	"에서는", "이라고", "라고", "이요", "요", "이라서", "라서", "이라며", "라며",
 	"이라는", "라는", "인데", "이래요", "이라", "다고", "이라도", "라도", "이면", "이니",
+	"이니까", "이고", "이어서",
 	/* endings of 하다 / 되다 / 이다 and of verbs in general */
 	"습니다", "습니까", "합니다", "합니까", "됩니다", "됩니까", "입니다", "입니까",
 	"었습니다", "았습니다", "였습니다", "했습니다", "됐습니다", "겠습니다", "당했습니다",
@@ -50,6 +51,14 @@ static bool after_consonant(const uint8_t *s, size_t n)
 	return c < 0xAC00 || c > 0xD7A3 || (c - 0xAC00) % 28 != 0;
 }
 
+/* Whether the ending e (k bytes) is the copula with an ending of its own
+ * (이라, 이니까, 인데): after a noun of one syllable it comes off too, as in
+ * 점검 중이라, 처리 중이니까 (the particle 이 alone does not). */
+static bool copula(const char *e, size_t k)
+{
+	return k >= 6 && (memcmp(e, "이", 3) == 0 || memcmp(e, "인", 3) == 0);
+}
+
 static size_t syllables(size_t bytes)
 {
 	return bytes / 3;       /* Hangul syllables are three bytes each */
@@ -65,7 +74,7 @@ static size_t longest(const char *const *list, size_t count, const uint8_t *s, s
 
 	for (size_t i = 0; i < count; i++) {
 		size_t k = strlen(list[i]);
-		size_t need = keep == 2 && syllables(k) >= 3 ? 1 : keep;
+		size_t need = keep == 2 && (syllables(k) >= 3 || copula(list[i], k)) ? 1 : keep;
 
 		if (k > best && n >= k + 3 * need && memcmp(s + n - k, list[i], k) == 0 &&
 		    (memcmp(list[i], "이", 3) != 0 || after_consonant(s, n - k)))
@@ -93,6 +102,21 @@ bool hc_query_is_ending(const uint8_t *s, size_t n)
 {
 	for (size_t i = 0; i < sizeof endings / sizeof *endings; i++)
 		if (strlen(endings[i]) == n && memcmp(s, endings[i], n) == 0)
+			return true;
+	return false;
+}
+
+bool hc_query_is_particle(const uint8_t *s, size_t n)
+{
+	/* the particles of step 1 that follow a noun, and the spoken 하고 and
+	 * 랑 (A하고 B, A랑 B) */
+	static const char *const particles[] = {
+		"이", "가", "을", "를", "은", "는", "에", "로", "와", "과", "도", "의",
+		"에서", "으로", "에게", "한테", "부터", "까지", "처럼", "이랑", "랑", "하고",
+	};
+
+	for (size_t i = 0; i < sizeof particles / sizeof *particles; i++)
+		if (strlen(particles[i]) == n && memcmp(s, particles[i], n) == 0)
 			return true;
 	return false;
 }

@@ -31,4 +31,8 @@ size_t hc_query_stem(const uint8_t *s, size_t n);
  * (what follows an English word in 에러가 nginx가 떠요). */
 bool hc_query_is_ending(const uint8_t *s, size_t n);
 
+/* Whether s[0..n) is, whole, a particle that follows a noun (를, 에서, 하고
+ * …): typed apart from its noun, it says nothing of what is searched. */
+bool hc_query_is_particle(const uint8_t *s, size_t n);
+
 #endif

@@ -37,6 +37,8 @@ struct hc_term {
 	bool anchor;                    /* T_WORD: must start a word */
 	bool typo;                      /* may match a name word one edit away */
 	bool optional;                  /* noise: scores if it matches */
+	bool header;                    /* typed as a header's name (query.h) */
+	uint8_t header_of;              /* "header": 1 + the term it names */
 	uint8_t alt[ALT_MAX];           /* T_WORD: its American spelling, or */
 	size_t alt_n;
 	bool alt_stem;                  /* the word without its ending;

@@ -105,7 +105,8 @@ static int push(const uint8_t *s, size_t a, size_t b, bool number, struct hc_qte
 	if (i == out->n) {
 		if (out->n == HC_TERMS_MAX)
 			return -1;
-		out->t[out->n++] = (struct hc_qterm){ (uint16_t)a, (uint16_t)(b - a), number, false };
+		out->t[out->n++] = (struct hc_qterm){ .at = (uint16_t)a, .len = (uint16_t)(b - a),
+		                                       .optional = number };
 	}
 	if (out->n_seq < HC_SEQ_MAX)
 		out->seq[out->n_seq++] = (unsigned char)i;
@@ -171,7 +172,8 @@ static bool unit_word(const uint8_t *s, size_t n)
 		"days", "byte", "bytes", "kb", "kib", "kilobytes", "mb", "mib",
 		"megabytes", "gb", "gib", "gigabytes", "percent", "%", "times", "requests",
 		"req", "reqs", "rps", "chars", "characters", "lines", "retries", "attempts",
-		"tries", "connections", "users", "items", "port",
+		"tries", "connections", "users", "items", "port", "call", "calls", "per",
+		"hits", "files", "rows", "records", "messages", "events", "jobs",
 	};
 
 	if (unit_after(s, n, true))
@@ -180,6 +182,58 @@ static bool unit_word(const uint8_t *s, size_t n)
 		if (strlen(units[i]) == n && strncasecmp(units[i], (const char *)s, n) == 0)
 			return true;
 	return false;
+}
+
+static bool is_word(const uint8_t *s, const struct hc_qterm *t, const char *w)
+{
+	return t->len == strlen(w) && memcmp(s + t->at, w, t->len) == 0;
+}
+
+/* Whether t is the word "header" or "헤더" (a particle glued allowed:
+ * 헤더를, 헤더가). */
+static bool header_word(const uint8_t *s, const struct hc_qterm *t)
+{
+	static const char hd[] = "헤더";
+	const uint8_t *w = s + t->at;
+	size_t n = t->len;
+
+	if ((n == 6 || n == 7) && strncmp((const char *)w, "header", 6) == 0)
+		return n == 6 || w[6] == 's';
+	return n >= sizeof hd - 1 && memcmp(w, hd, sizeof hd - 1) == 0 &&
+	       (n == sizeof hd - 1 || hc_query_is_ending(w + sizeof hd - 1, n - (sizeof hd - 1)));
+}
+
+/* Words typed as a header's name: the one before "header" or "헤더"
+ * ("Allow header", "Expect 헤더를", "the Expect request header") and one
+ * right before a colon ("Allow: GET, HEAD"). The search counts such a word
+ * matching a header of an entry exactly as it counts a word of its name
+ * (rank.c). */
+static void header_names(const uint8_t *s, size_t n, struct hc_qterms *out)
+{
+	for (unsigned k = 0; k < out->n; k++) {
+		size_t end = (size_t)out->t[k].at + out->t[k].len;
+
+		if (end + 1 < n && s[end] == ':' && s[end + 1] != ':')
+			out->t[k].header = true;
+	}
+	for (unsigned p = 1; p < out->n_seq; p++) {
+		struct hc_qterm *w = &out->t[out->seq[p]];
+		struct hc_qterm *name = &out->t[out->seq[p - 1]];
+
+		if (!header_word(s, w))
+			continue;
+		/* "the Expect request header", "Location 응답 헤더" */
+		if (is_word(s, name, "request") || is_word(s, name, "response") ||
+		    is_word(s, name, "요청") || is_word(s, name, "응답")) {
+			if (p < 2)
+				continue;
+			name = &out->t[out->seq[p - 2]];
+		}
+		if (!header_word(s, name)) {
+			name->header = true;
+			w->header_of = (uint8_t)(1 + (name - out->t));
+		}
+	}
 }
 
 /* Punctuation that joins words in pasted JSON, key=value logs and lists
@@ -468,10 +522,15 @@ void hc_query_split(const uint8_t *s, size_t n, bool words_only, struct hc_qterm
 		out->t[k].optional = out->t[k].optional ||
 		                     (!out->t[k].glued &&
 		                      hc_query_is_noise(s + out->t[k].at, out->t[k].len)) ||
+		                     /* a particle typed apart: 업그레이드 하고 와 */
+		                     (!out->t[k].glued &&
+		                      hc_query_is_particle(s + out->t[k].at, out->t[k].len)) ||
+
 		                     (out->n > 1 && out->t[k].len < 3 &&
 		                      all_digits(s + out->t[k].at, out->t[k].len)) ||
 		                     (k + 1 < out->n && all_digits(s + out->t[k].at, out->t[k].len) &&
 		                      unit_word(s + out->t[k + 1].at, out->t[k + 1].len));
+	header_names(s, n, out);
 	for (unsigned k = 0; k < out->n; k++)
 		out->n_required += !out->t[k].optional;
 	if (out->n_required == 0) {

@@ -55,6 +55,11 @@ struct hc_qterm {
 	uint16_t at, len;       /* bytes of the folded query */
 	bool optional;
 	bool glued;             /* had a particle glued: "GET으로" (no noise) */
+	bool header;            /* named as a header: the word before "header"
+	                           or "헤더" ("Allow header", "Expect 헤더를"),
+	                           or before a colon ("Allow: GET") */
+	uint8_t header_of;      /* the word "header" itself: 1 + the term it
+	                           names (0: none) */
 };
 
 struct hc_qterms {

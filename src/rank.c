@@ -16,11 +16,19 @@
 /* The best match of one term in an entry. */
 struct tmatch {
 	unsigned char rank, score, fine;
+	bool header;            /* a header's name, one of e's headers */
 };
+
+/* A header's name that is one of the entry's headers, and the word
+ * "header" after it: as good as a word of the entry's name. */
+static struct tmatch named_header(void)
+{
+	return (struct tmatch){ HC_RANK_NAME_WORD, HC_TERM_SCORE(HC_TIER_NAME, 1), 1, true };
+}
 
 static struct tmatch match_term(const struct hc_index *ix, size_t e, const struct hc_term *t)
 {
-	struct tmatch m = { HC_RANK_NONE, 0, 0 };
+	struct tmatch m = { HC_RANK_NONE, 0, 0, false };
 	size_t a, b;
 	unsigned miss;
 	bool whole;
@@ -52,6 +60,20 @@ static struct tmatch match_term(const struct hc_index *ix, size_t e, const struc
 		if (sc > m.score || (sc == m.score && f->fine > m.fine)) {
 			m.score = (unsigned char)sc;
 			m.fine = f->fine;
+		}
+	}
+	/* A word typed as a header's name that is one of the entry's headers,
+	 * whole: as good as a word of its name ("Allow header" is 405's). */
+	if (t->header && miss == 0 && (m.rank == HC_RANK_NONE || m.rank >= HC_RANK_NAME_WORD)) {
+		for (size_t i = ix->first_field[e]; i < ix->first_field[e + 1]; i++) {
+			struct hc_ftext ft;
+
+			if (ix->fields[i].field != HC_FIELD_HEADER)
+				continue;
+			ft = hc_field_text(ix, e, i);
+			if (hc_match_whole(&ft, t->s, t->n, false) == 2) {
+				return named_header();
+			}
 		}
 	}
 	if (m.rank == HC_RANK_NONE && (t->typo || t->n_syl) && miss <= (t->n_syl ? 3u : 1u) &&
@@ -251,10 +273,21 @@ struct hc_ematch hc_rank_entry(const struct hc_index *ix, size_t e, const struct
 	struct hc_ematch m = { HC_RANK_CODE_EXACT, 0, 0, 0, 0 };
 	bool named = false;
 
+	struct tmatch tms[HC_TERMS_MAX];
+
+	/* The word "header" counts as its header's name does ("Allow header"
+	 * when Allow is one of e's headers): the terms it names first. */
+	for (size_t i = 0; i < q->n_terms; i++)
+		if (q->terms[i].header)
+			tms[i] = match_term(ix, e, &q->terms[i]);
 	for (size_t i = 0; i < q->n_terms; i++) {
 		const struct hc_term *t = &q->terms[i];
-		struct tmatch tm = match_term(ix, e, t);
+		struct tmatch tm;
 
+		if (t->header_of && tms[t->header_of - 1].header)
+			tm = named_header();
+		else
+			tm = t->header ? tms[i] : match_term(ix, e, t);
 		trank[i] = tm.rank;
 		if (tm.rank == HC_RANK_NONE) {
 			if (!t->optional && all_required) {

@@ -233,6 +233,8 @@ static enum hc_search_status parse_query(const uint8_t *s, size_t n,
 		t->s = q->fold + qt.t[k].at;
 		t->n = qt.t[k].len;
 		t->optional = qt.t[k].optional;
+		t->header = qt.t[k].header;
+		t->header_of = qt.t[k].header_of;
 		classify(q, t);
 		if (t->kind == T_PATTERN || t->kind == T_JAMO)
 			q->whole_ok = false;

@@ -161,6 +161,50 @@ static void test_code_in_words(void **state)
 	expect_terms("limit ?10 requests");
 	split("(110: connection timed out)", false);
 	expect_terms("?110 connection timed out");
+	split("rejected after about 100 calls per minute", false);
+	expect_terms("rejected ?after ?about ?100 calls per minute");
+}
+
+/* A particle typed apart from its noun says nothing ("하고", "와"); glued,
+ * it is taken off the word instead. */
+static void test_particles_apart(void **state)
+{
+	(void)state;
+	split("먼저 업그레이드 하고 와", false);
+	expect_terms("먼저 업그레이드 ?하고 ?와");
+	split("GET 은 되는데 POST 는 안 됨", false);
+	expect_terms("GET ?은 되는데 POST ?는 안 됨");
+	split("와", false);                      /* alone: it is the query */
+	expect_terms("와");
+}
+
+/* The word before "header" or "헤더" (or "request header", "요청 헤더"),
+ * and one before a colon, is a header's name; the word "header" points at
+ * it (rank.c scores the pair as a name where the entry has the header). */
+static void test_header_names(void **state)
+{
+	(void)state;
+	split("Allow header", false);
+	assert_true(qt.t[0].header);
+	assert_int_equal(qt.t[1].header_of, 1);
+	split("expect 헤더를 못 맞춤", false);
+	assert_true(qt.t[0].header);
+	assert_int_equal(qt.t[1].header_of, 1);
+	split("the expect request header", false);
+	assert_true(qt.t[1].header);
+	assert_false(qt.t[2].header);
+	assert_int_equal(qt.t[3].header_of, 2);
+	split("allow: get, head", false);
+	assert_true(qt.t[0].header);
+	assert_false(qt.t[1].header);
+	/* 요청 헤더 opening the query names no header */
+	split("요청 헤더가 너무 큼", false);
+	for (unsigned k = 0; k < qt.n; k++) {
+		assert_false(qt.t[k].header);
+		assert_int_equal(qt.t[k].header_of, 0);
+	}
+	split("header", false);
+	assert_int_equal(qt.t[0].header_of, 0);
 }
 
 /* A code set aside is not the code asked for: optional, with the word that
@@ -353,6 +397,11 @@ static void test_stems(void **state)
 	expect_stem(hc_query_stem, "게이트웨이라는", "게이트웨이");
 	expect_stem(hc_query_stem, "동결됐다고", "동결");
 	expect_stem(hc_query_stem, "요청이라", "요청");
+	/* the copula with an ending comes off a noun of one syllable too */
+	expect_stem(hc_query_stem, "중이라", "중");
+	expect_stem(hc_query_stem, "중이니까", "중");
+	expect_stem(hc_query_stem, "중인데", "중");
+	expect_stem(hc_query_stem, "길이", "길이");     /* the particle 이 alone does not */
 	expect_stem(hc_query_stem, "Content-Type이", "Content-Type");
 	expect_stem(hc_query_stem, "구현되어", "구현");          /* the bare connective 어 */
 	expect_stem(hc_query_stem, "차단되었", "차단");
@@ -481,6 +530,8 @@ int main(void)
 		cmocka_unit_test(test_punctuation),
 		cmocka_unit_test(test_status_line),
 		cmocka_unit_test(test_code_in_words),
+		cmocka_unit_test(test_particles_apart),
+		cmocka_unit_test(test_header_names),
 		cmocka_unit_test(test_code_aside),
 		cmocka_unit_test(test_expand),
 		cmocka_unit_test(test_spellings),

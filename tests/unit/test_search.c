@@ -614,6 +614,20 @@ static void test_header(void **state)
 	search("authorization");
 	expect_span_text((size_t)pos_of(401, NULL), HC_FIELD_HEADER, 1,
 	                 "Authorization");
+	/* A word typed as a header's name counts as a name where it is one
+	 * of the entry's headers, and so does the word "header" after it:
+	 * "allow" alone finds 400's allowed_hosts first, "Allow header" the
+	 * code that sends Allow (405). */
+	search("allow");
+	assert_int_equal(pos_of(400, NULL), 0);
+	search("Allow header");
+	assert_int_equal(pos_of(405, NULL), 0);
+	expect_rank(405, NULL, HC_RANK_NAME_WORD);
+	search("Allow 헤더를 보내는 코드");
+	assert_int_equal(pos_of(405, NULL), 0);
+	search("Expect 헤더");
+	assert_int_equal(pos_of(417, NULL), 0);
+	expect_rank(417, NULL, HC_RANK_NAME_PREFIX);
 }
 
 /* Vendors: Cloudflare's codes are 520-527 and 530 (530 also has a Pantheon
