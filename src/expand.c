@@ -34,12 +34,39 @@ static bool code_in_name(const uint8_t *s, size_t n, size_t i)
 	       is_digit(s[i + 1]) && is_digit(s[i + 2]) && (i + 3 == n || !is_digit(s[i + 3]));
 }
 
+/* How the second try cuts words joined by '-' or '/'. */
+struct cutter {
+	bool (*cut)(const uint8_t *w, size_t n, const void *ctx);
+	const void *ctx;
+};
+
+/* A '-' or '/' between two letters: "form-data", "multipart/form-data". */
+static bool joiner(const uint8_t *s, size_t n, size_t i)
+{
+	return (s[i] == '-' || s[i] == '/') && i > 0 && i + 1 < n && is_alpha(s[i - 1]) &&
+	       is_alpha(s[i + 1]);
+}
+
+/* Whether the joined word around the joiner at i (letters, digits, '-' and
+ * '/' on both sides) is one the caller wants cut. */
+static bool joined_cut(const uint8_t *s, size_t n, size_t i, const struct cutter *x)
+{
+	size_t a = i, b = i;
+
+	while (a > 0 && (is_alpha(s[a - 1]) || is_digit(s[a - 1]) || s[a - 1] == '-' || s[a - 1] == '/'))
+		a--;
+	while (b < n && (is_alpha(s[b]) || is_digit(s[b]) || s[b] == '-' || s[b] == '/'))
+		b++;
+	return x->cut(s + a, b - a, x->ctx);
+}
+
 /* True when the raw token s[0..n) looks like an identifier or a call:
  * "HttpStatus.NOT_FOUND", "res.status(404)", "<title>502", a namespace
  * ("Illuminate\Http\…", "ActiveRecord::RecordNotFound"), two camel
  * humps ("StatusRequestEntityTooLarge"; one, as in "WebSocket", is a word),
  * or a code between a name's words ("Status409Conflict"). */
-static bool is_identifier(const uint8_t *s, size_t n, unsigned min_humps)
+static bool is_identifier(const uint8_t *s, size_t n, unsigned min_humps,
+                          const struct cutter *x)
 {
 	unsigned humps = 0, odd = 0;
 
@@ -55,6 +82,8 @@ static bool is_identifier(const uint8_t *s, size_t n, unsigned min_humps)
 			return true;
 		if (code_in_name(s, n, i) && i + 3 < n && is_upper(s[i + 3]))
 			return true;
+		if (x && x->cut && joiner(s, n, i) && joined_cut(s, n, i, x))
+			return true;
 		if (i > 0 && is_lower(s[i - 1]) && is_upper(s[i])) {
 			/* a hump starts a word: "Status", not the "O" of "fOuNd" */
 			if (i + 2 < n && is_lower(s[i + 1]) && is_lower(s[i + 2]))
@@ -67,11 +96,12 @@ static bool is_identifier(const uint8_t *s, size_t n, unsigned min_humps)
 }
 
 /* Copies one token, cutting an identifier into words. */
-static size_t expand_token(const uint8_t *s, size_t n, unsigned min_humps, uint8_t *out)
+static size_t expand_token(const uint8_t *s, size_t n, unsigned min_humps,
+                           const struct cutter *x, uint8_t *out)
 {
 	size_t k = 0;
 
-	if (!is_identifier(s, n, min_humps)) {
+	if (!is_identifier(s, n, min_humps, x)) {
 		memcpy(out, s, n);
 		return n;
 	}
@@ -80,7 +110,8 @@ static size_t expand_token(const uint8_t *s, size_t n, unsigned min_humps, uint8
 		bool cut = c == '_' || c == '(' || c == ')' || c == '<' || c == '>' || c == '\\' ||
 		           (c == ':' && ((i + 1 < n && s[i + 1] == ':') || (i > 0 && s[i - 1] == ':'))) ||
 		           (c == '.' && ((i > 0 && is_alpha(s[i - 1])) ||
-		                         (i + 1 < n && is_alpha(s[i + 1]))));
+		                         (i + 1 < n && is_alpha(s[i + 1])))) ||
+		           (x && x->cut && joiner(s, n, i) && joined_cut(s, n, i, x));
 
 		if (cut) {
 			out[k++] = ' ';
@@ -98,7 +129,8 @@ static size_t expand_token(const uint8_t *s, size_t n, unsigned min_humps, uint8
 	return k;
 }
 
-static size_t expand(const uint8_t *s, size_t n, unsigned min_humps, uint8_t *out)
+static size_t expand(const uint8_t *s, size_t n, unsigned min_humps, const struct cutter *x,
+                     uint8_t *out)
 {
 	size_t i = 0, k = 0;
 
@@ -112,17 +144,26 @@ static size_t expand(const uint8_t *s, size_t n, unsigned min_humps, uint8_t *ou
 		}
 		while (i < n && s[i] != ' ')
 			i++;
-		k += expand_token(s + a, i - a, min_humps, out + k);
+		k += expand_token(s + a, i - a, min_humps, x, out + k);
 	}
 	return k;
 }
 
 size_t hc_query_expand(const uint8_t *s, size_t n, uint8_t *out)
 {
-	return expand(s, n, 2, out);
+	return expand(s, n, 2, NULL, out);
 }
 
 size_t hc_query_expand_humps(const uint8_t *s, size_t n, uint8_t *out)
 {
-	return expand(s, n, 1, out);
+	return expand(s, n, 1, NULL, out);
+}
+
+size_t hc_query_expand_joined(const uint8_t *s, size_t n,
+                              bool (*cut)(const uint8_t *w, size_t n, const void *ctx),
+                              const void *ctx, uint8_t *out)
+{
+	struct cutter x = { cut, ctx };
+
+	return expand(s, n, 1, &x, out);
 }

@@ -5,6 +5,7 @@
 #ifndef HC_EXPAND_H
 #define HC_EXPAND_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -22,5 +23,13 @@ size_t hc_query_expand(const uint8_t *s, size_t n, uint8_t *out);
  * Denied", and "WebSocket" → "Web Socket"): the search's second try when
  * the query as expanded above leaves words unmatched (search.h). */
 size_t hc_query_expand_humps(const uint8_t *s, size_t n, uint8_t *out);
+
+/* hc_query_expand_humps, and words joined by '-' or '/' (letters, digits,
+ * '-' and '/', a joiner between two letters) cut where cut(word) says so
+ * ("multipart/form-data" → "multipart form data"): the search cuts only
+ * the joined words the table does not have, so that "Retry-After" stays. */
+size_t hc_query_expand_joined(const uint8_t *s, size_t n,
+                              bool (*cut)(const uint8_t *w, size_t n, const void *ctx),
+                              const void *ctx, uint8_t *out);
 
 #endif

@@ -84,6 +84,14 @@ static struct tmatch match_term(const struct hc_index *ix, size_t e, const struc
 	return m;
 }
 
+bool hc_rank_term_found(const struct hc_index *ix, const struct hc_term *t)
+{
+	for (size_t e = 0; e < ix->n; e++)
+		if (match_term(ix, e, t).rank != HC_RANK_NONE)
+			return true;
+	return false;
+}
+
 /* Whether the terms typed at k..j-1 (q->seq), joined (by one space, or
  * none when Korean; Korean terms by their stems), are the whole of a name,
  * an alias or a keyword of e. */

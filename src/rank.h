@@ -56,6 +56,9 @@ struct hc_ematch {
 struct hc_ematch hc_rank_entry(const struct hc_index *ix, size_t e, const struct hc_query *q,
                                bool all_required, unsigned char *trank);
 
+/* Whether some entry matches the term t (typos included). */
+bool hc_rank_term_found(const struct hc_index *ix, const struct hc_term *t);
+
 /* Sorts r->hits[0..n) best first (search.h), using r->hits[n..2n) as
  * scratch: a stable merge sort, no allocation. */
 void hc_sort_hits(const struct hc_index *ix, struct hc_results *r);

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <unistr.h>
 
@@ -540,6 +541,28 @@ static size_t (*const other_script[])(const uint8_t *, size_t, uint8_t *) = {
 	hc_query_translit, hc_query_dubeol, hc_query_dubeol_keys,
 };
 
+/* The first try's query and the table, for joined_unknown(). */
+struct joined {
+	const struct hc_index *ix;
+	const struct hc_query *q;
+};
+
+/* Whether the joined word w[0..n) ("form-data") is a term of the first
+ * try that no entry has: then the second try cuts it ("form data"); one
+ * the table spells so ("Retry-After", "If-Match") stays whole. */
+static bool joined_unknown(const uint8_t *w, size_t n, const void *ctx)
+{
+	const struct joined *j = ctx;
+
+	for (size_t i = 0; i < j->q->n_terms; i++) {
+		const struct hc_term *t = &j->q->terms[i];
+
+		if (t->n == n && strncasecmp((const char *)t->s, (const char *)w, n) == 0)
+			return !hc_rank_term_found(j->ix, t);
+	}
+	return false;
+}
+
 static enum hc_search_status search(const struct hc_index *ix,
                                     const char *query, size_t len,
                                     bool words_only, struct hc_results *out)
@@ -551,6 +574,7 @@ static enum hc_search_status search(const struct hc_index *ix,
 	size_t n, n2;
 	unsigned missed;
 	bool retried = false;
+	struct joined jq;
 	int k;
 
 	if (!out)
@@ -589,12 +613,15 @@ static enum hc_search_status search(const struct hc_index *ix,
 		st = run(ix, &w->q, out);
 	if (st != HC_SEARCH_OK || (out->n > 0 && !out->partial))
 		return st;
-	/* Words left unmatched: once more with one-hump names cut
-	 * ("django PermissionDenied"), kept if fewer words are then left. */
+	/* Words left unmatched: once more with one-hump names cut, and words
+	 * joined by '-' or '/' the table does not have ("django
+	 * PermissionDenied", "form-data"), kept if fewer words are then left. */
 	missed = out->n > 0 ? out->terms - out->matched : UINT_MAX;
-	n2 = hc_query_expand_humps(s, len, w->wide);
-	if (n2 != n) {
-		if (better(ix, w->wide, n2, words_only, false, missed, out))
+	jq.ix = ix;
+	jq.q = &w->q;
+	n2 = hc_query_expand_joined(s, len, joined_unknown, &jq, w->spaced);
+	if (n2 != n || memcmp(w->spaced, w->wide, n) != 0) {
+		if (better(ix, w->spaced, n2, words_only, false, missed, out))
 			return HC_SEARCH_OK;
 		retried = true;
 	}

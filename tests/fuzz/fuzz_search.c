@@ -45,6 +45,32 @@
 		}                                                       \
 	} while (0)
 
+static bool cut_all(const uint8_t *w, size_t n, const void *ctx)
+{
+	(void)w, (void)n, (void)ctx;
+	return true;
+}
+
+/* Whether a and b are the same bytes once spaces and the characters the
+ * query expansion may cut into one ('-' '/' '_' '(' ')' '<' '>' '\' ':'
+ * '.') are skipped in both. */
+static bool same_but_cuts(const uint8_t *a, size_t an, const uint8_t *b, size_t bn)
+{
+	static const char cuts[] = " -/_()<>\\:.";
+	size_t i = 0, j = 0;
+
+	for (;;) {
+		while (i < an && memchr(cuts, a[i], sizeof cuts - 1))
+			i++;
+		while (j < bn && memchr(cuts, b[j], sizeof cuts - 1))
+			j++;
+		if (i == an || j == bn)
+			return i == an && j == bn;
+		if (a[i++] != b[j++])
+			return false;
+	}
+}
+
 static const char *const odd_aliases[] = {
 	"Stra\xc3\x9f\x65", "\xc4\xb0stanbul", "\xce\x90 \xe1\xbe\x80",
 };
@@ -166,6 +192,16 @@ static void check_split(const uint8_t *q, size_t n)
 		size_t hn = hc_query_expand_humps(q, n, humps);
 
 		CHECK(hn <= 2 * n && hn >= wn && !u8_check(humps, hn));
+		/* and cutting joined words too: within its room, valid
+		 * UTF-8, and the same bytes as the query once spaces and the
+		 * characters a cut turns into one are taken out of both */
+		{
+			static uint8_t joined[2 * HC_QUERY_MAX];
+			size_t jn = hc_query_expand_joined(q, n, cut_all, NULL, joined);
+
+			CHECK(jn <= 2 * n && jn >= hn && !u8_check(joined, jn));
+			CHECK(same_but_cuts(q, n, joined, jn));
+		}
 	}
 	/* the last try's Korean spacing only adds spaces: the same bytes
 	 * once the spaces are taken out, valid UTF-8, within its room */

@@ -285,6 +285,30 @@ static void expect_rewrite(size_t (*rewrite)(const uint8_t *, size_t, uint8_t *)
 
 #define expect_expand(in, want) expect_rewrite(hc_query_expand, in, want)
 #define expect_expand_humps(in, want) expect_rewrite(hc_query_expand_humps, in, want)
+static bool cut_all(const uint8_t *w, size_t n, const void *ctx)
+{
+	(void)w, (void)n, (void)ctx;
+	return true;
+}
+
+/* Cuts only "form-data", as the search does for a joined word the table
+ * lacks. */
+static bool cut_form_data(const uint8_t *w, size_t n, const void *ctx)
+{
+	(void)ctx;
+	return n == 9 && memcmp(w, "form-data", 9) == 0;
+}
+
+static void expect_joined(bool (*cut)(const uint8_t *, size_t, const void *), const char *in,
+                          const char *want)
+{
+	uint8_t out[256];
+	size_t n = hc_query_expand_joined((const uint8_t *)in, strlen(in), cut, NULL, out);
+
+	assert_int_equal(n, strlen(want));
+	assert_memory_equal(out, want, n);
+}
+
 #define expect_kspace(in, want) expect_rewrite(hc_query_kspace, in, want)
 #define expect_translit(in, want) expect_rewrite(hc_query_translit, in, want)
 #define expect_dubeol(in, want) expect_rewrite(hc_query_dubeol, in, want)
@@ -293,6 +317,12 @@ static void expect_rewrite(size_t (*rewrite)(const uint8_t *, size_t, uint8_t *)
 static void test_expand(void **state)
 {
 	(void)state;
+	/* words joined by '-' or '/': cut on the second try where asked */
+	expect_joined(cut_all, "multipart/form-data", "multipart form data");
+	expect_joined(cut_form_data, "form-data로 Retry-After", "form data로 Retry-After");
+	expect_joined(cut_all, "HTTP/1.1 404", "HTTP/1.1 404");       /* a version */
+	expect_joined(cut_all, "x-1 a-", "x-1 a-");                  /* no letter after */
+	expect_expand_humps("form-data PermissionDenied", "form-data Permission Denied");
 	expect_expand("HttpStatus.NOT_FOUND", "Http Status NOT FOUND");
 	expect_expand("res.status(404)", "res status 404 ");
 	expect_expand("HttpStatusCode.NoContent", "Http Status Code No Content");

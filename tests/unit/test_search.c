@@ -630,6 +630,21 @@ static void test_header(void **state)
 	expect_rank(417, NULL, HC_RANK_NAME_PREFIX);
 }
 
+/* A word joined by '-' or '/' that no entry has is cut on the second try
+ * ("form-data" found nothing); one the table has stays whole. */
+static void test_joined_words(void **state)
+{
+	(void)state;
+	search("form-data");
+	assert_true(res.n > 0);
+	assert_int_equal(pos_of(415, NULL), 0);
+	search("multipart/form-data");
+	assert_int_equal(pos_of(415, NULL), 0);
+	search("Proxy-Authenticate header");
+	assert_int_equal(pos_of(407, NULL), 0);
+	expect_rank(407, NULL, HC_RANK_NAME_WORD);
+}
+
 /* Vendors: Cloudflare's codes are 520-527 and 530 (530 also has a Pantheon
  * entry, "Site Frozen"); they rank as vendor matches, before any text. */
 static void test_vendor(void **state)
@@ -1105,6 +1120,7 @@ int main(void)
 		cmocka_unit_test(test_fill),
 		cmocka_unit_test(test_name_covered),
 		cmocka_unit_test(test_header),
+		cmocka_unit_test(test_joined_words),
 		cmocka_unit_test(test_vendor),
 		cmocka_unit_test(test_text),
 		cmocka_unit_test(test_typo),
