@@ -255,6 +255,22 @@ static bool is_joint(const uint8_t *s, size_t a, size_t b, size_t i)
 static void piece(const uint8_t *s, size_t a, size_t b, bool words_only, bool errno_like,
                   struct hc_qterms *out);
 
+/* Whether the last word typed is one that names a status after it: "error",
+ * "status", "code", "http". */
+static bool after_status_word(const uint8_t *s, const struct hc_qterms *out)
+{
+	static const char *const words[] = { "error", "status", "code", "http" };
+	const struct hc_qterm *t;
+
+	if (out->n_seq == 0)
+		return false;
+	t = &out->t[out->seq[out->n_seq - 1]];
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (t->len == strlen(words[i]) && memcmp(s + t->at, words[i], t->len) == 0)
+			return true;
+	return false;
+}
+
 /* One white-space-separated token [a, b): cut at joining punctuation
  * (is_joint), each piece trimmed and cut where ASCII digits meet Hangul. */
 static void token(const uint8_t *s, size_t a, size_t b, bool words_only,
@@ -278,9 +294,11 @@ static void token(const uint8_t *s, size_t a, size_t b, bool words_only,
 	for (i = a; i < b; i++) {
 		if (!is_joint(s, a, b, i))
 			continue;
-		/* "(104:" or "2:" in a log line is an error number, not a code. */
+		/* "(104:" or "2:" in a log line is an error number, not a code;
+		 * "HTTP Error 404: Not Found" (Python's urllib) names one. */
 		if (i > a)
-			piece(s, a, i, words_only, s[i] == ':' && is_digit(s[i - 1]), out);
+			piece(s, a, i, words_only,
+			      s[i] == ':' && is_digit(s[i - 1]) && !after_status_word(s, out), out);
 		a = i + 1;
 	}
 	if (i > a)

@@ -161,6 +161,12 @@ static void test_code_in_words(void **state)
 	expect_terms("limit ?10 requests");
 	split("(110: connection timed out)", false);
 	expect_terms("?110 connection timed out");
+	/* after "error", "status", "code" or "http" it names a status
+	 * (Python's urllib: "HTTP Error 404: Not Found") */
+	split("http error 308: permanent redirect", false);
+	expect_terms("?http ?error 308 permanent redirect");
+	split("status 503: busy", false);
+	expect_terms("?status 503 busy");
 	split("rejected after about 100 calls per minute", false);
 	expect_terms("rejected ?after ?about ?100 calls per minute");
 }
