@@ -92,6 +92,25 @@ bool hc_rank_term_found(const struct hc_index *ix, const struct hc_term *t)
 	return false;
 }
 
+bool hc_rank_term_named(const struct hc_index *ix, const struct hc_term *t)
+{
+	for (size_t e = 0; e < ix->n; e++) {
+		for (size_t i = ix->first_field[e]; i < ix->first_field[e + 1]; i++) {
+			struct hc_ftext ft;
+			size_t a, b;
+			bool whole;
+
+			if (ix->fields[i].tier != HC_TIER_NAME)
+				break;
+			ft = hc_field_text(ix, e, i);
+			if (hc_match_field(&ft, t, &a, &b, &whole) && whole &&
+			    (b == ft.n || ft.s[b] == ' '))
+				return true;
+		}
+	}
+	return false;
+}
+
 /* Whether the terms typed at k..j-1 (q->seq), joined (by one space, or
  * none when Korean; Korean terms by their stems), are the whole of a name,
  * an alias or a keyword of e. */

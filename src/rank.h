@@ -58,6 +58,9 @@ struct hc_ematch hc_rank_entry(const struct hc_index *ix, size_t e, const struct
 
 /* Whether some entry matches the term t (typos included). */
 bool hc_rank_term_found(const struct hc_index *ix, const struct hc_term *t);
+/* Whether some entry has t as a whole word of a name, an alias or a
+ * keyword: starting a word and ending one (before a space or the end). */
+bool hc_rank_term_named(const struct hc_index *ix, const struct hc_term *t);
 
 /* Sorts r->hits[0..n) best first (search.h), using r->hits[n..2n) as
  * scratch: a stable merge sort, no allocation. */

@@ -58,6 +58,8 @@ struct work {
 	uint8_t said[HC_QUERY_MAX];     /* codes said in words as digits */
 	uint8_t wide[2 * HC_QUERY_MAX];
 	uint8_t spaced[4 * HC_QUERY_MAX];       /* wide, Korean spaced (kspace.h) */
+	uint8_t split[2 * HC_QUERY_MAX + HC_TERMS_MAX]; /* wide, compounds cut */
+	struct hc_query part;           /* scratch: a compound's halves */
 };
 
 /* ---- parsing a query ---------------------------------------------------- */
@@ -541,6 +543,87 @@ static size_t (*const other_script[])(const uint8_t *, size_t, uint8_t *) = {
 	hc_query_translit, hc_query_dubeol, hc_query_dubeol_keys,
 };
 
+/* Whether the table has s[0..n) (a Korean word) as it is typed, anywhere
+ * or (named) as a whole word of a name, an alias or a keyword: no typo and
+ * no other spelling counted. */
+static bool word_found(const struct hc_index *ix, struct hc_query *scratch, const uint8_t *s,
+                       size_t n, bool named)
+{
+	struct hc_term t;
+
+	memset(&t, 0, sizeof t);
+	t.s = s;
+	t.n = n;
+	scratch->typo2 = false;
+	scratch->words_only = true;
+	scratch->n_jamo = 0;
+	classify(scratch, &t);
+	if (t.kind != T_HANGUL)
+		return false;
+	t.n_syl = 0;
+	t.alt_n = 0;
+	memset(&t.has_alt, 0, sizeof t.has_alt);
+	return named ? hc_rank_term_named(ix, &t) : hc_rank_term_found(ix, &t);
+}
+
+/* Whether the Korean term ends with a particle or an ending (나는데,
+ * 걸려서): a word with grammar glued to it, not two nouns. */
+static bool ends_as_verb(const struct hc_term *t)
+{
+	for (size_t k = 3; k < t->n; k += 3)
+		if (hc_query_is_ending(t->s + t->n - k, k))
+			return true;
+	return false;
+}
+
+/* Korean compounds typed as one word: each required Korean term of q (3
+ * to 12 syllables, nothing else in it) that no entry has is cut in two
+ * where both halves are whole words of names, aliases or keywords, the
+ * longer first half first (중복키 → 중복 키: 409's 중복 and 고유 키). Writes wide[0..n) so cut into out (room for n +
+ * HC_TERMS_MAX bytes); returns the length, n when nothing was cut. */
+static size_t split_compounds(const struct hc_index *ix, const struct hc_query *q,
+                              struct hc_query *scratch, const uint8_t *wide, size_t n,
+                              uint8_t *out)
+{
+	size_t cut[HC_TERMS_MAX], n_cut = 0, k = 0, from = 0;
+
+	for (size_t i = 0; i < q->n_terms; i++) {
+		const struct hc_term *t = &q->terms[i];
+		const uint8_t *at;
+
+		if (t->kind != T_HANGUL || t->optional || t->n_syl < SYL_TYPO_MIN ||
+		    t->n_syl * 3 != t->n || word_found(ix, scratch, t->s, t->n, false))
+			continue;
+		at = memmem(wide, n, t->s, t->n);
+		if (!at || ends_as_verb(t))
+			continue;
+		for (size_t j = t->n_syl - 1; j >= 2; j--)
+			if (word_found(ix, scratch, t->s, 3 * j, true) &&
+			    word_found(ix, scratch, t->s + 3 * j, t->n - 3 * j, true)) {
+				cut[n_cut++] = (size_t)(at - wide) + 3 * j;
+				break;
+			}
+	}
+	if (n_cut == 0)
+		return n;
+	/* the cuts in order: terms are in typed order, repeats once */
+	for (size_t i = 1; i < n_cut; i++)
+		for (size_t j = i; j > 0 && cut[j - 1] > cut[j]; j--) {
+			size_t x = cut[j];
+
+			cut[j] = cut[j - 1];
+			cut[j - 1] = x;
+		}
+	for (size_t i = 0; i < n_cut; i++) {
+		memcpy(out + k, wide + from, cut[i] - from);
+		k += cut[i] - from;
+		out[k++] = ' ';
+		from = cut[i];
+	}
+	memcpy(out + k, wide + from, n - from);
+	return k + n - from;
+}
+
 /* The first try's query and the table, for joined_unknown(). */
 struct joined {
 	const struct hc_index *ix;
@@ -571,7 +654,7 @@ static enum hc_search_status search(const struct hc_index *ix,
 	struct work *w;
 	enum hc_search_status st;
 	char code[4];
-	size_t n, n2;
+	size_t n, n2, n_split;
 	unsigned missed;
 	bool retried = false;
 	struct joined jq;
@@ -613,6 +696,10 @@ static enum hc_search_status search(const struct hc_index *ix,
 		st = run(ix, &w->q, out);
 	if (st != HC_SEARCH_OK || (out->n > 0 && !out->partial))
 		return st;
+	/* Korean compounds no entry has, cut where the table has both
+	 * halves (중복키 → 중복 키): found now, with the first try's terms,
+	 * tried after the spacing below. */
+	n_split = split_compounds(ix, &w->q, &w->part, w->wide, n, w->split);
 	/* Words left unmatched: once more with one-hump names cut, and words
 	 * joined by '-' or '/' the table does not have ("django
 	 * PermissionDenied", "form-data"), kept if fewer words are then left. */
@@ -631,6 +718,11 @@ static enum hc_search_status search(const struct hc_index *ix,
 	n2 = hc_query_kspace(w->wide, n, w->spaced);
 	if (n2 != n) {
 		if (better(ix, w->spaced, n2, words_only, false, missed, out))
+			return HC_SEARCH_OK;
+		retried = true;
+	}
+	if (n_split != n) {
+		if (better(ix, w->split, n_split, words_only, false, missed, out))
 			return HC_SEARCH_OK;
 		retried = true;
 	}

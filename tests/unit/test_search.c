@@ -630,6 +630,18 @@ static void test_header(void **state)
 	expect_rank(417, NULL, HC_RANK_NAME_PREFIX);
 }
 
+/* A Korean compound no entry has is cut where both halves are whole words
+ * of names or keywords (중복키 found nothing: 409 has 중복 and 고유 키). */
+static void test_korean_compound(void **state)
+{
+	(void)state;
+	search("중복키");
+	assert_true(res.n > 0);
+	assert_int_equal(pos_of(409, NULL), 0);
+	search("중복키 오류");
+	assert_int_equal(pos_of(409, NULL), 0);
+}
+
 /* A word joined by '-' or '/' that no entry has is cut on the second try
  * ("form-data" found nothing); one the table has stays whole. */
 static void test_joined_words(void **state)
@@ -1121,6 +1133,7 @@ int main(void)
 		cmocka_unit_test(test_name_covered),
 		cmocka_unit_test(test_header),
 		cmocka_unit_test(test_joined_words),
+		cmocka_unit_test(test_korean_compound),
 		cmocka_unit_test(test_vendor),
 		cmocka_unit_test(test_text),
 		cmocka_unit_test(test_typo),
