@@ -48,6 +48,7 @@ static const char *const words[][2] = {
 	{ "인핸스", "enhance" }, { "캄", "calm" },
 	{ "얼레디", "already" }, { "올레디", "already" }, { "리포티드", "reported" },
 	{ "힌츠", "hints" }, { "논어소리테이티브", "non-authoritative" },
+	{ "밸리데이션", "validation" }, { "벨리데이션", "validation" },
 	{ "언노운", "unknown" }, { "커넥션", "connection" }, { "클로즈드", "closed" },
 	{ "타임드", "timed" }, { "아웃", "out" }, { "익시디드", "exceeded" },
 };
