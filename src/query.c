@@ -184,7 +184,7 @@ static bool unit_word(const uint8_t *s, size_t n)
 	return false;
 }
 
-static bool is_word(const uint8_t *s, const struct hc_qterm *t, const char *w)
+static bool term_is(const uint8_t *s, const struct hc_qterm *t, const char *w)
 {
 	return t->len == strlen(w) && memcmp(s + t->at, w, t->len) == 0;
 }
@@ -223,8 +223,8 @@ static void header_names(const uint8_t *s, size_t n, struct hc_qterms *out)
 		if (!header_word(s, w))
 			continue;
 		/* "the Expect request header", "Location 응답 헤더" */
-		if (is_word(s, name, "request") || is_word(s, name, "response") ||
-		    is_word(s, name, "요청") || is_word(s, name, "응답")) {
+		if (term_is(s, name, "request") || term_is(s, name, "response") ||
+		    term_is(s, name, "요청") || term_is(s, name, "응답")) {
 			if (p < 2)
 				continue;
 			name = &out->t[out->seq[p - 2]];
@@ -266,7 +266,7 @@ static bool after_status_word(const uint8_t *s, const struct hc_qterms *out)
 		return false;
 	t = &out->t[out->seq[out->n_seq - 1]];
 	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-		if (t->len == strlen(words[i]) && memcmp(s + t->at, words[i], t->len) == 0)
+		if (term_is(s, t, words[i]))
 			return true;
 	return false;
 }
@@ -364,11 +364,6 @@ static void piece(const uint8_t *s, size_t a, size_t b, bool words_only, bool er
 		push(s, a, i, quantity || (errno_like && all_digits(s + a, i - a)), out);
 		a = i;
 	}
-}
-
-static bool term_is(const uint8_t *s, const struct hc_qterm *t, const char *w)
-{
-	return t->len == strlen(w) && memcmp(s + t->at, w, t->len) == 0;
 }
 
 static bool term_starts(const uint8_t *s, const struct hc_qterm *t, const char *w)
@@ -543,7 +538,6 @@ void hc_query_split(const uint8_t *s, size_t n, bool words_only, struct hc_qterm
 		                     /* a particle typed apart: 업그레이드 하고 와 */
 		                     (!out->t[k].glued &&
 		                      hc_query_is_particle(s + out->t[k].at, out->t[k].len)) ||
-
 		                     (out->n > 1 && out->t[k].len < 3 &&
 		                      all_digits(s + out->t[k].at, out->t[k].len)) ||
 		                     (k + 1 < out->n && all_digits(s + out->t[k].at, out->t[k].len) &&

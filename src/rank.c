@@ -71,9 +71,8 @@ static struct tmatch match_term(const struct hc_index *ix, size_t e, const struc
 			if (ix->fields[i].field != HC_FIELD_HEADER)
 				continue;
 			ft = hc_field_text(ix, e, i);
-			if (hc_match_whole(&ft, t->s, t->n, false) == 2) {
+			if (hc_match_whole(&ft, t->s, t->n, false) == 2)
 				return named_header();
-			}
 		}
 	}
 	if (m.rank == HC_RANK_NONE && (t->typo || t->n_syl) && miss <= (t->n_syl ? 3u : 1u) &&
@@ -298,9 +297,8 @@ struct hc_ematch hc_rank_entry(const struct hc_index *ix, size_t e, const struct
                                     bool all_required, unsigned char *trank)
 {
 	struct hc_ematch m = { HC_RANK_CODE_EXACT, 0, 0, 0, 0 };
-	bool named = false;
-
 	struct tmatch tms[HC_TERMS_MAX];
+	bool named = false;
 
 	/* The word "header" counts as its header's name does ("Allow header"
 	 * when Allow is one of e's headers): the terms it names first. */

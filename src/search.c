@@ -579,8 +579,10 @@ static bool ends_as_verb(const struct hc_term *t)
 /* Korean compounds typed as one word: each required Korean term of q (3
  * to 12 syllables, nothing else in it) that no entry has is cut in two
  * where both halves are whole words of names, aliases or keywords, the
- * longer first half first (중복키 → 중복 키: 409's 중복 and 고유 키). Writes wide[0..n) so cut into out (room for n +
- * HC_TERMS_MAX bytes); returns the length, n when nothing was cut. */
+ * longer first half first (중복키 → 중복 키: 409's 중복 and 고유 키).
+ * Writes wide[0..n) so cut into out (room for n + HC_TERMS_MAX bytes);
+ * returns the length, n when nothing was cut. A term typed twice is cut
+ * where it first stands. */
 static size_t split_compounds(const struct hc_index *ix, const struct hc_query *q,
                               struct hc_query *scratch, const uint8_t *wide, size_t n,
                               uint8_t *out)
@@ -606,7 +608,7 @@ static size_t split_compounds(const struct hc_index *ix, const struct hc_query *
 	}
 	if (n_cut == 0)
 		return n;
-	/* the cuts in order: terms are in typed order, repeats once */
+	/* the cuts in the order they stand in wide */
 	for (size_t i = 1; i < n_cut; i++)
 		for (size_t j = i; j > 0 && cut[j - 1] > cut[j]; j--) {
 			size_t x = cut[j];
