@@ -38,12 +38,12 @@
 #include "utf8.h"
 
 /* The fallback to partial matches looks at every term of every entry: it
- * is tried for queries of up to this many required terms (a sentence or a
- * log line), not for a paste of junk, which would cost 30 times more. 32
- * was tried (a bug report of 18 terms finds nothing at 16): 64 KiB of junk
- * pasted into the search box then kept the ASan build busy past the screen
- * test's limit, each batch of keys paying the fallback. */
-#define PARTIAL_TERMS_MAX 16
+ * is tried for queries of up to this many required terms (a sentence, a log
+ * line, a bug report pasted whole: one of 18 terms found nothing at 16), not
+ * for a longer paste of junk. (Lowered to 16 once for a slow screen test
+ * under ASan; the cause was the browser searching after every control key
+ * of a paste, fixed in the key loop.) */
+#define PARTIAL_TERMS_MAX 32
 
 /* A sentence (a question, a symptom told in words) of at least
  * SENTENCE_TERMS required terms whose best full match has them in running text

@@ -630,6 +630,18 @@ static void test_header(void **state)
 	expect_rank(417, NULL, HC_RANK_NAME_PREFIX);
 }
 
+/* A bug report pasted whole (18 terms here) that no entry matches in every
+ * word still gets the best partial matches (the fallback runs up to 32
+ * required terms). */
+static void test_long_report(void **state)
+{
+	(void)state;
+	search("재현 경로: 앱 실행 후 1시간 방치 → 마이페이지 진입 / 기대 결과: 정상 조회 / "
+	       "실제 결과: 액세스 토큰 만료로 재로그인 요구");
+	assert_true(res.partial);
+	assert_true(pos_of(401, NULL) >= 0 && pos_of(401, NULL) < 3);
+}
+
 /* A Korean compound no entry has is cut where both halves are whole words
  * of names or keywords (중복키 found nothing: 409 has 중복 and 고유 키). */
 static void test_korean_compound(void **state)
@@ -1134,6 +1146,7 @@ int main(void)
 		cmocka_unit_test(test_header),
 		cmocka_unit_test(test_joined_words),
 		cmocka_unit_test(test_korean_compound),
+		cmocka_unit_test(test_long_report),
 		cmocka_unit_test(test_vendor),
 		cmocka_unit_test(test_text),
 		cmocka_unit_test(test_typo),
