@@ -483,6 +483,80 @@ def run_script(p, script, mapping=None):
     return out
 
 
+# ---- 3b. a paste of junk ------------------------------------------------
+
+JUNK_BYTES = 65536
+JUNK_RUNS = 5
+
+
+def junk_bytes():
+    """64 KiB of random bytes (seeded), without the keys that rightly act:
+    q and the signal keys (as tests/screen's junk case)."""
+    import random
+    rnd = random.Random(7)
+    return bytes(b for b in (rnd.randrange(1, 256) for _ in range(JUNK_BYTES))
+                 if b not in (ord("q"), ord("Q"), 3, 26, 28))
+
+
+def cpu_ticks(pid):
+    """utime + stime of pid in clock ticks, or None."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def paste(p, data, chunk=512):
+    """Writes data to the pty as fast as the program takes it, reading what
+    it draws meanwhile (neither side blocks the other)."""
+    off = 0
+    while off < len(data) and not p.closed:
+        r, w, _ = select.select([p.master], [p.master], [], 1.0)
+        if r:
+            p._read(0)
+        if w:
+            try:
+                off += os.write(p.master, data[off:off + chunk])
+            except BlockingIOError:
+                pass
+            except OSError:
+                break
+
+
+def section_junk(a, env, subjects, rep):
+    """CPU time a program spends taking a 64 KiB paste of random bytes
+    (httpcodes: into its search line) until it is idle again: median of
+    JUNK_RUNS. {label: seconds}."""
+    log("3b/5 a paste of 64 KiB of junk")
+    junk = junk_bytes()
+    tick = os.sysconf("SC_CLK_TCK")
+    out = {}
+    for s, lead in subjects:
+        v = []
+        for _ in range(JUNK_RUNS):
+            try:
+                _, _, p = first_frame(s, env)
+            except (OSError, RuntimeError) as e:
+                rep.note(f"junk paste: {e}")
+                break
+            t0 = cpu_ticks(p.pid)
+            for k in lead:
+                p.write(p.key(k))
+            paste(p, junk)
+            p.settle(500, 500, 120_000)
+            t1 = cpu_ticks(p.pid)
+            if lead:            # leave the search line, then quit
+                p.write(p.key("Esc"))
+                p.settle(100, 100, 2000)
+            p.finish(s.quit_keys)
+            if t0 is not None and t1 is not None:
+                v.append((t1 - t0) / tick)
+        out[s.label] = median(v)
+    return out
+
+
 def section_keys(a, env, pairs, rep):
     log("3/5 bytes per key")
     res = {}
@@ -875,6 +949,7 @@ def main():
     t2, f2, b2, ir2, q2 = section_startup(a, env_tty, tui, rep)
     r3 = section_keys(a, env_tty, [(hc, None)] + (
         [(fzf, FZF_MAP), (fzfp, FZF_MAP)] if fzf else []), rep)
+    junk = section_junk(a, env_tty, [(hc, ["/"]), (mini, [])], rep)
     r4 = section_search_cpu(a, env_plain, rep)
     searchers = [(s, ["/"] + list("timeout") + ["Enter"])
                  for s in [hc] + variants]
@@ -1189,6 +1264,22 @@ def main():
           "Up, and Ctrl-U clears the query where httpcodes takes Esc.")
     else:
         P("n/a")
+    P()
+
+    P("#### 3b. A paste of 64 KiB of junk")
+    P()
+    jh, jm = junk.get(hc.label), junk.get(mini.label)
+    P("| program | CPU seconds until idle (median of "
+      f"{JUNK_RUNS}) | / minimal ncurses program |")
+    P("|---|---:|---:|")
+    P(f"| httpcodes, into the search line | {fmt(jh, 2)} | {ratio(jh, jm)} |")
+    P(f"| minimal ncurses program | {fmt(jm, 2)} | 1.0× |")
+    P()
+    P(f"{JUNK_BYTES // 1024} KiB of seeded random bytes (control keys, escape "
+      "sequences, invalid UTF-8; not q or the signal keys) written to the pty "
+      "as fast as the program reads them; utime + stime from /proc until 500 ms "
+      "of silence. The browser searches once per batch of keys it reads, not "
+      "once per control key (tests/screen's junk case pastes the same bytes).")
     P()
 
     P("#### 4. Search cost: index building, keystrokes, query length")

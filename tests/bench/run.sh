@@ -10,7 +10,9 @@
 #   1. one-shot `httpcodes 404` vs python3 -c, node -e and a C floor;
 #   2. browser start-up to the first complete frame (pty, 80x24) vs a
 #      minimal ncurses program and fzf on the same list;
-#   3. bytes written to the terminal per key vs fzf;
+#   3. bytes written to the terminal per key vs fzf; 3b. CPU time to take a
+#      64 KiB paste of random bytes into the search line vs a minimal ncurses
+#      program reading the same bytes;
 #   4. callgrind instructions per search keystroke, real vs 100x table;
 #   5. peak RSS and stripped sizes.
 #
