@@ -321,6 +321,12 @@ class Suite:
                    and '511' not in tree_text(L) and '4xx' not in tree_text(L), 'the 50x codes')
         check_frame(L, 80, 24)
         expect(detail_part(L[1]).strip() == '500 Internal Server Error', 'best (first) match selected', L)
+        # Edits that arrive together are searched once, before a key that
+        # moves in the results: "404", Backspace, Down in one write moves
+        # from 400 to 401 among the results for "40" (not within 404's).
+        p.keys('C-u', '4', '0', '4', 'BSpace', 'Down')
+        L = p.wait(lambda L: detail_part(L[1]).strip() == '401 Unauthorized', 'Down among the results for 40')
+        expect(L[0].rstrip() == 'Search: 40', 'search line after the edits', L)
         p.close()
         # -i QUERY opens the browser with the search filled in.
         p = self.t.start(80, 24, list(self.lang) + ['-i', '404'])
