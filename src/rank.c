@@ -9,6 +9,10 @@
 #define SCORE_CODE HC_TERM_SCORE(HC_TIER_NAME + 1, 0)
 /* Two neighbouring terms found side by side in a name or keyword. */
 #define SCORE_PAIR 3
+/* For each header's name typed with the word "header" that is one of the
+ * entry's headers ("the Expect header" in a long question): the header
+ * says which code more than the sentence's other words do. */
+#define HEADER_BONUS 6
 /* Per term of a run of neighbouring terms that is a whole name, alias or
  * keyword: "says not modified" holds the name of 304. */
 #define SCORE_NAME_IN_QUERY 3
@@ -309,10 +313,12 @@ struct hc_ematch hc_rank_entry(const struct hc_index *ix, size_t e, const struct
 		const struct hc_term *t = &q->terms[i];
 		struct tmatch tm;
 
-		if (t->header_of && tms[t->header_of - 1].header)
+		if (t->header_of && tms[t->header_of - 1].header) {
 			tm = named_header();
-		else
+			m.score += HEADER_BONUS;
+		} else {
 			tm = t->header ? tms[i] : match_term(ix, e, t);
+		}
 		trank[i] = tm.rank;
 		if (tm.rank == HC_RANK_NONE) {
 			if (!t->optional && all_required) {
