@@ -437,10 +437,11 @@ static enum hc_search_status run_pass(const struct hc_index *ix, const struct hc
 	}
 	out->n = keep;
 	out->terms = (unsigned)q->n_required;
-	out->matched = most;
 	hc_sort_hits(ix, out);
+	/* a sentence's loose pass says how many words its first hit has */
+	out->matched = sentence && out->n > 0 ? out->hits[0].matched : most;
 	out->complete = out->n;
-	out->partial = out->n > 0 && (sentence ? out->hits[0].matched : most) < q->n_required;
+	out->partial = out->n > 0 && out->matched < q->n_required;
 	return HC_SEARCH_OK;
 }
 
@@ -492,8 +493,9 @@ static enum hc_search_status run(const struct hc_index *ix, const struct hc_quer
 		hc_rank_entry(ix, out->hits[0].entry, q, true, best);
 		st = run_pass(ix, q, false, best, out);
 	}
-	if (st == HC_SEARCH_OK && out->n > 0 && out->n < FILL_TO && !out->hits[0].coded &&
-	    out->hits[0].rank > HC_RANK_NAME_PREFIX)
+	/* (a sentence's loose pass may be partial already: nothing to fill) */
+	if (st == HC_SEARCH_OK && out->n > 0 && out->n < FILL_TO && !out->partial &&
+	    !out->hits[0].coded && out->hits[0].rank > HC_RANK_NAME_PREFIX)
 		st = fill(ix, q, out);
 	return st;
 }
