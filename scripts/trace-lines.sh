@@ -32,9 +32,20 @@ filter=$!
 session=trace-lines-$$
 tmux new-session -d -s "$session" -x 80 -y 24 \
 	"env LANG=C.UTF-8 TERM=xterm-256color valgrind --tool=lackey --trace-mem=yes --log-file=$tmp/log $exe"
-sleep 8
+# wait for the first frame and for the search's result (under lackey the
+# browser starts in 5-20 s; keys sent before its first frame are lost)
+wait_for() {
+	for _ in $(seq 600); do
+		tmux capture-pane -p -t "$session" 2>/dev/null | grep -q "$1" && return 0
+		sleep 0.1
+	done
+	echo "trace-lines.sh: '$1' never appeared on the screen" >&2
+	return 1
+}
+wait_for 'q: quit'
 tmux send-keys -t "$session" / t i m e o u t Enter
-sleep 8
+wait_for '408'
+sleep 2
 # the process whose mappings hold EXE (valgrind's, not tmux's, which
 # matches the same command line)
 : > "$out.maps"
