@@ -535,6 +535,9 @@ void hc_query_split(const uint8_t *s, size_t n, bool words_only, struct hc_qterm
 		out->t[k].optional = out->t[k].optional ||
 		                     (!out->t[k].glued &&
 		                      hc_query_is_noise(s + out->t[k].at, out->t[k].len)) ||
+		                     /* "isn't", "doesn't": "not" where the table has
+		                      * it (search.c), left out where it has not */
+		                     hc_query_negated(s + out->t[k].at, out->t[k].len) ||
 		                     /* a particle typed apart: 업그레이드 하고 와 */
 		                     (!out->t[k].glued &&
 		                      hc_query_is_particle(s + out->t[k].at, out->t[k].len)) ||

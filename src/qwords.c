@@ -111,6 +111,22 @@ size_t hc_query_stem_en(const uint8_t *s, size_t n)
 	return n;
 }
 
+bool hc_query_negated(const uint8_t *s, size_t n)
+{
+	/* "n't" or "n’t" (U+2019 is E2 80 99) after at least one letter */
+	if (n >= 4 && memcmp(s + n - 3, "n't", 3) == 0)
+		return true;
+	return n >= 6 && memcmp(s + n - 5, "n\xe2\x80\x99t", 5) == 0;
+}
+
+void hc_query_respell(uint8_t *s, size_t n)
+{
+	/* 됬 (U+B42C, EB 90 AC) → 됐 (U+B410, EB 90 90) */
+	for (size_t i = 0; i + 3 <= n; i++)
+		if (s[i] == 0xEB && s[i + 1] == 0x90 && s[i + 2] == 0xAC)
+			s[i + 2] = 0x90;
+}
+
 /* Korean spellings people type for the table's words (loanword variants):
  * the table writes 콘텐츠, 메서드, 메시지, 애플리케이션, 리디렉션. Korean
  * terms are matched with the spaces of the text ignored, so no space here. */

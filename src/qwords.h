@@ -31,6 +31,14 @@ size_t hc_query_american(const uint8_t *s, size_t n, uint8_t *out, size_t cap);
  * a plural -s (4, not -ss); n when it has none of them. */
 size_t hc_query_stem_en(const uint8_t *s, size_t n);
 
+/* Whether the English word s[0..n) is a negated verb, "isn't", "can't",
+ * "doesn’t" (an apostrophe or U+2019 before the t): it means "not". */
+bool hc_query_negated(const uint8_t *s, size_t n);
+
+/* Misspellings that are never right, corrected in place, each to a
+ * spelling of the same length: 됬 (됬다, 금지됬음) is always 됐. */
+void hc_query_respell(uint8_t *s, size_t n);
+
 /* The Hangul term s[0..n) with a variant spelling replaced by the table's
  * (컨텐츠 → 콘텐츠, 메소드 → 메서드, 메세지 → 메시지, 어플리케이션 →
  * 애플리케이션, 리다이렉트 → 리디렉션, 타임아웃 → 시간초과, 없어요·없을 → 없음 …),

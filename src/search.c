@@ -170,6 +170,10 @@ static void classify_kind(struct hc_query *q, struct hc_term *t)
 			memcpy(t->alt, t->s, t->alt_n);
 			t->alt_stem = true;
 		}
+	} else if (hc_query_negated(t->s, t->n)) {
+		/* "isn't", "can't", "doesn’t": the table writes "not" */
+		memcpy(t->alt, "not", 3);
+		t->alt_n = 3;
 	}
 }
 
@@ -220,6 +224,7 @@ static enum hc_search_status parse_query(const uint8_t *s, size_t n,
 	if (r > 0)
 		return HC_SEARCH_TOO_LONG;
 	q->fold_len = f.len;
+	hc_query_respell(q->fold, q->fold_len);
 	hc_query_split(q->fold, q->fold_len, words_only, &qt);
 	q->n_terms = qt.n;
 	memcpy(q->seq, qt.seq, qt.n_seq);

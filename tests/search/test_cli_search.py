@@ -78,4 +78,17 @@ rc, out, err = run("zzyzx qqxq")
 check("no word matches: nothing matches, exit 1", rc == 1 and "nothing matches" in err and out == "",
       f"rc={rc}\n{out}\n{err}")
 
+# 됬 is read as 됐, the spelling it always stands for: 금지됬음 (nothing
+# found before) finds 403 like 금지됐음.
+rc, out, err = run("금지됬음")
+check("'금지됬음' (됬 for 됐) finds 403 Forbidden first", rc == 0 and out.startswith("403\t"),
+      f"rc={rc}\n{out[:200]}\n{err}")
+# A negated verb ("isn't") is optional, as noise is, and tips the balance
+# where the table has "not": "user isn't logged in" matches every word it
+# must (before, "isn't" was a word no entry has: partial matches only).
+rc, out, err = run("user isn't logged in")
+check("'user isn't logged in': every word matched, 401 and 403 first",
+      rc == 0 and err == "" and sorted(l.split("\t")[0] for l in out.splitlines()[:2]) == ["401", "403"],
+      f"rc={rc}\n{out[:200]}\n{err}")
+
 done()

@@ -392,6 +392,19 @@ static void test_spellings(void **state)
 	expect_alt(hc_query_variant, "클라우드", NULL);
 	expect_alt(hc_query_variant, "요청", NULL);
 	expect_alt(hc_query_variant, "없어요", "없음");
+	/* a negated verb means "not": isn't, can't, doesn’t (U+2019) */
+	assert_true(hc_query_negated((const uint8_t *)"isn't", 5));
+	assert_true(hc_query_negated((const uint8_t *)"can't", 5));
+	assert_true(hc_query_negated((const uint8_t *)"doesn\xe2\x80\x99t", 9));
+	assert_false(hc_query_negated((const uint8_t *)"n't", 3));
+	assert_false(hc_query_negated((const uint8_t *)"client's", 8));
+	assert_false(hc_query_negated((const uint8_t *)"want", 4));
+	/* 됬 is always a misspelling of 됐, corrected in place */
+	{
+		uint8_t w[] = "금지됬음 안됬어요 됐다";
+		hc_query_respell(w, sizeof w - 1);
+		assert_string_equal((const char *)w, "금지됐음 안됐어요 됐다");
+	}
 }
 
 static void expect_stem(size_t (*f)(const uint8_t *, size_t), const char *in, const char *want)
