@@ -14,6 +14,7 @@
 
 #include "catalog.h"
 #include "chars.h"
+#include "hangul.h"
 #include "kstem.h"
 #include "qwords.h"
 #include "utf8.h"
@@ -366,6 +367,21 @@ static void piece(const uint8_t *s, size_t a, size_t b, bool words_only, bool er
 	}
 }
 
+/* A Korean word for "error", "code" or "number" with a particle or an
+ * ending (에러는, 코드예요, 몇 번이에요) is noise, as the word alone is. Only these: a
+ * noise word such as 사용자 keeps its particle's weight (사용자가). */
+static bool noise_stem(const uint8_t *s, size_t n)
+{
+	static const char *const meta[] = { "에러", "오류", "코드", "상태코드", "에러코드",
+	                                    "오류코드", "응답코드", "상태값", "번" };
+	size_t m = hc_has_hangul(s, n) ? hc_query_stem(s, n) : n;
+
+	for (size_t i = 0; m < n && i < sizeof meta / sizeof *meta; i++)
+		if (strlen(meta[i]) == m && memcmp(meta[i], s, m) == 0)
+			return true;
+	return false;
+}
+
 static bool term_starts(const uint8_t *s, const struct hc_qterm *t, const char *w)
 {
 	return t->len >= strlen(w) && memcmp(s + t->at, w, strlen(w)) == 0;
@@ -534,7 +550,8 @@ void hc_query_split(const uint8_t *s, size_t n, bool words_only, struct hc_qterm
 	for (unsigned k = 0; !out->status_line && k < out->n; k++)
 		out->t[k].optional = out->t[k].optional ||
 		                     (!out->t[k].glued &&
-		                      hc_query_is_noise(s + out->t[k].at, out->t[k].len)) ||
+		                      (hc_query_is_noise(s + out->t[k].at, out->t[k].len) ||
+		                       noise_stem(s + out->t[k].at, out->t[k].len))) ||
 		                     /* "isn't", "doesn't": "not" where the table has
 		                      * it (search.c), left out where it has not */
 		                     hc_query_negated(s + out->t[k].at, out->t[k].len) ||

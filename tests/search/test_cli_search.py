@@ -91,4 +91,12 @@ check("'user isn't logged in': every word matched, 401 and 403 first",
       rc == 0 and err == "" and sorted(l.split("\t")[0] for l in out.splitlines()[:2]) == ["401", "403"],
       f"rc={rc}\n{out[:200]}\n{err}")
 
+# A Korean word for "error", "code" or "number" with a particle or an
+# ending is noise, as the word alone is (에러는, 코드예요, 번이에요): 429's
+# Korean name with them finds 429 (494, 'request header too large', came
+# first when 에러는 and 코드예요 were words to match).
+rc, out, err = run("너무 많은 요청 에러는 어떤 코드예요?")
+check("'너무 많은 요청 에러는 어떤 코드예요?' finds 429 first", rc == 0 and out.startswith("429"),
+      f"rc={rc}\n{out[:200]}\n{err}")
+
 done()
