@@ -182,6 +182,26 @@ static unsigned pair_score(const struct hc_index *ix, size_t e, const struct hc_
 			}
 		}
 	}
+	/* SCORE_NAME_IN_QUERY for a word typed that is the whole of e's
+	 * one-word English name or alias ("unauthorized", "forbidden"; six
+	 * letters at least: "found" and "gone" are words of sentences too). */
+	for (size_t k = 0; k < q->n_seq; k++) {
+		const struct hc_term *t = &q->terms[q->seq[k]];
+
+		if (t->kind != T_WORD || t->optional || t->n < 6 || trank[q->seq[k]] == HC_RANK_NONE)
+			continue;
+		for (size_t i = ix->first_field[e]; i < ix->first_field[e + 1]; i++) {
+			struct hc_ftext ft;
+
+			if (ix->fields[i].field != HC_FIELD_PHRASE_EN && ix->fields[i].field != HC_FIELD_ALIAS_EN)
+				continue;
+			ft = hc_field_text(ix, e, i);
+			if (hc_match_whole(&ft, t->s, t->n, false) == 2) {
+				sc += SCORE_NAME_IN_QUERY;
+				break;
+			}
+		}
+	}
 	/* Runs of side-by-side pairs, longest first from each start. */
 	for (size_t k = 0; k + 1 < q->n_seq;) {
 		size_t end = k, j;

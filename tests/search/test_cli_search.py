@@ -99,4 +99,11 @@ rc, out, err = run("너무 많은 요청 에러는 어떤 코드예요?")
 check("'너무 많은 요청 에러는 어떤 코드예요?' finds 429 first", rc == 0 and out.startswith("429"),
       f"rc={rc}\n{out[:200]}\n{err}")
 
+# A word that is the whole of an entry's one-word English name counts as
+# its name does in a sentence: 'unauthorized' decides over 호출했는데 (429's
+# 'API 호출 한도' came first).
+rc, out, err = run("API 호출했는데 unauthorized 떠요")
+check("'API 호출했는데 unauthorized 떠요' finds 401 first", rc == 0 and out.startswith("401"),
+      f"rc={rc}\n{out[:200]}\n{err}")
+
 done()
