@@ -368,8 +368,8 @@ static void piece(const uint8_t *s, size_t a, size_t b, bool words_only, bool er
 }
 
 /* A Korean word for "error", "code" or "number" with a particle or an
- * ending (에러는, 코드예요, 몇 번이에요) is noise, as the word alone is. Only these: a
- * noise word such as 사용자 keeps its particle's weight (사용자가). */
+ * ending (에러는, 코드예요, 몇 번이에요) is noise, as the word alone is. Only
+ * these: a noise word such as 사용자 keeps its particle's weight (사용자가). */
 static bool noise_stem(const uint8_t *s, size_t n)
 {
 	static const char *const meta[] = { "에러", "오류", "코드", "상태코드", "에러코드",

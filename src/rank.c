@@ -154,9 +154,10 @@ static bool run_is_name(const struct hc_index *ix, size_t e, const struct hc_que
 /* SCORE_PAIR for each two terms typed side by side (q->seq) that stand side
  * by side in a name, an alias or a keyword of e: "timed out" in "upstream
  * timed out" is a phrase, not two words somewhere. Then SCORE_NAME_IN_QUERY
- * for each term of the longest runs of such pairs that make a whole name,
- * alias or keyword: a sentence that holds a code's name ("the server says
- * not modified") is about that code. */
+ * for a word that is e's whole one-word English name or alias, and for each
+ * term of the longest runs of such pairs that make a whole name, alias or
+ * keyword: a sentence that holds a code's name ("the server says not
+ * modified") is about that code. */
 static unsigned pair_score(const struct hc_index *ix, size_t e, const struct hc_query *q,
                            const unsigned char *trank, bool *named)
 {
@@ -193,6 +194,8 @@ static unsigned pair_score(const struct hc_index *ix, size_t e, const struct hc_
 		for (size_t i = ix->first_field[e]; i < ix->first_field[e + 1]; i++) {
 			struct hc_ftext ft;
 
+			if (ix->fields[i].tier != HC_TIER_NAME)
+				break;          /* names come first (index.h) */
 			if (ix->fields[i].field != HC_FIELD_PHRASE_EN && ix->fields[i].field != HC_FIELD_ALIAS_EN)
 				continue;
 			ft = hc_field_text(ix, e, i);
