@@ -48,7 +48,9 @@
  * side by side in a name, an alias or a keyword ("timed out"), and 3 per
  * term of a run of neighbouring terms that is a whole name, alias or
  * keyword (Korean terms by their stems): a sentence holding a code's name,
- * "the server says not modified", is about that code. In a query of three
+ * "the server says not modified", is about that code; 3 too for a word of six
+ * letters or more that is the whole of a one-word English name or alias
+ * ("API 호출했는데 unauthorized 떠요" is about 401). In a query of three
  * required terms or more, an entry whose name (English phrase, Korean name
  * or alias; two words or more) has every word matched by the query, apart
  * and in any order, gets 2 per word of it, unless a run above already
