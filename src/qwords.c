@@ -119,6 +119,16 @@ bool hc_query_negated(const uint8_t *s, size_t n)
 	return n >= 6 && memcmp(s + n - 5, "n\xe2\x80\x99t", 5) == 0;
 }
 
+size_t hc_query_possessive(const uint8_t *s, size_t n)
+{
+	/* "'s" or "’s" after at least two bytes of the word */
+	if (n >= 4 && memcmp(s + n - 2, "'s", 2) == 0)
+		return n - 2;
+	if (n >= 6 && memcmp(s + n - 4, "\xe2\x80\x99s", 4) == 0)
+		return n - 4;
+	return 0;
+}
+
 void hc_query_respell(uint8_t *s, size_t n)
 {
 	/* 됬 (U+B42C, EB 90 AC) → 됐 (U+B410, EB 90 90) */

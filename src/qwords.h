@@ -31,6 +31,10 @@ size_t hc_query_american(const uint8_t *s, size_t n, uint8_t *out, size_t cap);
  * a plural -s (4, not -ss); n when it has none of them. */
 size_t hc_query_stem_en(const uint8_t *s, size_t n);
 
+/* The length of an English possessive without its "'s" or "’s" ("url's",
+ * "server’s"): the word the table writes ("URL length"); 0 when it has none. */
+size_t hc_query_possessive(const uint8_t *s, size_t n);
+
 /* Whether the English word s[0..n) is a negated verb, "isn't", "can't",
  * "doesn’t" (an apostrophe or U+2019 before the t): it means "not". */
 bool hc_query_negated(const uint8_t *s, size_t n);

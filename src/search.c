@@ -174,6 +174,11 @@ static void classify_kind(struct hc_query *q, struct hc_term *t)
 		/* "isn't", "can't", "doesn’t": the table writes "not" */
 		memcpy(t->alt, "not", 3);
 		t->alt_n = 3;
+	} else if (hc_query_possessive(t->s, t->n) > 0 &&
+	           hc_query_possessive(t->s, t->n) <= sizeof t->alt) {
+		/* "url's": also the word alone */
+		t->alt_n = hc_query_possessive(t->s, t->n);
+		memcpy(t->alt, t->s, t->alt_n);
 	}
 }
 

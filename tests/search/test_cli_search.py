@@ -106,4 +106,13 @@ rc, out, err = run("API 호출했는데 unauthorized 떠요")
 check("'API 호출했는데 unauthorized 떠요' finds 401 first", rc == 0 and out.startswith("401"),
       f"rc={rc}\n{out[:200]}\n{err}")
 
+# An English possessive is also the word alone: "URL's length" is the
+# table's "URL length" (414), where "url's" matched no word (413 first).
+rc, out, err = run("The requested URL's length exceeds the capacity limit for this server.")
+check("Apache's 'The requested URL's length exceeds ...' finds 414 first",
+      rc == 0 and out.startswith("414\t"), f"rc={rc}\n{out[:200]}\n{err}")
+rc, out, err = run("url’s length exceeds")
+check("... and with U+2019: 'url’s length exceeds' finds 414 first",
+      rc == 0 and out.startswith("414\t"), f"rc={rc}\n{out[:200]}\n{err}")
+
 done()

@@ -399,6 +399,12 @@ static void test_spellings(void **state)
 	assert_false(hc_query_negated((const uint8_t *)"n't", 3));
 	assert_false(hc_query_negated((const uint8_t *)"client's", 8));
 	assert_false(hc_query_negated((const uint8_t *)"want", 4));
+	/* a possessive is also the word alone: url's, server’s (U+2019) */
+	assert_int_equal(hc_query_possessive((const uint8_t *)"url's", 5), 3);
+	assert_int_equal(hc_query_possessive((const uint8_t *)"server\xe2\x80\x99s", 10), 6);
+	assert_int_equal(hc_query_possessive((const uint8_t *)"a's", 3), 0);
+	assert_int_equal(hc_query_possessive((const uint8_t *)"urls", 4), 0);
+	assert_int_equal(hc_query_possessive((const uint8_t *)"isn't", 5), 0);
 	/* 됬 is always a misspelling of 됐, corrected in place */
 	{
 		uint8_t w[] = "금지됬음 안됬어요 됐다";
