@@ -115,4 +115,11 @@ rc, out, err = run("url’s length exceeds")
 check("... and with U+2019: 'url’s length exceeds' finds 414 first",
       rc == 0 and out.startswith("414\t"), f"rc={rc}\n{out[:200]}\n{err}")
 
+# A verb's plain form and what is quoted with it (필요하다, 필요하다는) come
+# off as 필요함 does: 401's Korean name 인증 필요 is found in a sentence
+# (496/nginx came first when 필요하다는 matched no word).
+rc, out, err = run("인증이 필요하다는 걸 알려주는 코드")
+check("'인증이 필요하다는 걸 알려주는 코드' finds 401 first", rc == 0 and out.startswith("401\t"),
+      f"rc={rc}\n{out[:200]}\n{err}")
+
 done()

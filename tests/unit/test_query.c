@@ -427,6 +427,8 @@ static void test_stems(void **state)
 	expect_stem(hc_query_stem, "용량이", "용량");
 	expect_stem(hc_query_stem, "서버가", "서버");
 	expect_stem(hc_query_stem, "없습니다", "없");
+	expect_stem(hc_query_stem, "필요하다", "필요");    /* the plain form */
+	expect_stem(hc_query_stem, "필요하다는", "필요");  /* … quoted */
 	expect_stem(hc_query_stem, "과도", "과도");     /* 과 + 도 would leave one syllable */
 	expect_stem(hc_query_stem, "요청", "요청");
 	expect_stem(hc_query_stem, "접수됐어요", "접수");
