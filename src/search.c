@@ -140,6 +140,7 @@ static void classify_kind(struct hc_query *q, struct hc_term *t)
 {
 	char tmp[4];
 	ucs4_t c;
+	size_t own;     /* the word of a possessive, without its 's */
 
 	if (t->n <= 3 && !q->words_only) {
 		memcpy(tmp, t->s, t->n);
@@ -174,11 +175,10 @@ static void classify_kind(struct hc_query *q, struct hc_term *t)
 		/* "isn't", "can't", "doesn’t": the table writes "not" */
 		memcpy(t->alt, "not", 3);
 		t->alt_n = 3;
-	} else if (hc_query_possessive(t->s, t->n) > 0 &&
-	           hc_query_possessive(t->s, t->n) <= sizeof t->alt) {
+	} else if ((own = hc_query_possessive(t->s, t->n)) > 0 && own <= sizeof t->alt) {
 		/* "url's": also the word alone */
-		t->alt_n = hc_query_possessive(t->s, t->n);
-		memcpy(t->alt, t->s, t->alt_n);
+		memcpy(t->alt, t->s, own);
+		t->alt_n = own;
 	}
 }
 
