@@ -867,6 +867,8 @@ def main():
     ap.add_argument("--floor-static", default="")
     ap.add_argument("--mini", required=True)
     ap.add_argument("--mini-static", default="")
+    ap.add_argument("--mini-linked", default="",
+                    help="the minimal ncurses program linked as httpcodes is")
     ap.add_argument("--spawn", required=True)
     ap.add_argument("--keys", default="")
     ap.add_argument("--python", default="")
@@ -891,6 +893,8 @@ def main():
                ("minimal ncurses program", a.mini)]
     if a.mini_static:
         a.sizes.append(("minimal ncurses program (static)", a.mini_static))
+    if a.mini_linked:
+        a.sizes.append(("minimal ncurses program (linked as httpcodes)", a.mini_linked))
     if a.floor_static:
         a.sizes.append(("static C floor", a.floor_static))
     for vlabel, path in a.variants:
@@ -926,6 +930,8 @@ def main():
     mini = Subject("minimal ncurses program", [a.mini], marks, ["q"])
     mini_s = (Subject("minimal ncurses program (static)", [a.mini_static], marks,
                       ["q"]) if a.mini_static else None)
+    mini_l = (Subject(f"minimal ncurses program ({a.floor_label})", [a.mini_linked],
+                      marks, ["q"]) if a.mini_linked else None)
     variants = [Subject(f"httpcodes (browser, {vl})", [path], marks, ["q"])
                 for vl, path in a.variants]
     fzf = fzfp = None
@@ -956,6 +962,7 @@ def main():
     if fzf:
         searchers.append((fzf, list("timeout")))
     mem, sizes = section_memory(a, env_tty, oneshots, [hc, mini] + variants
+                                + ([mini_l] if mini_l else [])
                                 + ([mini_s] if mini_s else [])
                                 + ([fzf] if fzf else []), rep, searchers)
 
@@ -1047,6 +1054,7 @@ def main():
     n_keys_real = len(key_rows("real", "ir"))
     hcm, mim = mem.get(hc.label), mem.get(mini.label)
     hcs = mem.get(hc.label + SEARCHED)
+    mil = mem.get(mini_l.label) if mini_l else None
 
     def met(cond):
         if cond is None:
@@ -1120,6 +1128,13 @@ def main():
     P(f"| peak memory after a search within 1.2× of the minimal ncurses "
       f"program | {fmt(hcs, 0)} vs {fmt(mim, 0)} KiB = {ratio(hcs, mim, 2)} | "
       f"{met(cmp(hcs, mim, lambda h, m: h <= 1.2 * m))} |")
+    if mini_l:
+        P(f"| the same two against the minimal ncurses program linked as "
+          f"httpcodes is ({a.floor_label}) | first frame {fmt(hcm, 0)} vs "
+          f"{fmt(mil, 0)} KiB = {ratio(hcm, mil, 2)}; after a search "
+          f"{fmt(hcs, 0)} vs {fmt(mil, 0)} KiB = {ratio(hcs, mil, 2)} | "
+          f"{met(cmp(hcm, mil, lambda h, m: h <= 1.2 * m))}; "
+          f"{met(cmp(hcs, mil, lambda h, m: h <= 1.2 * m))} |")
     for vl, path in a.variants:
         v1 = med_of(r1, f"httpcodes 404 ({vl})")
         v2 = median(t2.get(f"httpcodes (browser, {vl})", []))
@@ -1345,9 +1360,12 @@ def main():
     shown = set()
     if mini_s:
         size_of[mini_s.label] = "minimal ncurses program (static)"
+    if mini_l:
+        size_of[mini_l.label] = "minimal ncurses program (linked as httpcodes)"
     mis = mem.get(mini_s.label) if mini_s else None
     for label in [l for l, _, _ in oneshots] + [s.label for s in
                                                 [hc, mini] + variants
+                                                + ([mini_l] if mini_l else [])
                                                 + ([mini_s] if mini_s else [])
                                                 + ([fzf] if fzf else [])]:
         if label not in mem:
@@ -1377,7 +1395,9 @@ def main():
       "of the default build, after a search, within 1.2× of the minimal "
       "ncurses program; the fully static build is also compared with the "
       "same minimal program linked statically, the floor that loads what "
-      "it loads.")
+      "it loads. The goals' table also compares the default build with the "
+      "minimal program linked as httpcodes is (ncursesw and tinfo static, "
+      "libc shared): the floor that loads what the default build loads.")
     P()
     hp = mem.get(hc.label + SEARCHED + PARTS)
     mp = mem.get(mini.label + PARTS)

@@ -200,6 +200,17 @@ if ! cc $cflags -o "$tmp/spawn" "$here/spawn.c" 2>"$tmp/cc.log" ||
 	exit 2
 fi
 
+# The minimal ncurses program linked as httpcodes is (ncursesw and tinfo
+# static in the default build): the memory floor that loads what it loads.
+mini_linked=
+# shellcheck disable=SC2086
+if cc $cflags $nc_cflags -o "$tmp/mini_linked" "$here/mini_tui.c" \
+	$floor_libs 2>>"$tmp/cc.log"; then
+	mini_linked=$tmp/mini_linked
+else
+	note "cannot link the minimal ncurses program as httpcodes is ($floor_label): that floor is skipped"
+fi
+
 floor_static= mini_static=
 # shellcheck disable=SC2086
 if cc $cflags -static -o "$tmp/floor_static" "$here/floor_static.c" 2>>"$tmp/cc.log"; then
@@ -243,7 +254,7 @@ fi
 
 # ---- measure -------------------------------------------------------------
 
-args=(--httpcodes "$hc" --floor "$tmp/floor" --floor-label "$floor_label" --floor-static "$floor_static" --mini "$tmp/mini_tui" --mini-static "$mini_static"
+args=(--httpcodes "$hc" --floor "$tmp/floor" --floor-label "$floor_label" --floor-static "$floor_static" --mini "$tmp/mini_tui" --mini-static "$mini_static" --mini-linked "$mini_linked"
 	--spawn "$tmp/spawn" --keys "$keys" --python "$py" --node "$node"
 	--fzf "$fzf" --hyperfine "$hyperfine" --valgrind "$valgrind"
 	--time "$timebin" --tmp "$tmp" --keep "${BENCH_KEEP:-}"
