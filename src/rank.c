@@ -116,8 +116,9 @@ bool hc_rank_term_named(const struct hc_index *ix, const struct hc_term *t)
 
 /* Whether the terms typed at k..j-1 (q->seq), joined (by one space, or
  * none when Korean; Korean terms by their stems), are the whole of a name,
- * an alias or a keyword of e. */
-static bool run_is_name(const struct hc_index *ix, size_t e, const struct hc_query *q,
+ * an alias or a keyword of e: 2 for a name or an alias, 1 for a keyword,
+ * else 0. */
+static int run_is_name(const struct hc_index *ix, size_t e, const struct hc_query *q,
                         size_t k, size_t j)
 {
 	uint8_t buf[WHOLE_MAX];
@@ -131,7 +132,7 @@ static bool run_is_name(const struct hc_index *ix, size_t e, const struct hc_que
 		size_t n = t->kind == T_HANGUL ? t->stem : t->n;
 
 		if (len + n + 1 > sizeof buf)
-			return false;
+			return 0;
 		if (len > 0 && !hangul)
 			buf[len++] = ' ';
 		memcpy(buf + len, t->s, n);
@@ -146,9 +147,10 @@ static bool run_is_name(const struct hc_index *ix, size_t e, const struct hc_que
 			continue;
 		ft = hc_field_text(ix, e, i);
 		if (hc_match_whole(&ft, buf, len, hangul) == 2)
-			return true;
+			return ix->fields[i].field == HC_FIELD_KEYWORD_EN ||
+			       ix->fields[i].field == HC_FIELD_KEYWORD_KO ? 1 : 2;
 	}
-	return false;
+	return 0;
 }
 
 /* SCORE_PAIR for each two terms typed side by side (q->seq) that stand side
@@ -159,7 +161,7 @@ static bool run_is_name(const struct hc_index *ix, size_t e, const struct hc_que
  * keyword: a sentence that holds a code's name ("the server says not
  * modified") is about that code. */
 static unsigned pair_score(const struct hc_index *ix, size_t e, const struct hc_query *q,
-                           const unsigned char *trank, bool *named)
+                           const unsigned char *trank, int *named)
 {
 	bool side[HC_SEQ_MAX] = { false };
 	unsigned sc = 0;
@@ -208,14 +210,16 @@ static unsigned pair_score(const struct hc_index *ix, size_t e, const struct hc_
 	/* Runs of side-by-side pairs, longest first from each start. */
 	for (size_t k = 0; k + 1 < q->n_seq;) {
 		size_t end = k, j;
+		int kind = 0;
 
 		while (end + 1 < q->n_seq && side[end])
 			end++;
 		for (j = end + 1; j >= k + 2; j--)
-			if (run_is_name(ix, e, q, k, j))
+			if ((kind = run_is_name(ix, e, q, k, j)) != 0)
 				break;
 		if (j >= k + 2) {
-			*named = true;
+			if (kind > *named)
+				*named = kind;
 			sc += SCORE_NAME_IN_QUERY * (unsigned)(j - k);
 			k = j;
 		} else {
@@ -323,9 +327,9 @@ static unsigned cover_score(const struct hc_index *ix, size_t e, const struct hc
 struct hc_ematch hc_rank_entry(const struct hc_index *ix, size_t e, const struct hc_query *q,
                                     bool all_required, unsigned char *trank)
 {
-	struct hc_ematch m = { HC_RANK_CODE_EXACT, 0, 0, 0, 0 };
+	struct hc_ematch m = { HC_RANK_CODE_EXACT, 0, 0, 0, 0, 0 };
 	struct tmatch tms[HC_TERMS_MAX];
-	bool named = false;
+	int named = 0;
 
 	/* The word "header" counts as its header's name does ("Allow header"
 	 * when Allow is one of e's headers): the terms it names first. */
@@ -371,6 +375,7 @@ struct hc_ematch hc_rank_entry(const struct hc_index *ix, size_t e, const struct
 	}
 	if (q->n_seq > 1)
 		m.score += pair_score(ix, e, q, trank, &named);
+	m.named = named == 2;
 	if (!named && m.matched >= 2 && q->n_required >= COVER_TERMS)
 		m.score += cover_score(ix, e, q, trank);
 	if (q->whole_ok && m.rank > HC_RANK_NAME_PREFIX) {

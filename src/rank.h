@@ -49,6 +49,8 @@ struct hc_query {
 struct hc_ematch {
 	int rank;
 	unsigned score, fine, matched, coded;
+	unsigned named;         /* the query holds, side by side, a whole name
+	                           or alias of the entry (two terms or more) */
 };
 
 /* Scores entry e; trank[i] gets term i's band (HC_RANK_NONE: no match).

@@ -386,7 +386,9 @@ static struct hc_hit *push_hit(struct hc_results *r)
 /* In a sentence's loose pass (run_pass), whether an entry whose terms
  * matched as trank may compete: it misses one required term at most, and
  * that one only in running text where the best full match has it (best):
- * a name's word, a header or a vendor missing is not a detail. */
+ * a name's word, a header or a vendor missing is not a detail. (run_pass
+ * also lets in, at no cost, an entry whose whole name or alias the query
+ * holds side by side and that misses one term, whichever: search.h.) */
 static bool loose_fits(const struct hc_query *q, const unsigned char *best,
                        const unsigned char *trank)
 {
@@ -417,7 +419,9 @@ static enum hc_search_status run_pass(const struct hc_index *ix, const struct hc
 		struct hc_ematch m = hc_rank_entry(ix, e, q, all_required, trank);
 		struct hc_hit *h;
 
-		if (m.rank == HC_RANK_NONE || (sentence && !loose_fits(q, sentence, trank)))
+		if (m.rank == HC_RANK_NONE ||
+		    (sentence && !loose_fits(q, sentence, trank) &&
+		     !(m.named && m.matched + 1 >= q->n_required)))
 			continue;
 		h = push_hit(out);
 		if (!h) {
@@ -430,6 +434,7 @@ static enum hc_search_status run_pass(const struct hc_index *ix, const struct hc
 		h->fine = (unsigned short)m.fine;
 		h->matched = (unsigned short)m.matched;
 		h->coded = m.coded != 0;
+		h->named = m.named != 0;
 		collect_spans(ix, e, q, trank, h);
 		if (m.matched > most)
 			most = m.matched;
@@ -438,7 +443,7 @@ static enum hc_search_status run_pass(const struct hc_index *ix, const struct hc
 		struct hc_hit *h = &out->hits[i];
 
 		if (sentence) {
-			if (h->matched < q->n_required)
+			if (h->matched < q->n_required && !h->named)
 				h->score = h->score > SENTENCE_MISS ? h->score - SENTENCE_MISS : 0;
 		} else if (2 * h->matched < most && !h->coded) {
 			continue;

@@ -96,7 +96,11 @@
  * an entry that misses one term also competes, at 6 points less, when that
  * term is one the best full match has in running text only (never a name's
  * word, a header or a vendor): "success without body" lists 204 No Content
- * beside 200 OK. When such an entry comes first the result says that not
+ * beside 200 OK. An entry whose whole name or alias (two words or more)
+ * the sentence holds side by side competes too, whatever the one term it
+ * misses, and at no cost: "why does my reverse proxy return gateway
+ * timeout" is about 504, though 502 has every word, "reverse proxy" among
+ * its keywords. When such an entry comes first the result says that not
  * every word matched.
  *
  * Bands (enum hc_rank):
@@ -158,6 +162,8 @@ struct hc_hit {
 	unsigned short fine;    /* terms found in the better fields of a tier */
 	unsigned short matched; /* required terms this entry matched */
 	bool coded;             /* a code or code pattern of the query matched */
+	bool named;             /* the query holds a whole name or alias of
+	                           it, side by side (rank.h) */
 	unsigned n_spans;
 	struct hc_span spans[HC_HIT_MAX_SPANS];
 };

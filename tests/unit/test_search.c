@@ -598,6 +598,12 @@ static void test_name_in_sentence(void **state)
 	search("cloudflare a timeout occurred after 100 seconds");
 	assert_true(res.n > 0);
 	assert_int_equal(entry_of(0)->code, 524);
+	/* 502 has every word ("reverse proxy" is one of its keywords), 504
+	 * misses "reverse" but its whole name is typed: 504, said partial. */
+	search("why does my reverse proxy return gateway timeout");
+	assert_int_equal(pos_of(504, NULL), 0);
+	assert_int_equal(pos_of(502, NULL), 1);
+	assert_true(res.partial);
 }
 
 static void test_header(void **state)
