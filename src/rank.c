@@ -230,7 +230,9 @@ static unsigned pair_score(const struct hc_index *ix, size_t e, const struct hc_
 }
 
 /* NAME_EXACT or NAME_PREFIX when the whole query (with or without its
- * optional terms) is, or starts, a name, an alias or a keyword. */
+ * optional terms) is, or starts, a name, an alias or a keyword; the one word
+ * a sentence's noise leaves must be a whole one ("when do you use see
+ * other" is no NAME_PREFIX for 403's keywords that start with "other"). */
 static int whole_rank(const struct hc_index *ix, size_t e,
                       const struct hc_query *q)
 {
@@ -250,7 +252,7 @@ static int whole_rank(const struct hc_index *ix, size_t e,
 
 			if (k == 2)
 				return HC_RANK_NAME_EXACT;
-			if (k == 1)
+			if (k == 1 && (w == 0 || q->n_required > 1))
 				best = HC_RANK_NAME_PREFIX;
 		}
 	}

@@ -58,7 +58,8 @@
  *
  * Each hit has a rank, its band (the worst band among its required terms,
  * improved to NAME_EXACT / NAME_PREFIX when the whole query is or starts a
- * name, an alias or a keyword). Hits are ordered, best first, by:
+ * name, an alias or a keyword, with or without its noise; the one word left
+ * of a query without its noise must be whole). Hits are ordered, best first, by:
  *   1. the code typed ("404", "5xx"), whatever else; among those codes, the
  *      ones that match more of the other words (in a partial result);
  *   2. CODE_EXACT, CODE_PREFIX, NAME_EXACT, NAME_PREFIX, then the rest;
