@@ -34,10 +34,12 @@ static bool code_in_name(const uint8_t *s, size_t n, size_t i)
 	       is_digit(s[i + 1]) && is_digit(s[i + 2]) && (i + 3 == n || !is_digit(s[i + 3]));
 }
 
-/* How the second try cuts words joined by '-' or '/'. */
+/* How the second try cuts words joined by '-' or '/', and which runs of
+ * letters stay whole (hc_query_expand_keep). */
 struct cutter {
 	bool (*cut)(const uint8_t *w, size_t n, const void *ctx);
 	const void *ctx;
+	bool (*keep)(const uint8_t *w, size_t n, const void *ctx);
 };
 
 /* A '-' or '/' between two letters: "form-data", "multipart/form-data". */
@@ -105,7 +107,7 @@ static size_t expand_token(const uint8_t *s, size_t n, unsigned min_humps,
 		memcpy(out, s, n);
 		return n;
 	}
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0, kept = 0; i < n; i++) {
 		uint8_t c = s[i];
 		bool cut = c == '_' || c == '(' || c == ')' || c == '<' || c == '>' || c == '\\' ||
 		           (c == ':' && ((i + 1 < n && s[i + 1] == ':') || (i > 0 && s[i - 1] == ':'))) ||
@@ -115,6 +117,19 @@ static size_t expand_token(const uint8_t *s, size_t n, unsigned min_humps,
 
 		if (cut) {
 			out[k++] = ' ';
+			continue;
+		}
+		/* a run of letters the caller keeps whole */
+		if (x && x->keep && i >= kept && is_alpha(c) && (i == 0 || !is_alpha(s[i - 1]))) {
+			size_t b = i;
+
+			while (b < n && is_alpha(s[b]))
+				b++;
+			if (x->keep(s + i, b - i, x->ctx))
+				kept = b;
+		}
+		if (i < kept) {
+			out[k++] = c;
 			continue;
 		}
 		/* statusCode → status Code; HTTPStatus → HTTP Status;
@@ -154,6 +169,15 @@ size_t hc_query_expand(const uint8_t *s, size_t n, uint8_t *out)
 	return expand(s, n, 2, NULL, out);
 }
 
+size_t hc_query_expand_keep(const uint8_t *s, size_t n,
+                            bool (*keep)(const uint8_t *w, size_t n, const void *ctx),
+                            const void *ctx, uint8_t *out)
+{
+	struct cutter x = { NULL, ctx, keep };
+
+	return expand(s, n, 2, &x, out);
+}
+
 size_t hc_query_expand_humps(const uint8_t *s, size_t n, uint8_t *out)
 {
 	return expand(s, n, 1, NULL, out);
@@ -163,7 +187,7 @@ size_t hc_query_expand_joined(const uint8_t *s, size_t n,
                               bool (*cut)(const uint8_t *w, size_t n, const void *ctx),
                               const void *ctx, uint8_t *out)
 {
-	struct cutter x = { cut, ctx };
+	struct cutter x = { cut, ctx, NULL };
 
 	return expand(s, n, 1, &x, out);
 }

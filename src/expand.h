@@ -19,6 +19,14 @@
  * the length written. */
 size_t hc_query_expand(const uint8_t *s, size_t n, uint8_t *out);
 
+/* hc_query_expand, but a run of ASCII letters that keep(run) accepts is
+ * not cut at its humps: the search keeps an identifier the table has whole
+ * as a word of a name, an alias or a keyword ("AsyncRequestTimeoutException"
+ * is one of 503's keywords; cut, its words are 408's name). */
+size_t hc_query_expand_keep(const uint8_t *s, size_t n,
+                            bool (*keep)(const uint8_t *w, size_t n, const void *ctx),
+                            const void *ctx, uint8_t *out);
+
 /* The same, with one camel hump enough ("PermissionDenied" → "Permission
  * Denied", and "WebSocket" → "Web Socket"): the search's second try when
  * the query as expanded above leaves words unmatched (search.h). */

@@ -16,6 +16,8 @@
 /* Per term of a run of neighbouring terms that is a whole name, alias or
  * keyword: "says not modified" holds the name of 304. */
 #define SCORE_NAME_IN_QUERY 3
+/* A one-word keyword this long is an identifier (an exception's name). */
+#define IDENT_WORD 12
 
 /* The best match of one term in an entry. */
 struct tmatch {
@@ -187,7 +189,9 @@ static unsigned pair_score(const struct hc_index *ix, size_t e, const struct hc_
 	}
 	/* SCORE_NAME_IN_QUERY for a word typed that is the whole of e's
 	 * one-word English name or alias ("unauthorized", "forbidden"; six
-	 * letters at least: "found" and "gone" are words of sentences too). */
+	 * letters at least: "found" and "gone" are words of sentences too), or
+	 * an identifier that is one of its keywords whole
+	 * ("MaxUploadSizeExceededException which status should this map to"). */
 	for (size_t k = 0; k < q->n_seq; k++) {
 		const struct hc_term *t = &q->terms[q->seq[k]];
 
@@ -198,7 +202,8 @@ static unsigned pair_score(const struct hc_index *ix, size_t e, const struct hc_
 
 			if (ix->fields[i].tier != HC_TIER_NAME)
 				break;          /* names come first (index.h) */
-			if (ix->fields[i].field != HC_FIELD_PHRASE_EN && ix->fields[i].field != HC_FIELD_ALIAS_EN)
+			if (ix->fields[i].field != HC_FIELD_PHRASE_EN && ix->fields[i].field != HC_FIELD_ALIAS_EN &&
+			    (ix->fields[i].field != HC_FIELD_KEYWORD_EN || t->n < IDENT_WORD))
 				continue;
 			ft = hc_field_text(ix, e, i);
 			if (hc_match_whole(&ft, t->s, t->n, false) == 2) {

@@ -665,6 +665,41 @@ static bool joined_unknown(const uint8_t *w, size_t n, const void *ctx)
 	return false;
 }
 
+struct ident {
+	const struct hc_index *ix;
+	struct hc_query *scratch;
+};
+
+/* Whether the identifier w[0..n) (ASCII letters, typed with humps:
+ * "AsyncRequestTimeoutException") is, folded, a whole word of a name, an
+ * alias or a keyword: then the query keeps it whole (expand.h). Only long
+ * runs are looked up: the humps of a short one are words. */
+#define IDENT_MIN 12
+static bool ident_named(const uint8_t *w, size_t n, const void *ctx)
+{
+	const struct ident *id = ctx;
+	uint8_t low[TYPO_MAX];
+	struct hc_term t;
+
+	if (n < IDENT_MIN || n > sizeof low)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		low[i] = w[i] | 0x20;
+	memset(&t, 0, sizeof t);
+	t.s = low;
+	t.n = n;
+	id->scratch->typo2 = false;
+	id->scratch->words_only = true;
+	id->scratch->n_jamo = 0;
+	classify(id->scratch, &t);
+	if (t.kind != T_WORD)
+		return false;
+	t.typo = false;
+	t.alt_n = 0;
+	memset(&t.has_alt, 0, sizeof t.has_alt);
+	return hc_rank_term_named(id->ix, &t);
+}
+
 static enum hc_search_status search(const struct hc_index *ix,
                                     const char *query, size_t len,
                                     bool words_only, struct hc_results *out)
@@ -677,6 +712,7 @@ static enum hc_search_status search(const struct hc_index *ix,
 	unsigned missed;
 	bool retried = false;
 	struct joined jq;
+	struct ident id;
 	int k;
 
 	if (!out)
@@ -705,11 +741,13 @@ static enum hc_search_status search(const struct hc_index *ix,
 			return HC_SEARCH_NOMEM;
 	}
 	w = out->work;
+	id.ix = ix;
+	id.scratch = &w->part;
 	if (!words_only) {      /* "사백사", "four oh four": 404 */
 		len = hc_numword_rewrite(s, len, w->said);
 		s = w->said;
 	}
-	n = hc_query_expand(s, len, w->wide);
+	n = hc_query_expand_keep(s, len, ident_named, &id, w->wide);
 	st = parse_query(w->wide, n, words_only, false, &w->q);
 	if (st == HC_SEARCH_OK)
 		st = run(ix, &w->q, out);
@@ -733,7 +771,7 @@ static enum hc_search_status search(const struct hc_index *ix,
 	}
 	/* Then with Korean typed without its spaces spaced again
 	 * (파일이너무커서 → 파일이 너무 커서). */
-	n = hc_query_expand(s, len, w->wide);
+	n = hc_query_expand_keep(s, len, ident_named, &id, w->wide);
 	n2 = hc_query_kspace(w->wide, n, w->spaced);
 	if (n2 != n) {
 		if (better(ix, w->spaced, n2, words_only, false, missed, out))

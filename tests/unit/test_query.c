@@ -315,6 +315,23 @@ static void expect_joined(bool (*cut)(const uint8_t *, size_t, const void *), co
 	assert_memory_equal(out, want, n);
 }
 
+/* Keeps "AsyncRequestTimeoutException" whole, as the search does for an
+ * identifier the table has as a keyword. */
+static bool keep_async(const uint8_t *w, size_t n, const void *ctx)
+{
+	(void)ctx;
+	return n == 28 && memcmp(w, "AsyncRequestTimeoutException", 28) == 0;
+}
+
+static void expect_keep(const char *in, const char *want)
+{
+	uint8_t out[256];
+	size_t n = hc_query_expand_keep((const uint8_t *)in, strlen(in), keep_async, NULL, out);
+
+	assert_int_equal(n, strlen(want));
+	assert_memory_equal(out, want, n);
+}
+
 #define expect_kspace(in, want) expect_rewrite(hc_query_kspace, in, want)
 #define expect_translit(in, want) expect_rewrite(hc_query_translit, in, want)
 #define expect_dubeol(in, want) expect_rewrite(hc_query_dubeol, in, want)
@@ -351,6 +368,12 @@ static void test_expand(void **state)
 	expect_expand_humps("django PermissionDenied", "django Permission Denied");
 	expect_expand_humps("WebSocket nOt", "Web Socket nOt");
 	expect_expand_humps("WebDAV HTTPError", "WebDAV HTTPError");  /* no lower-upper hump */
+	/* identifiers the table has whole stay whole; the rest is cut */
+	expect_keep("o.s.w.c.request.async.AsyncRequestTimeoutException",
+	            "o s w c request async AsyncRequestTimeoutException");
+	expect_keep("AsyncRequestTimeoutException HttpStatusCode.NoContent",
+	            "AsyncRequestTimeoutException Http Status Code No Content");
+	expect_keep("SyncRequestTimeoutException", "Sync Request Timeout Exception");
 }
 
 static void expect_alt(size_t (*f)(const uint8_t *, size_t, uint8_t *, size_t),

@@ -600,6 +600,14 @@ static void test_name_in_sentence(void **state)
 	assert_int_equal(entry_of(0)->code, 524);
 	/* 502 has every word ("reverse proxy" is one of its keywords), 504
 	 * misses "reverse" but its whole name is typed: 504, said partial. */
+	/* An identifier that is one of 503's keywords whole is not cut into
+	 * words, which are 408's name; nor in a package's dotted path. */
+	search("AsyncRequestTimeoutException");
+	assert_int_equal(pos_of(503, NULL), 0);
+	search("o.s.w.c.request.async.AsyncRequestTimeoutException");
+	assert_int_equal(pos_of(503, NULL), 0);
+	search("MaxUploadSizeExceededException which status should this map to");
+	assert_int_equal(pos_of(413, NULL), 0);
 	/* Noise left "other" alone, which starts keywords of 403: 303's name
 	 * is in the sentence. */
 	search("when do you use see other");
