@@ -665,6 +665,50 @@ static bool joined_unknown(const uint8_t *w, size_t n, const void *ctx)
 	return false;
 }
 
+/* Whether the token s[0..n) is written as code is, with a qualifier or
+ * words joined: a '.', ':' or '_' in it (HttpStatusCode.Redirect,
+ * :not_found, SC_NOT_FOUND), so that a plain word in a sentence ("OK",
+ * "GONE") is never read as a constant. */
+static bool qualified(const uint8_t *s, size_t n)
+{
+	return memchr(s, '.', n) || memchr(s, ':', n) || memchr(s, '_', n);
+}
+
+/* The query s[0..n) with each token (between spaces) that is a library's
+ * constant, written as code is, replaced by its code ("HttpStatusCode.Redirect
+ * 가 몇번 코드인지" → "302 가 몇번 코드인지"); a constant with Hangul glued
+ * after it keeps the Hangul. Writes out (room for n bytes) and returns its
+ * length, 0 when nothing was replaced. */
+static size_t constants_in(const uint8_t *s, size_t n, uint8_t *out)
+{
+	size_t i = 0, k = 0;
+	bool any = false;
+
+	while (i < n) {
+		size_t a = i, b;
+		int code;
+
+		if (s[i] == ' ') {
+			out[k++] = s[i++];
+			continue;
+		}
+		while (i < n && s[i] != ' ')
+			i++;
+		b = a;
+		while (b < i && s[b] < 0x80)
+			b++;
+		if (b - a > 3 && qualified(s + a, b - a) &&
+		    (code = hc_constname_code((const char *)s + a, b - a)) > 0) {
+			k += (size_t)snprintf((char *)out + k, 4, "%03d", code % 1000);
+			a = b;
+			any = true;
+		}
+		memcpy(out + k, s + a, i - a);
+		k += i - a;
+	}
+	return any ? k : 0;
+}
+
 struct ident {
 	const struct hc_index *ix;
 	struct hc_query *scratch;
@@ -743,6 +787,11 @@ static enum hc_search_status search(const struct hc_index *ix,
 	w = out->work;
 	id.ix = ix;
 	id.scratch = &w->part;
+	/* ... and so in a sentence (w->spaced is free until the rewrites) */
+	if (!words_only && s != (const uint8_t *)code && (n = constants_in(s, len, w->spaced)) > 0) {
+		s = w->spaced;
+		len = n;
+	}
 	if (!words_only) {      /* "사백사", "four oh four": 404 */
 		len = hc_numword_rewrite(s, len, w->said);
 		s = w->said;

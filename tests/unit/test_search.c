@@ -600,6 +600,14 @@ static void test_name_in_sentence(void **state)
 	assert_int_equal(entry_of(0)->code, 524);
 	/* 502 has every word ("reverse proxy" is one of its keywords), 504
 	 * misses "reverse" but its whole name is typed: 504, said partial. */
+	/* A constant written as code is, in a sentence, is its code; a
+	 * plain word that names one ("OK", "GONE") is not. */
+	search("HttpStatusCode.Redirect 가 몇번 코드인지");
+	assert_int_equal(pos_of(302, NULL), 0);
+	search("render status: :see_other after the form");
+	assert_int_equal(pos_of(303, NULL), 0);
+	search("GONE page after delete");
+	assert_true(res.n == 0 || !res.hits[0].coded);
 	/* An identifier that is one of 503's keywords whole is not cut into
 	 * words, which are 408's name; nor in a package's dotted path. */
 	search("AsyncRequestTimeoutException");
