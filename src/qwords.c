@@ -147,7 +147,7 @@ static const char *const variants[][2] = {
 	{ "타임아웃", "시간초과" }, { "써버", "서버" }, { "헤더값", "헤더" },
 	/* spoken "there is none": the table writes 없음 */
 	{ "없어요", "없음" }, { "없대요", "없음" }, { "없네요", "없음" }, { "없다고", "없음" },
-	{ "없을", "없음" }, { "없대", "없음" }, { "없다", "없음" },
+	{ "없을", "없음" }, { "없대", "없음" }, { "없다", "없음" }, { "없는", "없음" },
 };
 
 /* Short and transliterated words for the table's, as a whole word (a
