@@ -68,12 +68,13 @@ size_t hc_query_american(const uint8_t *s, size_t n, uint8_t *out, size_t cap)
 		{ "learnt", "learned" }, { "spelt", "spelled" }, { "grey", "gray" },
 		{ "cheque", "check" }, { "sceptical", "skeptical" }, { "ageing", "aging" },
 		{ "storey", "story" }, { "kerb", "curb" }, { "tyre", "tire" },
+		{ "rubbish", "garbage" },
 	};
 	static const char *const ends[][2] = {
 		{ "isations", "izations" }, { "isation", "ization" }, { "ising", "izing" },
 		{ "ised", "ized" }, { "ises", "izes" }, { "iser", "izer" }, { "ise", "ize" },
 		{ "ours", "ors" }, { "our", "or" }, { "lled", "led" }, { "lling", "ling" },
-		{ "ysed", "yzed" }, { "yse", "yze" }, { "ence", "ense" }, { "tre", "ter" },
+		{ "ysed", "yzed" }, { "ysing", "yzing" }, { "yse", "yze" }, { "ence", "ense" }, { "tre", "ter" },
 		{ "ogue", "og" }, { "mme", "m" },
 	};
 

@@ -399,6 +399,8 @@ static void test_spellings(void **state)
 	expect_alt(hc_query_american, "fulfil", "fulfill");
 	expect_alt(hc_query_american, "judgement", "judgment");
 	expect_alt(hc_query_american, "whilst", "while");
+	expect_alt(hc_query_american, "rubbish", "garbage");
+	expect_alt(hc_query_american, "analysing", "analyzing");
 	expect_alt(hc_query_american, "behaviour", "behavior");
 	expect_alt(hc_query_american, "cancelled", "canceled");
 	expect_alt(hc_query_american, "rise", NULL);
