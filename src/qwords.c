@@ -16,7 +16,7 @@ static const char *const noise[] = {
 	"when", "i", "my", "me", "it", "this", "that", "and", "or", "please", "sc", "res",
 	"should", "use", "best", "correct", "right", "proper", "appropriate", "respond",
 	"reply", "give", "if", "be", "you", "we", "can", "will", "would", "there", "after",
-	"before", "during", "while", "from", "by", "about", "as", "so", "but", "than", "then",
+	"before", "during", "while", "whilst", "from", "by", "about", "as", "so", "but", "than", "then",
 	"also", "just", "still", "some", "any", "api", "user", "users", "someone", "receive",
 	"received", "receiving", "see", "seeing", "shows", "showing", "happens", "happen",
 	"occurs", "occurred", "appear", "appears", "sends", "say", "says", "said", "tell",
