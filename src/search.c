@@ -403,7 +403,8 @@ static bool loose_fits(const struct hc_query *q, const unsigned char *best,
 
 /* One pass over the entries. With all_required, an entry must match every
  * required term; else it must match at least half as many as the best
- * entry does (and one at least), or the code the query names. With
+ * entry does (and one at least), or the code the query names, or score
+ * above every entry that matches the most. With
  * sentence (and not all_required), it must match every term but one at
  * most, and one missing costs SENTENCE_MISS. */
 static enum hc_search_status run_pass(const struct hc_index *ix, const struct hc_query *q,
@@ -411,7 +412,7 @@ static enum hc_search_status run_pass(const struct hc_index *ix, const struct hc
                                       struct hc_results *out)
 {
 	unsigned char trank[HC_TERMS_MAX];
-	unsigned most = 0;
+	unsigned most = 0, most_score = 0;
 	size_t keep = 0;
 
 	out->n = 0;
@@ -439,13 +440,17 @@ static enum hc_search_status run_pass(const struct hc_index *ix, const struct hc
 		if (m.matched > most)
 			most = m.matched;
 	}
+	/* the best score among the entries that match the most terms */
+	for (size_t i = 0; i < out->n; i++)
+		if (out->hits[i].matched == most && out->hits[i].score > most_score)
+			most_score = out->hits[i].score;
 	for (size_t i = 0; i < out->n; i++) {
 		struct hc_hit *h = &out->hits[i];
 
 		if (sentence) {
 			if (h->matched < q->n_required && !h->named)
 				h->score = h->score > SENTENCE_MISS ? h->score - SENTENCE_MISS : 0;
-		} else if (2 * h->matched < most && !h->coded) {
+		} else if (2 * h->matched < most && !h->coded && h->score <= most_score) {
 			continue;
 		}
 		out->hits[keep++] = *h;

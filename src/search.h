@@ -71,7 +71,9 @@
  *
  * When no entry matches every required term, the result falls back to the
  * entries matching at least half as many as the best one does (or the code
- * the query names), and says so
+ * the query names, or scoring above every entry that matches the most: an
+ * exception's name that is one keyword outweighs three words of running
+ * text, "ASP.NET Core AntiforgeryValidationException 응답코드"), and says so
  * (hc_results.partial): never a bare "nothing matches" when some words
  * match. The fallback is tried for queries of up to 16 required terms.
  * When fewer than three entries match every word of a query of two words or

@@ -614,6 +614,8 @@ static void test_name_in_sentence(void **state)
 	assert_int_equal(pos_of(503, NULL), 0);
 	search("o.s.w.c.request.async.AsyncRequestTimeoutException");
 	assert_int_equal(pos_of(503, NULL), 0);
+	search("ASP.NET Core AntiforgeryValidationException 응답코드");
+	assert_int_equal(pos_of(400, NULL), 0);
 	search("MaxUploadSizeExceededException which status should this map to");
 	assert_int_equal(pos_of(413, NULL), 0);
 	/* Noise left "other" alone, which starts keywords of 403: 303's name
