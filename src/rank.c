@@ -231,6 +231,18 @@ static unsigned pair_score(const struct hc_index *ix, size_t e, const struct hc_
 			k++;
 		}
 	}
+	/* A name or an alias inside a run the keyword above took ("nginx
+	 * client closed" is a keyword of 499, "client closed request" its
+	 * name): the entry is named all the same (search.h's loose pass). */
+	for (size_t k = 0; *named < 2 && k + 1 < q->n_seq; k++) {
+		size_t end = k;
+
+		while (end + 1 < q->n_seq && side[end])
+			end++;
+		for (size_t j = end + 1; *named < 2 && j >= k + 2; j--)
+			if (run_is_name(ix, e, q, k, j) == 2)
+				*named = 2;
+	}
 	return sc;
 }
 
