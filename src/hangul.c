@@ -126,8 +126,11 @@ bool hc_syl_typo(const uint16_t *syl, size_t n, const uint16_t *want,
 
 			if (a == HC_SYL_BREAK)
 				miss = 2;
-			else if (a != c && k == 2)      /* only the final: 만은, 많은 */
-				miss += a / HC_SYL_FINALS == c / HC_SYL_FINALS ? 1 : 2;
+			else if (a != c && k == 2)      /* the final (만은, 많은) or the
+			                                   vowel (권환, 권한) alone */
+				miss += a / HC_SYL_FINALS == c / HC_SYL_FINALS ||
+				        (a / HC_SYL_PER_INITIAL == c / HC_SYL_PER_INITIAL &&
+				         a % HC_SYL_FINALS == c % HC_SYL_FINALS) ? 1 : 2;
 			else if (a != c)
 				miss += a / HC_SYL_PER_INITIAL == c / HC_SYL_PER_INITIAL ? 1 : 2;
 		}

@@ -64,7 +64,8 @@ bool hc_syl_find(const uint16_t *syl, const uint8_t *word, size_t n, const uint1
  * syllable different but of the same initial consonant (리다이랙트 for
  * 리다이렉트), across spaces as an exact Korean match may be (찾을수업음 for
  * 찾을 수 없음), never across a break (HC_SYL_BREAK). Two syllables (k
- * == 2) may differ in one final consonant only (만은 for 많은). */
+ * == 2) may differ in one final consonant only (만은 for 많은) or in one
+ * vowel only (권환 for 권한). */
 bool hc_syl_typo(const uint16_t *syl, size_t n, const uint16_t *want,
                  size_t k, size_t *at);
 

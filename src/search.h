@@ -90,7 +90,7 @@
  * English (translit.h: 낫 파운드, 언오소라이즈드), then with the keyboard's
  * other mode undone (dubeol.h: dlswmd vlfdy is 인증 필요, ㅜㅐㅅ 래ㅕㅜㅇ is
  * "not found"), and last with a two-syllable Korean word's final consonant
- * taken as mistyped (만은 for 많은). The three rewrites into the other
+ * or vowel taken as mistyped (만은 for 많은, 권환 for 권한). The three rewrites into the other
  * script are said: hc_results.read_as holds the query as it was searched.
  *
  * A sentence (three required terms or more) whose best full match has all

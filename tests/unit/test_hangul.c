@@ -93,14 +93,18 @@ static void test_typo(void **state)
 		broken[2] = HC_SYL_BREAK;
 		assert_false(hc_syl_typo(broken, 5, typed, 5, &at));
 	}
-	/* two syllables: the final consonant only (만은 for 많은: ㄴ, ㄶ), not
-	 * the vowel (총돌 for 충돌: ㅗ, ㅜ) */
+	/* two syllables: the final consonant only (만은 for 많은: ㄴ, ㄶ), or
+	 * the vowel only (총돌 for 충돌: ㅗ, ㅜ); not the vowel and the final
+	 * (촌돌), nor the initial (중돌) */
 	{
 		const uint16_t many[] = { S(0xB9CE), S(0xC740) }, man[] = { S(0xB9CC), S(0xC740) };
 		const uint16_t clash[] = { S(0xCDA9), S(0xB3CC) }, chong[] = { S(0xCD1D), S(0xB3CC) };
+		const uint16_t chon[] = { S(0xCD0C), S(0xB3CC) }, jung[] = { S(0xC911), S(0xB3CC) };
 
 		assert_true(hc_syl_typo(many, 2, man, 2, &at));
-		assert_false(hc_syl_typo(clash, 2, chong, 2, &at));
+		assert_true(hc_syl_typo(clash, 2, chong, 2, &at));
+		assert_false(hc_syl_typo(clash, 2, chon, 2, &at));
+		assert_false(hc_syl_typo(clash, 2, jung, 2, &at));
 	}
 }
 

@@ -552,6 +552,9 @@ static void test_fill(void **state)
 	 * three; a query all of whose words match stays as it is. */
 	search("너무 만은 요청");
 	assert_int_equal(pos_of(429, NULL), 0);
+	/* ... or its vowel (권환 for 권한): nothing close was listed */
+	search("권환 없음");
+	assert_int_equal(pos_of(403, NULL), 0);
 	/* A Squid access log line: 422 was first, 407 not in the first three */
 	search("TCP_DENIED/407 3856 GET http://example.com/ - HIER_NONE/- text/html");
 	assert_int_equal(pos_of(407, NULL), 0);
