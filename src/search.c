@@ -509,7 +509,10 @@ static enum hc_search_status run(const struct hc_index *ix, const struct hc_quer
 		return st;
 	if (out->n == 0)
 		return run_pass(ix, q, false, NULL, out);
-	if (q->n_required >= SENTENCE_TERMS && out->hits[0].rank >= HC_RANK_TEXT) {
+	/* the loose pass: the best full match is in running text, or holds no
+	 * whole name of its own while another entry's may be typed (search.h) */
+	if (q->n_required >= SENTENCE_TERMS &&
+	    (out->hits[0].rank >= HC_RANK_TEXT || !out->hits[0].named)) {
 		hc_rank_entry(ix, out->hits[0].entry, q, true, best);
 		st = run_pass(ix, q, false, best, out);
 	}

@@ -103,8 +103,10 @@
  * the sentence holds side by side competes too, whatever the one term it
  * misses, and at no cost: "why does my reverse proxy return gateway
  * timeout" is about 504, though 502 has every word, "reverse proxy" among
- * its keywords. When such an entry comes first the result says that not
- * every word matched.
+ * its keywords; so it does when the best full match, whatever its band,
+ * is not named so itself ("인증이 필요한 페이지" lists 401 인증 필요 beside
+ * 511). When such an entry comes first the result says that not every word
+ * matched.
  *
  * Bands (enum hc_rank):
  *   HC_RANK_CODE_EXACT   the code itself ("404")

@@ -625,6 +625,9 @@ static void test_name_in_sentence(void **state)
 	 * its name "client closed request" is in the sentence all the same. */
 	search("nginx client closed request before upstream responded");
 	assert_int_equal(pos_of(499, "nginx"), 0);
+	/* 511 has every word, name-tier; 401's name 인증 필요 is typed: listed */
+	search("인증이 필요한 페이지");
+	assert_true(pos_of(401, NULL) >= 0 && pos_of(401, NULL) < 3);
 	/* Noise left "other" alone, which starts keywords of 403: 303's name
 	 * is in the sentence. */
 	search("when do you use see other");
