@@ -280,6 +280,12 @@ static void check_results(const struct hc_entry *entries, size_t n_entries)
 		for (size_t j = 0; j < i; j++)
 			CHECK(res.hits[j].entry != res.hits[i].entry);
 	}
+	/* the best score among the hits that match the most words */
+	unsigned most_score = 0;
+
+	for (size_t i = 0; i < res.complete; i++)
+		if (res.hits[i].matched == res.matched && res.hits[i].score > most_score)
+			most_score = res.hits[i].score;
 	for (size_t i = 0; i < res.complete; i++) {
 		const struct hc_hit *h = &res.hits[i];
 
@@ -288,10 +294,12 @@ static void check_results(const struct hc_entry *entries, size_t n_entries)
 		CHECK(h->n_spans <= HC_HIT_MAX_SPANS);
 		CHECK(h->matched >= 1 && h->matched <= res.terms);
 		/* A partial result: at least half as many words as the best,
-		 * or the code typed; or a sentence's loose pass (search.h): one
-		 * word less at most. Not partial: the first hit matched every
-		 * word, the others all of them or (a sentence) all but one. */
-		CHECK(res.partial ? ((2 * h->matched >= res.matched || h->coded) &&
+		 * or the code typed, or a score above every hit that matches
+		 * the most; or a sentence's loose pass (search.h): one word
+		 * less at most. Not partial: the first hit matched every word,
+		 * the others all of them or (a sentence) all but one. */
+		CHECK(res.partial ? ((2 * h->matched >= res.matched || h->coded ||
+		                      h->score > most_score) &&
 		                     h->matched <= res.matched) ||
 		                    h->matched + 1 >= res.terms
 		                  : h->matched + (i > 0) >= res.terms);
