@@ -16,8 +16,6 @@
 /* Per term of a run of neighbouring terms that is a whole name, alias or
  * keyword: "says not modified" holds the name of 304. */
 #define SCORE_NAME_IN_QUERY 3
-/* A one-word keyword this long is an identifier (an exception's name). */
-#define IDENT_WORD 12
 
 /* The best match of one term in an entry. */
 struct tmatch {
@@ -203,7 +201,7 @@ static unsigned pair_score(const struct hc_index *ix, size_t e, const struct hc_
 			if (ix->fields[i].tier != HC_TIER_NAME)
 				break;          /* names come first (index.h) */
 			if (ix->fields[i].field != HC_FIELD_PHRASE_EN && ix->fields[i].field != HC_FIELD_ALIAS_EN &&
-			    (ix->fields[i].field != HC_FIELD_KEYWORD_EN || t->n < IDENT_WORD))
+			    (ix->fields[i].field != HC_FIELD_KEYWORD_EN || t->n < HC_IDENT_MIN))
 				continue;
 			ft = hc_field_text(ix, e, i);
 			if (hc_match_whole(&ft, t->s, t->n, false) == 2) {

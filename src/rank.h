@@ -19,6 +19,10 @@
 #define HC_RANK_NONE (HC_RANK_TYPO + 1)
 /* Folding a query triples its length at worst (U+0390 → ΐ). */
 #define QBUF (3 * HC_QUERY_MAX + 8)
+/* A word of ASCII letters this long, one word of a keyword, is an
+ * identifier (an exception's name, AsyncRequestTimeoutException): the query
+ * keeps it whole (search.c) and it scores as a one-word name (rank.c). */
+#define HC_IDENT_MIN 12
 /* Whole queries are compared with names and keywords, all much shorter. */
 #define WHOLE_MAX 256
 

@@ -725,15 +725,14 @@ struct ident {
 /* Whether the identifier w[0..n) (ASCII letters, typed with humps:
  * "AsyncRequestTimeoutException") is, folded, a whole word of a name, an
  * alias or a keyword: then the query keeps it whole (expand.h). Only long
- * runs are looked up: the humps of a short one are words. */
-#define IDENT_MIN 12
+ * runs are looked up (HC_IDENT_MIN): the humps of a short one are words. */
 static bool ident_named(const uint8_t *w, size_t n, const void *ctx)
 {
 	const struct ident *id = ctx;
 	uint8_t low[TYPO_MAX];
 	struct hc_term t;
 
-	if (n < IDENT_MIN || n > sizeof low)
+	if (n < HC_IDENT_MIN || n > sizeof low)
 		return false;
 	for (size_t i = 0; i < n; i++)
 		low[i] = w[i] | 0x20;
