@@ -3,6 +3,8 @@
  */
 #include "translit.h"
 
+#include "kstem.h"
+
 #include <stdbool.h>
 #include <string.h>
 
@@ -51,6 +53,16 @@ static const char *const words[][2] = {
 	{ "밸리데이션", "validation" }, { "벨리데이션", "validation" },
 	{ "언노운", "unknown" }, { "커넥션", "connection" }, { "클로즈드", "closed" },
 	{ "타임드", "timed" }, { "아웃", "out" }, { "익시디드", "exceeded" },
+	/* methods, formats and the names of protocols and servers */
+	{ "겟", "get" }, { "포스트", "post" }, { "딜리트", "delete" },
+	{ "제이슨", "json" }, { "폼", "form" }, { "이태그", "etag" },
+	{ "익스펙트", "expect" }, { "퍼미션", "permission" },
+	{ "레이트", "rate" }, { "리밋", "limit" }, { "리미트", "limit" },
+	{ "레이트리밋", "rate limit" },
+	{ "에이치티티피", "http" }, { "에이치티티피에스", "https" },
+	{ "에스에스엘", "ssl" }, { "티엘에스", "tls" },
+	{ "엔진엑스", "nginx" }, { "웹데브", "webdav" }, { "웹다브", "webdav" },
+	{ "지알피씨", "grpc" },
 };
 
 static const char *english(const uint8_t *s, size_t n)
@@ -58,6 +70,34 @@ static const char *english(const uint8_t *s, size_t n)
 	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
 		if (strlen(words[i][0]) == n && memcmp(s, words[i][0], n) == 0)
 			return words[i][1];
+	return NULL;
+}
+
+/* A spelling with a particle or an ending glued to it (겟으로, 제이슨이라서):
+ * the spelling's English, the particle left out. A spelling of one
+ * syllable is most often a Korean word (낫어요 is 났어요 mistyped, 노는 is
+ * playing): only these take a particle. */
+static const char *const glued_one[] = { "겟", "폼" };
+
+static bool may_glue(const char *spelling)
+{
+	if (strlen(spelling) > 3)       /* two syllables or more */
+		return true;
+	for (size_t i = 0; i < sizeof glued_one / sizeof glued_one[0]; i++)
+		if (strcmp(spelling, glued_one[i]) == 0)
+			return true;
+	return false;
+}
+
+static const char *english_glued(const uint8_t *s, size_t n)
+{
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+		size_t k = strlen(words[i][0]);
+
+		if (k < n && memcmp(s, words[i][0], k) == 0 && may_glue(words[i][0]) &&
+		    hc_query_is_ending(s + k, n - k))
+			return words[i][1];
+	}
 	return NULL;
 }
 
@@ -81,6 +121,8 @@ size_t hc_query_translit(const uint8_t *s, size_t n, uint8_t *out)
 		while (i < n && !is_blank(s[i]))
 			i++;
 		w = english(s + a, i - a);
+		if (!w)
+			w = english_glued(s + a, i - a);
 		if (w) {
 			memcpy(out + k, w, strlen(w));
 			k += strlen(w);

@@ -550,9 +550,18 @@ static void test_translit(void **state)
 	expect_translit("투 매니 리퀘스트 떠요", "too many request 떠요");
 	expect_translit("언오소라이즈드", "unauthorized");
 	expect_translit("  노  컨텐트 ", "  no  content ");
-	/* inside a word, glued to a particle, or a loanword the table has */
+	/* glued to a particle or an ending: the English, the particle left out */
+	expect_translit("파운드가", "found");
+	expect_translit("겟으로 포스트로 보냄", "get post 보냄");
+	expect_translit("제이슨이라서", "json");
+	/* a spelling of one syllable with an ending is a Korean word
+	 * (낫어요: 났어요 mistyped), but 겟 and 폼 */
+	expect_translit("낫어요", "낫어요");
+	expect_translit("노는", "노는");
+	expect_translit("폼으로", "form");
+	/* inside a word, with no ending after it, or a loanword the table has */
 	expect_translit("낫파운드", "낫파운드");
-	expect_translit("파운드가", "파운드가");
+	expect_translit("파운드리", "파운드리");
 	expect_translit("게이트웨이 타임아웃", "게이트웨이 타임아웃");
 	expect_translit("", "");
 }
