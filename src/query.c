@@ -272,12 +272,47 @@ static bool after_status_word(const uint8_t *s, const struct hc_qterms *out)
 	return false;
 }
 
+/* Korean emoticons typed after a word (풀림ㅠㅠ, 시간초과남ㅠ, 왜죠ㅋㅋ): the
+ * end of s[a..b) without them. The vowels ㅠ ㅜ ㅡ are never 초성 and always
+ * go; ㅋ and ㅎ go in a run of two or more (ㅋㅋ, ㅎㅎ), as one alone may end
+ * a 초성 search (쿠ㅋ). A token of them alone stays (ㅋㅋ is 쿠키's 초성), but
+ * one of vowels alone, which is no word, is dropped (b = a). */
+static size_t strip_emoticon(const uint8_t *s, size_t a, size_t b)
+{
+	size_t e = b, last_cons = b, cons = 0;
+
+	while (e - a >= 3 && s[e - 3] == 0xE3 && s[e - 2] == 0x85) {
+		uint8_t c = s[e - 1];
+
+		if (c == 0xA0 || c == 0x9C || c == 0xA1) {             /* ㅠ ㅜ ㅡ */
+			e -= 3;
+		} else if (c == 0x8B || c == 0x8E) {                    /* ㅋ ㅎ */
+			e -= 3;
+			if (cons++ == 0)
+				last_cons = e;
+		} else {
+			break;
+		}
+	}
+	if (e == b)
+		return b;
+	if (e == a)
+		return cons ? b : a;
+	if (cons == 1)          /* keep the consonant, drop the vowels after it */
+		return last_cons + 3;
+	return e;
+}
+
 /* One white-space-separated token [a, b): cut at joining punctuation
  * (is_joint), each piece trimmed and cut where ASCII digits meet Hangul. */
 static void token(const uint8_t *s, size_t a, size_t b, bool words_only,
                   struct hc_qterms *out)
 {
 	size_t i;
+
+	b = strip_emoticon(s, a, b);
+	if (b == a)
+		return;
 
 	if (!words_only && is_pattern(s + a, b - a)) {
 		piece(s, a, b, words_only, false, out);
@@ -369,11 +404,14 @@ static void piece(const uint8_t *s, size_t a, size_t b, bool words_only, bool er
 
 /* A Korean word for "error", "code" or "number" with a particle or an
  * ending (에러는, 코드예요, 몇 번이에요) is noise, as the word alone is. Only
- * these: a noise word such as 사용자 keeps its particle's weight (사용자가). */
+ * these: a noise word such as 사용자 keeps its particle's weight (사용자가).
+ * So is 하다 or 되다 alone with its ending (한다는데요, 된대요): the verb
+ * of a sentence whose noun stands apart. */
 static bool noise_stem(const uint8_t *s, size_t n)
 {
 	static const char *const meta[] = { "에러", "오류", "코드", "상태코드", "에러코드",
-	                                    "오류코드", "응답코드", "상태값", "번" };
+	                                    "오류코드", "응답코드", "상태값", "번",
+	                                    "한", "하", "해", "했", "된", "되", "돼", "됐" };
 	size_t m = hc_has_hangul(s, n) ? hc_query_stem(s, n) : n;
 
 	for (size_t i = 0; m < n && i < sizeof meta / sizeof *meta; i++)

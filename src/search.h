@@ -7,7 +7,8 @@
  * copying its text (index.h), so that a keystroke costs only matching.
  *
  * A query is split into terms (query.h): at white space, punctuation around
- * a term dropped, digits glued to Hangul cut off ("404에러"). A term that is
+ * a term dropped, digits glued to Hangul cut off ("404에러"), Korean
+ * emoticons after a word dropped ("풀림ㅠㅠ", "왜죠ㅋㅋ"). A term that is
  * a code pattern ("404", "40", "4xx", "5?3") matches codes; every other term
  * must match some field of an entry (terms narrow the result, in any order
  * and field; "4xx timeout" is the timeouts of class 4). Noise words ("the",

@@ -57,6 +57,20 @@ static void test_split(void **state)
 	assert_memory_equal(qt.seq, ((const unsigned char[]){ 0, 1, 2, 0, 3 }), 5);
 	split("", false);
 	assert_int_equal(qt.n, 0);
+	/* Korean emoticons: after a word they go (ㅠ ㅜ ㅡ always, ㅋ ㅎ two or
+	 * more); vowels alone are no term; ㅋ ㅎ alone stay (초성) */
+	split("\xeb\xa1\x9c\xea\xb7\xb8\xec\x9d\xb8 \xed\x92\x80\xeb\xa6\xbc\xe3\x85\xa0\xe3\x85\xa0", false);
+	expect_terms("\xeb\xa1\x9c\xea\xb7\xb8\xec\x9d\xb8 \xed\x92\x80\xeb\xa6\xbc");   /* 로그인 풀림ㅠㅠ */
+	split("풀림ㅋㅋㅋ ㅜㅜ", false);
+	expect_terms("풀림");
+	split("쿠ㅋ", false);
+	expect_terms("쿠ㅋ");
+	split("쿠ㅋㅠ", false);
+	expect_terms("쿠ㅋ");
+	split("ㅋㅋ", false);
+	expect_terms("ㅋㅋ");
+	split("ㅠㅠ", false);
+	assert_int_equal(qt.n, 0);
 }
 
 static void test_punctuation(void **state)
@@ -455,6 +469,9 @@ static void test_stems(void **state)
 	expect_stem(hc_query_stem, "필요하다", "필요");    /* the plain form */
 	expect_stem(hc_query_stem, "필요하다는", "필요");  /* … quoted */
 	expect_stem(hc_query_stem, "과도", "과도");     /* 과 + 도 would leave one syllable */
+	expect_stem(hc_query_stem, "시간초과남", "시간초과");     /* 났음, as people write it */
+	expect_stem(hc_query_stem, "강남", "강남");
+	expect_stem(hc_query_stem, "잠겨있다는데요", "잠겨있");  /* quoted: they say it is */
 	expect_stem(hc_query_stem, "요청", "요청");
 	expect_stem(hc_query_stem, "접수됐어요", "접수");
 	expect_stem(hc_query_stem, "막혔어요", "막혔");
