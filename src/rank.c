@@ -341,10 +341,30 @@ static unsigned cover_score(const struct hc_index *ix, size_t e, const struct hc
 	return best;
 }
 
+/* Whether a word the query matched in entry e is a word of e's vendor. */
+static bool vendor_named(const struct hc_index *ix, size_t e, const struct hc_query *q,
+                         const unsigned char *trank)
+{
+	for (size_t i = ix->first_field[e]; i < ix->first_field[e + 1]; i++) {
+		struct hc_ftext ft;
+		size_t a, b;
+		bool whole;
+
+		if (ix->fields[i].field != HC_FIELD_VENDOR)
+			continue;
+		ft = hc_field_text(ix, e, i);
+		for (size_t k = 0; k < q->n_terms; k++)
+			if (q->terms[k].kind != T_PATTERN && trank[k] != HC_RANK_NONE &&
+			    hc_match_field(&ft, &q->terms[k], &a, &b, &whole))
+				return true;
+	}
+	return false;
+}
+
 struct hc_ematch hc_rank_entry(const struct hc_index *ix, size_t e, const struct hc_query *q,
                                     bool all_required, unsigned char *trank)
 {
-	struct hc_ematch m = { HC_RANK_CODE_EXACT, 0, 0, 0, 0, 0 };
+	struct hc_ematch m = { HC_RANK_CODE_EXACT, 0, 0, 0, 0, 0, 0, false };
 	struct tmatch tms[HC_TERMS_MAX];
 	int named = 0;
 
@@ -374,8 +394,10 @@ struct hc_ematch hc_rank_entry(const struct hc_index *ix, size_t e, const struct
 		if (t->optional) {     /* noise tips the balance, no more */
 			/* a number that is no code asked for (a quantity,
 			 * a code set aside) does not even do that */
-			if (t->kind != T_PATTERN)
+			if (t->kind != T_PATTERN) {
 				m.score += 1;
+				m.noise++;
+			}
 			continue;
 		}
 		m.score += tm.score;
@@ -390,6 +412,8 @@ struct hc_ematch hc_rank_entry(const struct hc_index *ix, size_t e, const struct
 		m.rank = HC_RANK_NONE;
 		return m;
 	}
+	if (ix->entries[e].vendor)
+		m.vendor_named = vendor_named(ix, e, q, trank);
 	if (q->n_seq > 1)
 		m.score += pair_score(ix, e, q, trank, &named);
 	m.named = named == 2;
@@ -426,6 +450,13 @@ static int hit_cmp(const struct hc_index *ix, const struct hc_hit *x, const stru
 		return x->matched > y->matched ? -1 : 1;
 	if (group_of(x->rank) != group_of(y->rank))
 		return group_of(x->rank) - group_of(y->rank);
+	/* Noise words tip the balance between entries, but not towards a
+	 * vendor's code over a registered one that the other words found as
+	 * well, unless the vendor is named: "토큰 만료됐을 때 응답 코드" is 401
+	 * before Esri's 498. */
+	if (vx != vy && x->rank > HC_RANK_CODE_PREFIX && !(vx ? x : y)->vendor_named &&
+	    x->score - x->noise == y->score - y->noise)
+		return vx ? 1 : -1;
 	if (x->score != y->score)
 		return x->score > y->score ? -1 : 1;
 	if (vx != vy && x->rank > HC_RANK_CODE_PREFIX)  /* code lists: table order */

@@ -53,6 +53,9 @@ struct hc_query {
 struct hc_ematch {
 	int rank;
 	unsigned score, fine, matched, coded;
+	unsigned noise;         /* of the score, what noise words added */
+	bool vendor_named;      /* a word of the query is a word of the
+	                           entry's vendor ("nginx") */
 	unsigned named;         /* the query holds, side by side, a whole name
 	                           or alias of the entry (two terms or more) */
 };

@@ -434,6 +434,8 @@ static enum hc_search_status run_pass(const struct hc_index *ix, const struct hc
 		h->score = (unsigned short)m.score;
 		h->fine = (unsigned short)m.fine;
 		h->matched = (unsigned short)m.matched;
+		h->noise = (unsigned short)m.noise;
+		h->vendor_named = m.vendor_named;
 		h->coded = m.coded != 0;
 		h->named = m.named != 0;
 		collect_spans(ix, e, q, trank, h);

@@ -65,7 +65,10 @@
  *      ones that match more of the other words (in a partial result);
  *   2. CODE_EXACT, CODE_PREFIX, NAME_EXACT, NAME_PREFIX, then the rest;
  *   3. the score (all terms matched in names and keywords, as whole words,
- *      come first);
+ *      come first), except that a registered code comes before a vendor's
+ *      code that only noise words put ahead, unless a word of the query
+ *      names the vendor ("토큰 만료됐을 때 응답 코드" is 401 before Esri's
+ *      498, "arcgis 토큰 만료" is 498);
  *   4. registered codes before vendor codes (except in a list of codes,
  *      "4xx", which keeps table order, as the CLI prints it);
  *   5. the fine score, then more required terms matched, then table order.
@@ -167,6 +170,8 @@ struct hc_hit {
 	unsigned short score;   /* sum of the terms' scores and pairs (above) */
 	unsigned short fine;    /* terms found in the better fields of a tier */
 	unsigned short matched; /* required terms this entry matched */
+	unsigned short noise;   /* of the score, what noise words added */
+	bool vendor_named;      /* the query names the entry's vendor */
 	bool coded;             /* a code or code pattern of the query matched */
 	bool named;             /* the query holds a whole name or alias of
 	                           it, side by side (rank.h) */
