@@ -22,7 +22,7 @@ static const char *const noise[] = {
 	"occurs", "occurred", "appear", "appears", "sends", "say", "says", "said", "tell",
 	"tells", "situation", "scenario", "has", "have", "had", "were", "been", "its", "your",
 	"their", "want", "wants", "know", "tries", "trying", "tried",
-	"abort", "raise", "throw", "send", "title",
+	"abort", "raise", "throw", "send", "title", "requested",
 	"because", "due", "since", "suddenly", "immediately", "really", "always",
 	"sometimes", "again", "anymore", "actually", "somehow", "randomly",
 	"에러", "오류", "코드", "상태", "상태코드", "에러코드", "오류코드", "응답", "뭐", "뭐야",
