@@ -51,6 +51,11 @@
  * competes, its score less SENTENCE_MISS (see search.h). */
 #define SENTENCE_TERMS 3
 #define SENTENCE_MISS 6
+/* A word of a partial result that few entries match (run_pass): in a name
+ * or a keyword of an entry, it is worth more there. */
+#define RARE_FEW 3
+#define RARE_SOME 10
+#define RARE_BONUS 2
 
 /* The query's work space, kept in the results buffer. */
 struct work {
@@ -436,6 +441,14 @@ static enum hc_search_status run_pass(const struct hc_index *ix, const struct hc
 		h->matched = (unsigned short)m.matched;
 		h->noise = (unsigned short)m.noise;
 		h->vendor_named = m.vendor_named;
+		h->terms = h->named_terms = 0;
+		h->rare = 0;
+		for (size_t i = 0; i < q->n_terms && i < 32; i++)
+			if (trank[i] != HC_RANK_NONE && !q->terms[i].optional) {
+				h->terms |= (uint32_t)1 << i;
+				if (trank[i] <= HC_RANK_HEADER)
+					h->named_terms |= (uint32_t)1 << i;
+			}
 		h->coded = m.coded != 0;
 		h->named = m.named != 0;
 		collect_spans(ix, e, q, trank, h);
@@ -458,6 +471,29 @@ static enum hc_search_status run_pass(const struct hc_index *ix, const struct hc
 		out->hits[keep++] = *h;
 	}
 	out->n = keep;
+	/* In a partial result (not a sentence's loose pass), a word few entries
+	 * match tells more than one most do: it adds RARE_BONUS to each entry
+	 * that has it in a name, a keyword, a header or the vendor when at most
+	 * RARE_FEW entries matched it (anywhere), RARE_BONUS / 2 when at most
+	 * RARE_SOME did (search.h). After the cut above, which compares the
+	 * scores of the words alone. */
+	if (!all_required && !sentence && q->n_required >= 2) {
+		unsigned df[32] = { 0 };
+		size_t nt = q->n_terms < 32 ? q->n_terms : 32;
+
+		for (size_t i = 0; i < out->n; i++)
+			for (size_t k = 0; k < nt; k++)
+				df[k] += out->hits[i].terms >> k & 1;
+		for (size_t i = 0; i < out->n; i++)
+			for (size_t k = 0; k < nt; k++)
+				if (out->hits[i].named_terms >> k & 1) {
+					unsigned short b = df[k] <= RARE_FEW ? RARE_BONUS :
+					                   df[k] <= RARE_SOME ? RARE_BONUS / 2 : 0;
+
+					out->hits[i].score += b;
+					out->hits[i].rare += b;
+				}
+	}
 	out->terms = (unsigned)q->n_required;
 	hc_sort_hits(ix, out);
 	/* a sentence's loose pass says how many words its first hit has */

@@ -79,7 +79,11 @@
  * exception's name that is one keyword outweighs three words of running
  * text, "ASP.NET Core AntiforgeryValidationException 응답코드"), and says so
  * (hc_results.partial): never a bare "nothing matches" when some words
- * match. The fallback is tried for queries of up to 16 required terms.
+ * match. In such a result a word few entries match weighs more: an entry
+ * that has it in a name, a keyword, a header or its vendor gets 2 when at
+ * most 3 entries matched it anywhere, 1 when at most 10 did ("page was
+ * delete forever": "forever", a word of 410's keywords, is rarer than
+ * "page", which put 404 first). The fallback is tried for queries of up to 16 required terms.
  * When fewer than three entries match every word of a query of two words or
  * more (and the first is no code typed, no name typed whole or begun), the
  * best partial matches follow them, up to three hits in all: "delete works
@@ -172,6 +176,9 @@ struct hc_hit {
 	unsigned short matched; /* required terms this entry matched */
 	unsigned short noise;   /* of the score, what noise words added */
 	bool vendor_named;      /* the query names the entry's vendor */
+	uint32_t terms;         /* bit i: term i matched (first 32 terms) */
+	uint32_t named_terms;   /* … in a name, keyword, header or vendor */
+	unsigned short rare;    /* of the score, what rare words added */
 	bool coded;             /* a code or code pattern of the query matched */
 	bool named;             /* the query holds a whole name or alias of
 	                           it, side by side (rank.h) */

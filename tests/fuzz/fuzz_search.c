@@ -149,8 +149,10 @@ static int group_of(enum hc_rank r)
 	return r <= HC_RANK_NAME_PREFIX ? (int)r : HC_RANK_NAME_PREFIX + 1;
 }
 
-/* p may come before h (search.h): typed code, band group, score, registered
- * before vendor (not in code lists), fine score, terms matched, table order. */
+/* p may come before h (search.h): typed code, band group, registered before
+ * a vendor the query does not name when only noise tells them apart, score,
+ * registered before vendor (not in code lists), fine score, terms matched,
+ * table order. */
 static bool in_order(const struct hc_entry *entries, const struct hc_hit *p,
                      const struct hc_hit *h)
 {
@@ -162,6 +164,9 @@ static bool in_order(const struct hc_entry *entries, const struct hc_hit *p,
 		return p->matched > h->matched;
 	if (group_of(p->rank) != group_of(h->rank))
 		return group_of(p->rank) < group_of(h->rank);
+	if (vp != vh && h->rank > HC_RANK_CODE_PREFIX && !(vp ? p : h)->vendor_named &&
+	    p->score - p->noise == h->score - h->noise)
+		return !vp;
 	if (p->score != h->score)
 		return p->score > h->score;
 	if (vp != vh && h->rank > HC_RANK_CODE_PREFIX)
@@ -284,8 +289,9 @@ static void check_results(const struct hc_entry *entries, size_t n_entries)
 	unsigned most_score = 0;
 
 	for (size_t i = 0; i < res.complete; i++)
-		if (res.hits[i].matched == res.matched && res.hits[i].score > most_score)
-			most_score = res.hits[i].score;
+		if (res.hits[i].matched == res.matched &&
+		    res.hits[i].score - res.hits[i].rare > most_score)
+			most_score = res.hits[i].score - res.hits[i].rare;
 	for (size_t i = 0; i < res.complete; i++) {
 		const struct hc_hit *h = &res.hits[i];
 
@@ -298,8 +304,9 @@ static void check_results(const struct hc_entry *entries, size_t n_entries)
 		 * the most; or a sentence's loose pass (search.h): one word
 		 * less at most. Not partial: the first hit matched every word,
 		 * the others all of them or (a sentence) all but one. */
+		CHECK(h->rare <= h->score);
 		CHECK(res.partial ? ((2 * h->matched >= res.matched || h->coded ||
-		                      h->score > most_score) &&
+		                      h->score - h->rare > most_score) &&
 		                     h->matched <= res.matched) ||
 		                    h->matched + 1 >= res.terms
 		                  : h->matched + (i > 0) >= res.terms);

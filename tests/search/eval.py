@@ -47,8 +47,8 @@ TOP1_MIN = 0.92
 TOP3_MIN = 0.98
 # Floors: the figures reached (top-1, top-3), a query or two below, raised
 # as the engine improves. Never lowered to make a change pass.
-FLOOR_ALL = (0.990, 0.989)
-FLOOR_HELD = (0.976, 0.972)
+FLOOR_ALL = (0.992, 0.990)
+FLOOR_HELD = (0.976, 0.976)
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 

@@ -573,6 +573,12 @@ static void test_fill(void **state)
 	assert_memory_equal(res.read_as, "not found", res.read_as_len);
 	search("timeout");
 	assert_null(res.read_as);
+	/* In a partial result, a rare word in a name or keyword weighs more:
+	 * "forever" (410's keywords) against "page" (404's): 404 was first. */
+	search("page was delete forever");
+	check_results(hc_catalog_entries());
+	assert_true(res.partial);
+	assert_int_equal(pos_of(410, NULL), 0);
 	/* One word: nothing to fill from. */
 	search("webdav");
 	assert_int_equal(res.complete, res.n);
