@@ -218,11 +218,12 @@ def c_entry(e, hot, cold):
 
 
 def emit(path, iis, other):
-    # The browser searches the codes outside 100-599 with the catalog: their
-    # searched text goes with the catalog's (gen_table.Pool); the IIS
+    # The browser lists and searches the codes outside 100-599 with the
+    # catalog: their text (7 KB) goes with the names the first frame draws
+    # (gen_table.Pool, HC_FRONT_DATA); the IIS
     # sub-codes, which only the CLI reads, and the references and see-also
     # lines of both, in a pool of their own.
-    hot = gen_table.Pool("hc_other_text", "HC_SEARCH_DATA", 3)
+    hot = gen_table.Pool("hc_other_text", "HC_FRONT_DATA", 3)
     cold = gen_table.Pool("hc_extra_cold_text", "HC_COLD_DATA", 4)
     o = []
     pools = {"i": (cold, cold), "o": (hot, cold)}

@@ -438,7 +438,12 @@ def emit(path, entries, classes, extras=gen_constants.Extras()):
     # another. The tables hold hc_srefs into them (catalog.h), no pointer.
     hot = Pool("hc_search_text", "HC_SEARCH_DATA", 1)
     cold = Pool("hc_cold_text", "HC_COLD_DATA", 2)
-    h, c = hot.ref, cold.ref
+    # What the first frame draws, the names of every entry and the classes,
+    # in a pool of its own away from the searched text (the kernel maps the
+    # whole of a large folio of the page cache around a page read: the names
+    # spread through hc_search made the first frame hold most of it).
+    front = Pool("hc_front_text", "HC_FRONT_DATA", 6)
+    h, c, f = hot.ref, cold.ref, front.ref
     o = []
     o.extend(extras.c_arrays(c))
     o.append("")
@@ -447,12 +452,12 @@ def emit(path, entries, classes, extras=gen_constants.Extras()):
         o.append("\t{")
         o.append(f"\t\t.code = {e['code']}, .status = HC_STATUS_{e['status'].upper()},"
                  f" .cacheable = {'true' if e['cacheable'] else 'false'},")
-        o.append(f"\t\t.vendor = {h(e['vendor'])},")
+        o.append(f"\t\t.vendor = {f(e['vendor'])},")
         o.append(f"\t\t.reference = {c(e['reference'])},")
-        o.append(f"\t\t.phrase_en = {h(e['Phrase'])},")
-        o.append(f"\t\t.name_ko = {h(e['Name-Ko'])},")
+        o.append(f"\t\t.phrase_en = {f(e['Phrase'])},")
+        o.append(f"\t\t.name_ko = {f(e['Name-Ko'])},")
         for key, _ in LISTS:
-            o.append(f"\t\t.{key} = {hot.strs(e[key])},")
+            o.append(f"\t\t.{key} = {(front if key.startswith('aliases') else hot).strs(e[key])},")
         o.append(f"\t\t.see_also = {see_also(cold, e['see_en'], e['see_ko'])},")
         for f_c, f_d in (("summary_en", "Summary-En"), ("summary_ko", "Summary-Ko"),
                          ("desc_en", "Description-En"), ("desc_ko", "Description-Ko"),
@@ -465,11 +470,11 @@ def emit(path, entries, classes, extras=gen_constants.Extras()):
     o.append("")
     o.append("const struct hc_class hc_catalog_classes[] = {")
     for cl in classes:
-        o.append(f"\t{{ {cl['digit']}, {h(cl['Name-En'])}, {h(cl['Name-Ko'])},")
-        o.append(f"\t  {h(cl['Summary-En'])},")
-        o.append(f"\t  {h(cl['Summary-Ko'])},")
-        o.append(f"\t  {h(cl['Description-En'])},")
-        o.append(f"\t  {h(cl['Description-Ko'])} }},")
+        o.append(f"\t{{ {cl['digit']}, {f(cl['Name-En'])}, {f(cl['Name-Ko'])},")
+        o.append(f"\t  {f(cl['Summary-En'])},")
+        o.append(f"\t  {f(cl['Summary-Ko'])},")
+        o.append(f"\t  {f(cl['Description-En'])},")
+        o.append(f"\t  {f(cl['Description-Ko'])} }},")
     o.append("};")
     o.append("const size_t hc_catalog_classes_len = sizeof hc_catalog_classes / sizeof hc_catalog_classes[0];")
     o.extend(extras.c_tables(c))
@@ -478,7 +483,7 @@ def emit(path, entries, classes, extras=gen_constants.Extras()):
             '#include "catalog.h"',
             '#include "catalog_data.h"',
             ""]
-    text = "\n".join(head + hot.c_array() + [""] + cold.c_array() + [""] + o) + "\n"
+    text = "\n".join(head + front.c_array() + [""] + hot.c_array() + [""] + cold.c_array() + [""] + o) + "\n"
     with open(path, "w", encoding="ascii") as f:
         f.write(text)
 

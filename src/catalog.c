@@ -16,6 +16,7 @@ const char *hc_pools[16] = {
 	[3] = hc_other_text,
 	[4] = hc_extra_cold_text,
 	[5] = hc_decide_text,
+	[6] = hc_front_text,
 };
 const hc_sref *hc_pool_items[16] = {
 	[1] = hc_search_text_items,
@@ -23,6 +24,7 @@ const hc_sref *hc_pool_items[16] = {
 	[3] = hc_other_text_items,
 	[4] = hc_extra_cold_text_items,
 	[5] = hc_decide_text_items,
+	[6] = hc_front_text_items,
 };
 
 /* Pool HC_POOL_MADE: its strings (after one unused byte, so that no hc_sref

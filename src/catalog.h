@@ -38,9 +38,9 @@
  * the whole table, and the owner holds the index of its first and their
  * number: hc_entry_constants(), hc_facts_header(), hc_guide_rule_out().
  *
- * The pools: 1 hc_search_text and 2 hc_cold_text (catalog_data.c), 3
- * hc_other_text and 4 hc_extra_cold_text (extra_data.c), 5 hc_decide_text
- * (decide_data.c), 15 HC_POOL_MADE: strings made at run time by
+ * The pools: 1 hc_search_text, 2 hc_cold_text and 6 hc_front_text
+ * (catalog_data.c), 3 hc_other_text and 4 hc_extra_cold_text
+ * (extra_data.c), 5 hc_decide_text (decide_data.c), 15 HC_POOL_MADE: strings made at run time by
  * hc_sref_make() and hc_strs_make(), for tables that are not generated.
  */
 typedef uint32_t hc_sref;

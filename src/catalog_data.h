@@ -15,16 +15,22 @@
  * catalog and of the codes outside 100-599, the index), gathered by the
  * linker into one output section of its own, hc_search. HC_COLD_DATA: the
  * text only an entry's page or the CLI reads (references, see-also lines,
- * constants, examples, the IIS sub-codes), in hc_cold, away from it. Only
+ * constants, examples, the IIS sub-codes), in hc_cold, away from it.
+ * HC_FRONT_DATA: what the first frame draws (the entries' names, aliases and
+ * vendors, the classes, the codes outside 100-599), in hc_front: the kernel
+ * of the reference machine (6.18) maps the whole large folio of the page
+ * cache that holds a page read, so names among the searched text made the
+ * first frame hold most of hc_search. Only
  * const data without pointers goes in either (a section holds one kind).
  */
 #define HC_SEARCH_DATA __attribute__((section("hc_search")))
+#define HC_FRONT_DATA __attribute__((section("hc_front")))
 #define HC_COLD_DATA __attribute__((section("hc_cold")))
 
 /* The string pools and their list items (hc_pools[], hc_pool_items[],
  * catalog.c), each in one of the sections above. */
-extern const char hc_search_text[], hc_cold_text[];
-extern const hc_sref hc_search_text_items[], hc_cold_text_items[];
+extern const char hc_search_text[], hc_cold_text[], hc_front_text[];
+extern const hc_sref hc_search_text_items[], hc_cold_text_items[], hc_front_text_items[];
 extern const char hc_other_text[], hc_extra_cold_text[];                /* extra_data.c */
 extern const hc_sref hc_other_text_items[], hc_extra_cold_text_items[];
 extern const char hc_decide_text[];                                     /* decide_data.c */

@@ -137,8 +137,9 @@ GOOD_KW = GOOD.replace("Cacheable: yes\nSee", KW)
 rc, err, path, out = gen(GOOD_KW, "4xx.txt")
 check("keywords generate", rc == 0, err)
 text = open(out, encoding="ascii").read() if rc == 0 else ""
-# The table holds no pointer (src/catalog.h): strings are hc_srefs into two
-# pools, the searched ones in hc_search_text (pool 1), references in
+# The table holds no pointer (src/catalog.h): strings are hc_srefs into three
+# pools, the names the first frame draws in hc_front_text (pool 6), the rest
+# of the searched ones in hc_search_text (pool 1), references in
 # hc_cold_text (pool 2); a list is (at, n) into its pool's list items.
 S = strings(text)
 items = re.search(r"const hc_sref hc_search_text_items\[\d+\] HC_SEARCH_DATA = \{\n((?:\t.*\n)*?)\};", text)
@@ -162,7 +163,8 @@ check("keywords are emitted as lists", strs("keywords_en") == ["page not found",
       and strs("keywords_ko") == ["페이지 없음", "깨진 링크"], text[:2000])
 m = re.search(r'const char hc_search_text\[(\d+)\] HC_SEARCH_DATA =\n((?:\t".*"\n)+)', text)
 check("searched strings are in their pool", rc == 0 and m and '\t"broken link\\000"' in m.group(2)
-      and ref("phrase_en") == ("Not Found", 1) and ref("reference") == ("RFC 9110 §15.5.5", 2)
+      and ref("phrase_en") == ("Not Found", 6) and ref("name_ko") == ("찾을 수 없음", 6)
+      and ref("summary_en")[1] == 1 and ref("reference") == ("RFC 9110 §15.5.5", 2)
       and "const char *" not in text.split("hc_catalog_table[]")[1], text[:2000])
 expect_error("keyword listed twice", GOOD_KW.replace("broken link", "broken link; Page Not Found"),
              6, "given twice")
