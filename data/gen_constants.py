@@ -620,6 +620,31 @@ class Extras:
                 x.examples = load_examples(p, entries, err)
         return x
 
+    def shared_strings(self):
+        """Every constant's name, sorted (the look-up by spelling reads
+        them all, src/constname.c), and what every code's rows share (the
+        languages, c_tables), for the pool to keep together."""
+        out = sorted({c.name for rows in self.constants.values() for c in rows if c.name})
+        for lid, _, _, spelling in LANGS:
+            i = self.langs.get(lid)
+            if i is not None:
+                out += [lid, i['Label'], i['Library'], i['Version'], i['Source'],
+                        spelling.format('')]
+        return [s for s in out if s is not None]
+
+    def entry_strings(self, e):
+        """The other strings entry e's page shows (its constants' rows and
+        its example), in the order c_arrays and c_fields use them."""
+        if e.get("vendor"):
+            return []
+        spell = {l[0]: l[3] for l in LANGS}
+        out = []
+        for c in self.constants.get(e["code"], []):
+            out += [c.lang, c.name, spell[c.lang].format(c.name) if c.name else None,
+                    c.note(0) or None, c.note(1) or None]
+        out.append(self.examples.get(e["code"]))
+        return [s for s in out if s is not None]
+
     def c_arrays(self, ref):
         """Every code's rows in one array, hc_constant_rows (an entry names
         its first row and their number); ref(s) is s as an hc_sref (a

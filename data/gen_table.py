@@ -432,10 +432,13 @@ LISTS = (("aliases_en", "ae"), ("aliases_ko", "ak"), ("headers", "hd"),
 
 
 def emit(path, entries, classes, extras=gen_constants.Extras()):
-    # The text every search reads (the fields of enum hc_field, and the
-    # classes the tree shows) in one pool; what only an entry's own page or
-    # the CLI reads (references, see-also lines, constants, examples) in
-    # another. The tables hold hc_srefs into them (catalog.h), no pointer.
+    # The text every search reads, the keywords and headers, in one pool;
+    # an entry's running text (summaries, descriptions, notes), which a
+    # search reads only where the index cannot tell without (src/textdict.h:
+    # Korean words, 초성), with what else its page shows (references,
+    # see-also lines, constants, examples) in another, entry by entry, so
+    # that showing one reads a block or two. The tables hold hc_srefs into
+    # them (catalog.h), no pointer.
     hot = Pool("hc_search_text", "HC_SEARCH_DATA", 1)
     cold = Pool("hc_cold_text", "HC_COLD_DATA", 2)
     # What the first frame draws, the names of every entry and the classes,
@@ -443,7 +446,21 @@ def emit(path, entries, classes, extras=gen_constants.Extras()):
     # whole of a large folio of the page cache around a page read: the names
     # spread through hc_search made the first frame hold most of it).
     front = Pool("hc_front_text", "HC_FRONT_DATA", 6)
-    h, c, f = hot.ref, cold.ref, front.ref
+    c, f = cold.ref, front.ref
+    # The cold pool's order: the constants' names (every search may look
+    # one up) and languages, then entry by entry all that its page shows.
+    for s in extras.shared_strings():
+        c(s)
+    for e in entries:
+        c(e['reference'])
+        for (_, _, en), (_, _, ko) in zip(e['see_en'], e['see_ko']):
+            c(en)
+            c(ko)
+        for key in ("Summary-En", "Summary-Ko", "Description-En", "Description-Ko",
+                    "Note-En", "Note-Ko"):
+            c(e[key])
+        for s in extras.entry_strings(e):
+            c(s)
     o = []
     o.extend(extras.c_arrays(c))
     o.append("")
@@ -462,7 +479,7 @@ def emit(path, entries, classes, extras=gen_constants.Extras()):
         for f_c, f_d in (("summary_en", "Summary-En"), ("summary_ko", "Summary-Ko"),
                          ("desc_en", "Description-En"), ("desc_ko", "Description-Ko"),
                          ("note_en", "Note-En"), ("note_ko", "Note-Ko")):
-            o.append(f"\t\t.{f_c} = {h(e[f_d])},")
+            o.append(f"\t\t.{f_c} = {c(e[f_d])},")
         o.extend(extras.c_fields(e, c))
         o.append(f"\t}}, /* {e['path']}:{e['line']} */")
     o.append("};")

@@ -38,6 +38,18 @@ const struct hc_hit *hc_browser_hit(const struct hc_browser *b, size_t entry)
 	return k >= 0 && (size_t)k < b->res.n ? &b->res.hits[k] : NULL;
 }
 
+const struct hc_hit *hc_browser_hit_full(const struct hc_browser *b, size_t entry,
+                                         struct hc_hit *buf)
+{
+	const struct hc_hit *h = hc_browser_hit(b, entry);
+
+	if (!h)
+		return NULL;
+	*buf = *h;
+	hc_hit_spans(b->ix, &b->res, buf);
+	return buf;
+}
+
 /* Recompute the visible rows from expanded[] and the filter, keeping the
  * selection on the same entry (or its class) when it is still there. */
 static void rebuild_rows(struct hc_browser *b)
@@ -94,6 +106,9 @@ bool hc_browser_init(struct hc_browser *b, const struct hc_entry *entries,
 	memset(b, 0, sizeof *b);
 	b->entries = entries;
 	b->n_entries = n;
+	/* the list shows names: a search reads no other text for its spans
+	 * (the detail pane asks for the selected hit's, hc_browser_hit_full) */
+	b->res.names_only = true;
 	for (i = 0; i < n; i++) {
 		int d = class_of(&entries[i]);
 

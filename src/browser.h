@@ -128,8 +128,14 @@ void hc_browser_set_order(struct hc_browser *b, const size_t *order);
 /* The selected row, or NULL when the tree is empty. */
 const struct hc_row *hc_browser_selected(const struct hc_browser *b);
 
-/* The search hit for an entry while filtering, or NULL. */
+/* The search hit for an entry while filtering, or NULL. Its spans cover the
+ * name fields only (hc_results.names_only): what the list shows. */
 const struct hc_hit *hc_browser_hit(const struct hc_browser *b, size_t entry);
+
+/* The same hit copied into buf with its spans over every field (the detail
+ * pane's), or NULL. */
+const struct hc_hit *hc_browser_hit_full(const struct hc_browser *b, size_t entry,
+                                         struct hc_hit *buf);
 
 /* Open (open true) or close every class: ncdu's and vim's "all folds".
  * While filtering only the classes with hits open. The selection stays on

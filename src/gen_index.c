@@ -51,6 +51,9 @@ int main(int argc, char **argv)
 	const struct hc_entry *other = hc_extra_other(&no), *iis = hc_extra_iis(&ni);
 	struct hc_entry *e;
 	struct hc_index *ix;
+	uint8_t *records;
+	uint32_t *first;
+	size_t records_len;
 
 	if (argc != 2) {
 		fprintf(stderr, "usage: gen_index OUTPUT.c\n");
@@ -68,6 +71,11 @@ int main(int argc, char **argv)
 	ix = hc_index_build(e, n);
 	if (!ix) {
 		fprintf(stderr, "gen_index: out of memory\n");
+		return 1;
+	}
+	if (!hc_textdict_build(ix, &records, &records_len, &first)) {
+		fprintf(stderr, "gen_index: out of memory, or over %d fields for the text's "
+		        "dictionary (HC_TD_WORDS, textdict.h)\n", HC_TD_WORDS * 64);
 		return 1;
 	}
 	out = fopen(argv[1], "w");
@@ -108,14 +116,19 @@ int main(int argc, char **argv)
 		fprintf(out, "\t{ { 0x%016" PRIx64 "u, 0x%016" PRIx64 "u, "
 		        "0x%016" PRIx64 "u, 0x%016" PRIx64 "u } },\n",
 		        ix->has[i].bit[0], ix->has[i].bit[1], ix->has[i].bit[2], ix->has[i].bit[3]);
-	fprintf(out, "};\n\n"
-	        "/* %zu fields, %zu typo words, %zu bytes of folded copies, %zu map entries. */\n"
+	fprintf(out, "};\n\n");
+	put_u32("uint8_t", "dict_records", records, records_len, 1);
+	put_u32("uint32_t", "dict_first", first, 257, 4);
+	fprintf(out, "/* The words of the text fields (textdict.h): %zu bytes. */\n"
+	        "static const struct hc_textdict dict = { dict_records, dict_first, %zu };\n\n",
+	        records_len, records_len);
+	fprintf(out, "/* %zu fields, %zu typo words, %zu bytes of folded copies, %zu map entries. */\n"
 	        "static const struct hc_index ix = {\n"
 	        "\t.n = %zu,\n"
 	        "\t.fields = fields, .first_field = first_field,\n"
 	        "\t.words = words, .first_word = first_word, .n_words = %zu,\n"
 	        "\t.has = has, .text = text, .maps = maps,\n"
-	        "\t.text_len = %zu, .maps_len = %zu, .builtin = true,\n};\n\n"
+	        "\t.text_len = %zu, .maps_len = %zu, .dict = &dict, .builtin = true,\n};\n\n"
 	        "const struct hc_prebuilt hc_prebuilt = {\n"
 	        "\t.ix = &ix, .n_parts = 3,\n"
 	        "\t.part = { hc_catalog_table, hc_other_table, hc_iis_table },\n"
@@ -123,6 +136,8 @@ int main(int argc, char **argv)
 	        nf, ix->n_words, ix->text_len, ix->maps_len, n, ix->n_words, ix->text_len,
 	        ix->maps_len, nc, no, ni);
 	hc_index_free(ix);
+	free(records);
+	free(first);
 	free(e);
 	if (fclose(out) != 0) {
 		perror("gen_index");

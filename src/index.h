@@ -28,6 +28,7 @@
 #include <stdint.h>
 
 #include "catalog.h"
+#include "textdict.h"
 
 /* Spans and maps are 16-bit: an original string is searched only up to
  * ORIG_MAX bytes, so that its folded form (at most three times longer)
@@ -94,6 +95,8 @@ struct hc_index {
 	const uint8_t *text;            /* the few folded copies */
 	const uint16_t *maps;           /* and their maps */
 	size_t text_len, maps_len;      /* in bytes, in uint16_t */
+	const struct hc_textdict *dict; /* the words of the text fields
+	                                   (textdict.h), or NULL: read them */
 	bool builtin;                   /* a view of const data made at build
 	                                   time: freeing it frees the view */
 };

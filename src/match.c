@@ -140,10 +140,12 @@ static bool hangul_before(const uint8_t *s, size_t at)
 }
 
 /* An occurrence of t at a word start in the field: a whole word if there
- * is one, else the first word prefix (a one-byte term: the first word it
- * starts; looking further for the letter alone as a word would scan every
- * field to its end on the first key typed, for a difference in score that
- * no one-letter query needs). */
+ * is one, else the first word prefix. A one-letter term in a name, alias,
+ * keyword, header or vendor: the first word it starts ("t" marks the T of
+ * "Temporary Redirect" as the first key is typed). In running text it is
+ * looked for as any term is, a whole word first: the dictionary of the text
+ * fields answers it so without reading them (textdict.h), and a search reads
+ * no running text on the first key typed. */
 static bool find_word(const struct hc_ftext *ft, const uint8_t *ts, size_t tn, bool anchor,
                       size_t *a, bool *whole)
 {
@@ -172,8 +174,9 @@ static bool find_word(const struct hc_ftext *ft, const uint8_t *ts, size_t tn, b
 				*whole = w;
 				found = true;
 			}
-			/* one letter: every word it starts is as good */
-			if (w || tn == 1)
+			/* one letter, not in running text: every word it
+			 * starts is as good */
+			if (w || (tn == 1 && ft->f->tier != HC_TIER_TEXT))
 				return true;
 		}
 	}

@@ -49,6 +49,12 @@ struct hc_term {
 	struct hc_pattern pat;
 	const uint16_t *jamo;           /* T_JAMO: syllable, or HC_JAMO_INITIAL|i */
 	size_t n_jamo;
+	/* T_WORD, where the index has a dictionary of its text fields that
+	 * can answer the term (and its other spelling): the text fields that
+	 * match it (bit f of tx[0 .. HC_TD_WORDS)) and those where it is a
+	 * whole word (tx[HC_TD_WORDS ..)), as hc_match_field would find;
+	 * else NULL (search.c). */
+	const uint64_t *tx;
 };
 
 /* Where t matches exactly in the field, as a range [*a, *b) of the folded

@@ -1,9 +1,12 @@
 /*
  * search.c - the search engine's entry points: parse a query into terms,
- * score every entry (rank.c), collect highlight spans, sort.
+ * look its English terms up in the dictionary of the running text
+ * (textdict.h), score every entry (rank.c), collect highlight spans, sort.
  *
  * hc_search works on the results buffer only: its first call allocates the
- * query's work space there (about 17 KB, kept for the next searches) and
+ * query's work space there (about 57 KB, kept for the next searches; 40 KB
+ * of it are the terms' sets of text fields, of which a query touches those
+ * of its English terms) and
  * the hit array grows as needed; nothing is allocated once both exist
  * (libunistring may allocate while folding a pathological grapheme of
  * hundreds of combining marks). The stack frame stays small.
@@ -57,6 +60,8 @@
 #define RARE_SOME 10
 #define RARE_BONUS 2
 
+_Static_assert(HC_TERMS_MAX <= 32, "a hit keeps its terms in 32-bit sets");
+
 /* The query's work space, kept in the results buffer. */
 struct work {
 	struct hc_query q;
@@ -65,6 +70,9 @@ struct work {
 	uint8_t spaced[4 * HC_QUERY_MAX];       /* wide, Korean spaced (kspace.h) */
 	uint8_t split[2 * HC_QUERY_MAX + HC_TERMS_MAX]; /* wide, compounds cut */
 	struct hc_query part;           /* scratch: a compound's halves */
+	/* per term: the text fields that match it, and where whole
+	 * (hc_term.tx) */
+	uint64_t tx[HC_TERMS_MAX][2 * HC_TD_WORDS];
 };
 
 /* ---- parsing a query ---------------------------------------------------- */
@@ -334,17 +342,24 @@ static void add_typo_spans(const struct hc_index *ix, size_t e, size_t fi,
 }
 
 /* The first match of every term in every field, in field order, so that the
- * names (which the tree view highlights) get the first of the slots. */
+ * names (which the tree view highlights) get the first of the slots; with
+ * names_only, the name fields only (they come first: the slots they fill
+ * are the same). */
 static void collect_spans(const struct hc_index *ix, size_t e,
                           const struct hc_query *q, const unsigned char *trank,
-                          struct hc_hit *h)
+                          bool names_only, struct hc_hit *h)
 {
 	h->n_spans = 0;
+	h->spans_all = !names_only;
 	for (size_t i = 0; i < q->n_terms; i++)
 		if (q->terms[i].kind == T_PATTERN && trank[i] != HC_RANK_NONE)
 			add_code_spans(h, &q->terms[i].pat);
 	for (size_t fi = ix->first_field[e]; fi < ix->first_field[e + 1]; fi++) {
-		struct hc_ftext ft = hc_field_text(ix, e, fi);
+		struct hc_ftext ft;
+
+		if (names_only && ix->fields[fi].tier != HC_TIER_NAME)
+			break;
+		ft = hc_field_text(ix, e, fi);
 
 		for (size_t i = 0; i < q->n_terms; i++) {
 			const struct hc_term *t = &q->terms[i];
@@ -442,16 +457,23 @@ static enum hc_search_status run_pass(const struct hc_index *ix, const struct hc
 		h->noise = (unsigned short)m.noise;
 		h->vendor_named = m.vendor_named;
 		h->terms = h->named_terms = 0;
+		h->span_terms = h->typo_terms = 0;
 		h->rare = 0;
-		for (size_t i = 0; i < q->n_terms && i < 32; i++)
-			if (trank[i] != HC_RANK_NONE && !q->terms[i].optional) {
+		for (size_t i = 0; i < q->n_terms && i < 32; i++) {
+			if (trank[i] == HC_RANK_NONE)
+				continue;
+			h->span_terms |= (uint32_t)1 << i;
+			if (trank[i] == HC_RANK_TYPO)
+				h->typo_terms |= (uint32_t)1 << i;
+			if (!q->terms[i].optional) {
 				h->terms |= (uint32_t)1 << i;
 				if (trank[i] <= HC_RANK_HEADER)
 					h->named_terms |= (uint32_t)1 << i;
 			}
+		}
 		h->coded = m.coded != 0;
 		h->named = m.named != 0;
-		collect_spans(ix, e, q, trank, h);
+		collect_spans(ix, e, q, trank, out->names_only, h);
 		if (m.matched > most)
 			most = m.matched;
 	}
@@ -537,11 +559,47 @@ static enum hc_search_status fill(const struct hc_index *ix, const struct hc_que
 	return HC_SEARCH_OK;
 }
 
-static enum hc_search_status run(const struct hc_index *ix, const struct hc_query *q,
+/* The text fields each English term matches, from the index's dictionary
+ * of them where it can tell (textdict.h): then the passes read no running
+ * text for that term (rank.c). Its other spelling is looked up as well, and
+ * the sets say what hc_match_field would: the term where it is found, else
+ * the other spelling (not whole when it is the word without its ending). */
+static void look_up_text(const struct hc_index *ix, struct hc_query *q, struct work *w)
+{
+	for (size_t i = 0; i < q->n_terms; i++) {
+		struct hc_term *t = &q->terms[i];
+		uint64_t *found = w->tx[i], *whole = found + HC_TD_WORDS;
+		uint64_t alt[2 * HC_TD_WORDS];
+
+		t->tx = NULL;
+		if (t->kind != T_WORD || !t->anchor || !hc_textdict_usable(ix->dict, t->s, t->n) ||
+		    (t->alt_n && !hc_textdict_usable(ix->dict, t->alt, t->alt_n)))
+			continue;
+		memset(found, 0, sizeof w->tx[i]);
+		hc_textdict_find(ix->dict, t->s, t->n, found, whole);
+		if (t->alt_n) {
+			memset(alt, 0, sizeof alt);
+			hc_textdict_find(ix->dict, t->alt, t->alt_n, alt, alt + HC_TD_WORDS);
+			for (size_t k = 0; k < HC_TD_WORDS; k++) {
+				uint64_t only_alt = alt[k] & ~found[k];
+
+				if (!t->alt_stem)
+					whole[k] |= only_alt & alt[HC_TD_WORDS + k];
+				found[k] |= only_alt;
+			}
+		}
+		t->tx = found;
+	}
+}
+
+static enum hc_search_status run(const struct hc_index *ix, struct hc_query *q,
                                  struct hc_results *out)
 {
-	enum hc_search_status st = run_pass(ix, q, true, NULL, out);
+	enum hc_search_status st;
 	unsigned char best[HC_TERMS_MAX];
+
+	look_up_text(ix, q, out->work);
+	st = run_pass(ix, q, true, NULL, out);
 
 	if (st != HC_SEARCH_OK || q->n_required <= 1 || q->n_required > PARTIAL_TERMS_MAX)
 		return st;
@@ -911,6 +969,20 @@ enum hc_search_status hc_search_words(const struct hc_index *ix,
                                       struct hc_results *out)
 {
 	return search(ix, query, len, true, out);
+}
+
+void hc_hit_spans(const struct hc_index *ix, const struct hc_results *r, struct hc_hit *h)
+{
+	const struct work *w = r->work;
+	unsigned char trank[HC_TERMS_MAX];
+
+	if (h->spans_all || !w || !ix || h->entry >= ix->n)
+		return;
+	/* what collect_spans asks of a term's rank: matched, as a typo */
+	for (size_t i = 0; i < w->q.n_terms; i++)
+		trank[i] = !(h->span_terms >> i & 1) ? HC_RANK_NONE
+		         : h->typo_terms >> i & 1 ? HC_RANK_TYPO : HC_RANK_TEXT;
+	collect_spans(ix, h->entry, &w->q, trank, false, h);
 }
 
 void hc_results_free(struct hc_results *r)

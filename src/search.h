@@ -182,6 +182,10 @@ struct hc_hit {
 	bool coded;             /* a code or code pattern of the query matched */
 	bool named;             /* the query holds a whole name or alias of
 	                           it, side by side (rank.h) */
+	bool spans_all;         /* spans over every field, not only the names
+	                           (hc_results.names_only, hc_hit_spans) */
+	uint32_t span_terms;    /* bit i: term i matched here, */
+	uint32_t typo_terms;    /* … as a typo (for hc_hit_spans) */
 	unsigned n_spans;
 	struct hc_span spans[HC_HIT_MAX_SPANS];
 };
@@ -209,6 +213,11 @@ struct hc_results {
 	                           layout, dubeol.h): read_as_len bytes in the
 	                           work space, until the next search; else NULL */
 	size_t read_as_len;
+	bool names_only;        /* set by the caller: the hits' spans cover the
+	                           name fields only (names, aliases, keywords:
+	                           all a list of hits shows), so that a search
+	                           reads no other text where the index can tell
+	                           without; hc_hit_spans gives a hit the rest */
 	void *work;             /* the query's work space, kept between searches */
 };
 
@@ -244,6 +253,11 @@ enum hc_search_status hc_search_words(const struct hc_index *ix,
                                       struct hc_results *out);
 
 void hc_results_free(struct hc_results *r);
+
+/* Gives h (a hit of r, or a copy of one) its spans over every field, as a
+ * search without names_only would have: for the query r last ran, over the
+ * index it ran on. Nothing to do when it has them. */
+void hc_hit_spans(const struct hc_index *ix, const struct hc_results *r, struct hc_hit *h);
 
 /* The displayed string a span points into (NULL for a field or item the entry
  * does not have). HC_FIELD_CODE is the code printed as three digits into

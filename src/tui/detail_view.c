@@ -485,6 +485,7 @@ void hc_detail_draw(const struct hc_detail *d, const struct hc_browser *a,
 {
 	const struct hc_row *row = hc_browser_selected(a);
 	const struct hc_hit *h = NULL;
+	struct hc_hit full;
 	static struct mark marks[MAX_MARKS];
 	attr_t title = A_BOLD;
 	int i, nm = 0;
@@ -501,7 +502,7 @@ void hc_detail_draw(const struct hc_detail *d, const struct hc_browser *a,
 	                            a->entries[row->entry].code / 100);
 	if (!row->is_class && d->valid && !d->key.is_class &&
 	    d->key.entry == row->entry)
-		h = hc_browser_hit(a, row->entry);
+		h = hc_browser_hit_full(a, row->entry, &full);
 	for (i = 0; h && (unsigned)i < h->n_spans && i < HC_HIT_MAX_SPANS; i++)
 		if (map_span(&d->doc, &h->spans[i], &marks[nm]))
 			nm++;

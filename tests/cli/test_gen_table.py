@@ -162,9 +162,13 @@ def ref(key):
 check("keywords are emitted as lists", strs("keywords_en") == ["page not found", "broken link"]
       and strs("keywords_ko") == ["페이지 없음", "깨진 링크"], text[:2000])
 m = re.search(r'const char hc_search_text\[(\d+)\] HC_SEARCH_DATA =\n((?:\t".*"\n)+)', text)
+# keywords and headers where every search reads them; the running text with
+# the rest of the entry's page (src/catalog_data.h)
 check("searched strings are in their pool", rc == 0 and m and '\t"broken link\\000"' in m.group(2)
       and ref("phrase_en") == ("Not Found", 6) and ref("name_ko") == ("찾을 수 없음", 6)
-      and ref("summary_en")[1] == 1 and ref("reference") == ("RFC 9110 §15.5.5", 2)
+      and ref("summary_en")[1] == 2 and ref("desc_ko")[1] == 2
+      and ref("summary_en")[0] not in m.group(2)
+      and ref("reference") == ("RFC 9110 §15.5.5", 2)
       and "const char *" not in text.split("hc_catalog_table[]")[1], text[:2000])
 expect_error("keyword listed twice", GOOD_KW.replace("broken link", "broken link; Page Not Found"),
              6, "given twice")

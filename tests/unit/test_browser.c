@@ -436,6 +436,54 @@ static void test_real_links(void **state)
 	hc_browser_free(&b);
 }
 
+/* The list shows names: a search in the browser gives its hits the spans
+ * of the name fields only, and the detail pane asks for the rest
+ * (hc_browser_hit_full), which are then those of a plain search. */
+static bool name_field(unsigned f)
+{
+	return f == HC_FIELD_CODE || f == HC_FIELD_PHRASE_EN || f == HC_FIELD_NAME_KO ||
+	       f == HC_FIELD_ALIAS_EN || f == HC_FIELD_ALIAS_KO || f == HC_FIELD_KEYWORD_EN ||
+	       f == HC_FIELD_KEYWORD_KO;
+}
+
+static void test_hit_spans(void **state)
+{
+	static const char *const queries[] = {
+		"timeout", "upstream", "retry", "cache", "페이지", "요청 시간", "ㅇㅊ", "4xx body", "forbiden",
+	};
+	struct hc_browser b;
+	struct hc_results plain = { 0 };
+	size_t beyond = 0;
+
+	(void)state;
+	assert_true(hc_browser_init(&b, hc_catalog_entries(), hc_catalog_count()));
+	for (size_t k = 0; k < sizeof queries / sizeof *queries; k++) {
+		const char *q = queries[k];
+
+		assert_int_equal(hc_browser_search(&b, q, strlen(q)), HC_SEARCH_OK);
+		assert_int_equal(hc_search(b.ix, q, strlen(q), &plain), HC_SEARCH_OK);
+		assert_int_equal(plain.n, b.res.n);
+		for (size_t i = 0; i < plain.n; i++) {
+			const struct hc_hit *want = &plain.hits[i];
+			const struct hc_hit *h = hc_browser_hit(&b, want->entry);
+			struct hc_hit buf;
+			const struct hc_hit *full = hc_browser_hit_full(&b, want->entry, &buf);
+
+			assert_non_null(h);
+			assert_ptr_equal(full, &buf);
+			for (unsigned s = 0; s < h->n_spans; s++)
+				assert_true(name_field(h->spans[s].field));
+			assert_int_equal(full->n_spans, want->n_spans);
+			assert_memory_equal(full->spans, want->spans, want->n_spans * sizeof *want->spans);
+			beyond += full->n_spans > h->n_spans;
+		}
+	}
+	print_message("# %zu hits with spans beyond their names\n", beyond);
+	assert_true(beyond > 20);       /* the pane's spans are not the list's */
+	hc_results_free(&plain);
+	hc_browser_free(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -452,6 +500,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_links, setup, teardown),
 		cmocka_unit_test(test_find_text),
 		cmocka_unit_test(test_real_links),
+		cmocka_unit_test(test_hit_spans),
 	};
 
 	make_table();

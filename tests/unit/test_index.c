@@ -19,10 +19,13 @@
 #include <cmocka.h>
 
 #include "catalog.h"
+#include "chars.h"
 #include "../made.h"
 #include "extra.h"
 #include "index.h"
+#include "match.h"
 #include "search.h"
+#include "textdict.h"
 
 static void test_builtin_equals_runtime(void **state)
 {
@@ -143,12 +146,17 @@ static void same_results(const struct hc_results *a, const struct hc_results *b,
 	}
 }
 
-static const char *queries_path;
+static char **query_files;      /* the test's arguments */
+static int n_query_files;
 
 /* The index reads the displayed strings, folding their ASCII capitals as it
  * compares; an index holding a folded copy of every field must answer
- * exactly alike. Over every query of the judged set (its file is the
- * test's argument) and some of other shapes. */
+ * exactly alike. And the index made at build time looks English terms up
+ * in its dictionary of the text fields (textdict.h), where the folded one,
+ * built at run time, has none and reads every field: the two must answer
+ * exactly alike as well. Over every query of the judged set and of the
+ * development sets (the files are the test's arguments) and some of other
+ * shapes. */
 static void test_shown_text_equals_folded_copies(void **state)
 {
 	static const char *const more[] = {
@@ -167,14 +175,18 @@ static void test_shown_text_equals_folded_copies(void **state)
 	assert_non_null(bi);
 	assert_non_null(all);
 	assert_int_equal(all->text_len > 200000, 1);    /* the copies are there */
+	/* looked up in one (but in the static build), read in the other */
+	assert_true((bi->dict != NULL) == (hc_prebuilt.n_parts > 0));
+	assert_null(all->dict);
 	for (size_t i = 0; i < sizeof more / sizeof *more; i++) {
 		assert_int_equal(hc_search(bi, more[i], strlen(more[i]), &a), HC_SEARCH_OK);
 		assert_int_equal(hc_search(all, more[i], strlen(more[i]), &b), HC_SEARCH_OK);
 		same_results(&a, &b, more[i]);
 		count++;
 	}
-	assert_non_null(queries_path);
-	f = fopen(queries_path, "r");
+	assert_true(n_query_files > 0);
+	for (int fi = 0; fi < n_query_files; fi++) {
+	f = fopen(query_files[fi], "r");
 	assert_non_null(f);
 	while (fgets(line, sizeof line, f)) {
 		char *q = strchr(line, '\t'), *end;
@@ -191,8 +203,9 @@ static void test_shown_text_equals_folded_copies(void **state)
 		count++;
 	}
 	fclose(f);
+	}
 	print_message("# %zu queries answered alike\n", count);
-	assert_true(count > 600);
+	assert_true(count > 600 * (size_t)n_query_files / 2);
 	hc_results_free(&a);
 	hc_results_free(&b);
 	hc_index_free(bi);
@@ -280,6 +293,94 @@ static void test_other_tables_built(void **state)
 	free(gap);
 }
 
+/* The dictionary of the text fields (textdict.h) against reading them:
+ * for every term cut from the catalog's own text at a word start (each
+ * length from 1 to HC_TD_TERM_MAX bytes, ending anywhere: inside a word,
+ * on punctuation, on a character of several bytes) and some of other
+ * shapes, the text fields it finds, and where whole, are those that
+ * hc_match_field finds. */
+static void check_term(const struct hc_index *ix, const struct hc_textdict *d,
+                       const uint8_t *s, size_t n, size_t *checked)
+{
+	uint64_t found[HC_TD_WORDS] = { 0 }, whole[HC_TD_WORDS] = { 0 };
+	struct hc_term t = { 0 };
+
+	if (!hc_textdict_usable(d, s, n))
+		return;
+	hc_textdict_find(d, s, n, found, whole);
+	t.s = s;
+	t.n = n;
+	t.kind = T_WORD;
+	t.anchor = true;        /* usable: it starts with a word character */
+	for (size_t e = 0; e < ix->n; e++)
+		for (size_t fi = ix->first_field[e]; fi < ix->first_field[e + 1]; fi++) {
+			struct hc_ftext ft;
+			size_t a, b;
+			bool w, hit;
+			uint64_t bit = (uint64_t)1 << (fi & 63);
+
+			if (ix->fields[fi].tier != HC_TIER_TEXT)
+				continue;
+			ft = hc_field_text(ix, e, fi);
+			hit = hc_match_field(&ft, &t, &a, &b, &w);
+			if (hit != ((found[fi >> 6] & bit) != 0) ||
+			    (hit && w != ((whole[fi >> 6] & bit) != 0)))
+				fail_msg("'%.*s' in field %zu: read %d/%d, dictionary %d/%d", (int)n,
+				         (const char *)s, fi, hit, hit && w, (found[fi >> 6] & bit) != 0,
+				         (whole[fi >> 6] & bit) != 0);
+		}
+	(*checked)++;
+}
+
+static void test_textdict_equals_reading(void **state)
+{
+	static const char *const shapes[] = {
+		"content-type", "retry-after:", "http/1.1", "x-", "e.g.", "404", "4x", "ab",
+		"utf-8", "straße", "timeout", "timeouts", "time-out", "a1", "zz", "url을",
+	};
+	const struct hc_entry *e = hc_catalog_entries();
+	size_t n = hc_catalog_count(), checked = 0, seen = 0;
+	struct hc_index *ix = hc_index_build(e, n);
+	struct hc_textdict d;
+	uint8_t *records;
+	uint32_t *first;
+
+	(void)state;
+	assert_non_null(ix);
+	assert_true(hc_textdict_build(ix, &records, &d.len, &first));
+	d.records = records;
+	d.first = first;
+	for (size_t i = 0; i < sizeof shapes / sizeof *shapes; i++)
+		check_term(ix, &d, (const uint8_t *)shapes[i], strlen(shapes[i]), &checked);
+	/* every fifth word start of the text: its cuts of every length */
+	for (size_t en = 0; en < ix->n; en++)
+		for (size_t fi = ix->first_field[en]; fi < ix->first_field[en + 1]; fi++) {
+			struct hc_ftext ft;
+
+			if (ix->fields[fi].tier != HC_TIER_TEXT)
+				continue;
+			ft = hc_field_text(ix, en, fi);
+			for (size_t at = 0; at + 1 < ft.n; at++) {
+				uint8_t low[HC_TD_TERM_MAX];
+
+				if (hc_utf8_is_continuation(ft.s[at]) || hc_word_before(ft.s, at) ||
+				    seen++ % 5)
+					continue;
+				for (size_t k = 0; k < HC_TD_TERM_MAX && at + k < ft.n; k++)
+					low[k] = ft.s[at + k] >= 'A' && ft.s[at + k] <= 'Z'
+					         ? (uint8_t)(ft.s[at + k] + 32) : ft.s[at + k];
+				for (size_t len = 1; len <= HC_TD_TERM_MAX && at + len <= ft.n; len++)
+					if (len == ft.n - at || !hc_utf8_is_continuation(ft.s[at + len]))
+						check_term(ix, &d, low, len, &checked);
+			}
+		}
+	print_message("# %zu terms found alike\n", checked);
+	assert_true(checked > 10000);
+	free(records);
+	free(first);
+	hc_index_free(ix);
+}
+
 int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
@@ -289,10 +390,11 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_compact),
 		cmocka_unit_test(test_copies_only_when_needed),
 		cmocka_unit_test(test_shown_text_equals_folded_copies),
+		cmocka_unit_test(test_textdict_equals_reading),
 	};
 
-	if (argc > 1)
-		queries_path = argv[1];
+	query_files = argv + 1;
+	n_query_files = argc - 1;
 	make_odd();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
