@@ -39,7 +39,7 @@ static inline bool hc_is_word_char(ucs4_t c)
 	if (c < 0x80)
 		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 		       (c >= '0' && c <= '9');
-	return uc_is_alnum(c) && !hc_uc_is_hangul(c);
+	return !hc_uc_is_hangul(c) && uc_is_alnum(c);  /* the cheap test first */
 }
 
 /* True when the character before s[at] is part of a word. */

@@ -51,8 +51,8 @@ int main(int argc, char **argv)
 	const struct hc_entry *other = hc_extra_other(&no), *iis = hc_extra_iis(&ni);
 	struct hc_entry *e;
 	struct hc_index *ix;
-	uint8_t *records;
-	uint32_t *first;
+	const uint8_t *records;
+	const uint32_t *first;
 	size_t records_len;
 
 	if (argc != 2) {
@@ -73,11 +73,10 @@ int main(int argc, char **argv)
 		fprintf(stderr, "gen_index: out of memory\n");
 		return 1;
 	}
-	if (!hc_textdict_build(ix, &records, &records_len, &first)) {
-		fprintf(stderr, "gen_index: out of memory, or over %d fields for the text's "
-		        "dictionary (HC_TD_WORDS, textdict.h)\n", HC_TD_WORDS * 64);
-		return 1;
-	}
+	/* the dictionary of the running text: the one hc_index_build made */
+	records = ix->dict->records;
+	first = ix->dict->first;
+	records_len = ix->dict->len;
 	out = fopen(argv[1], "w");
 	if (!out) {
 		perror("gen_index");
@@ -120,8 +119,8 @@ int main(int argc, char **argv)
 	put_u32("uint8_t", "dict_records", records, records_len, 1);
 	put_u32("uint32_t", "dict_first", first, 257, 4);
 	fprintf(out, "/* The words of the text fields (textdict.h): %zu bytes. */\n"
-	        "static const struct hc_textdict dict = { dict_records, dict_first, %zu };\n\n",
-	        records_len, records_len);
+	        "static const struct hc_textdict dict = { dict_records, dict_first, %zu, %zu };\n\n",
+	        records_len, records_len, (size_t)ix->first_field[n]);
 	fprintf(out, "/* %zu fields, %zu typo words, %zu bytes of folded copies, %zu map entries. */\n"
 	        "static const struct hc_index ix = {\n"
 	        "\t.n = %zu,\n"
@@ -136,8 +135,6 @@ int main(int argc, char **argv)
 	        nf, ix->n_words, ix->text_len, ix->maps_len, n, ix->n_words, ix->text_len,
 	        ix->maps_len, nc, no, ni);
 	hc_index_free(ix);
-	free(records);
-	free(first);
 	free(e);
 	if (fclose(out) != 0) {
 		perror("gen_index");

@@ -51,10 +51,9 @@ struct hc_term {
 	size_t n_jamo;
 	/* T_WORD, where the index has a dictionary of its text fields that
 	 * can answer the term (and its other spelling): the text fields that
-	 * match it (bit f of tx[0 .. HC_TD_WORDS)) and those where it is a
-	 * whole word (tx[HC_TD_WORDS ..)), as hc_match_field would find;
-	 * else NULL (search.c). */
-	const uint64_t *tx;
+	 * match it (bit f of tx_found) and those where it is a whole word
+	 * (tx_whole), as hc_match_field would find; else NULL (search.c). */
+	const uint64_t *tx_found, *tx_whole;
 };
 
 /* Where t matches exactly in the field, as a range [*a, *b) of the folded

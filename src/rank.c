@@ -56,13 +56,13 @@ static struct tmatch match_term(const struct hc_index *ix, size_t e, const struc
 
 		if (m.rank != HC_RANK_NONE && f->rank != m.rank)
 			break;
-		if (t->tx && f->tier == HC_TIER_TEXT) {
+		if (t->tx_found && f->tier == HC_TIER_TEXT) {
 			/* the dictionary of the text fields said (search.c) */
 			uint64_t bit = (uint64_t)1 << (i & 63);
 
-			if (!(t->tx[i >> 6] & bit))
+			if (!(t->tx_found[i >> 6] & bit))
 				continue;
-			whole = (t->tx[HC_TD_WORDS + (i >> 6)] & bit) != 0;
+			whole = (t->tx_whole[i >> 6] & bit) != 0;
 		} else {
 			ft = hc_field_text(ix, e, i);
 			if (!hc_match_field(&ft, t, &a, &b, &whole))

@@ -4,9 +4,9 @@
  * (textdict.h), score every entry (rank.c), collect highlight spans, sort.
  *
  * hc_search works on the results buffer only: its first call allocates the
- * query's work space there (about 57 KB, kept for the next searches; 40 KB
- * of it are the terms' sets of text fields, of which a query touches those
- * of its English terms) and
+ * query's work space there (about 17 KB, kept for the next searches, and
+ * the terms' sets of text fields: 35 KB for the catalog, of which a query
+ * touches those of its English terms) and
  * the hit array grows as needed; nothing is allocated once both exist
  * (libunistring may allocate while folding a pathological grapheme of
  * hundreds of combining marks). The stack frame stays small.
@@ -70,9 +70,11 @@ struct work {
 	uint8_t spaced[4 * HC_QUERY_MAX];       /* wide, Korean spaced (kspace.h) */
 	uint8_t split[2 * HC_QUERY_MAX + HC_TERMS_MAX]; /* wide, compounds cut */
 	struct hc_query part;           /* scratch: a compound's halves */
-	/* per term: the text fields that match it, and where whole
-	 * (hc_term.tx) */
-	uint64_t tx[HC_TERMS_MAX][2 * HC_TD_WORDS];
+	/* per term, sets of the index's text fields: where it matches and
+	 * where whole (hc_term.tx_found, tx_whole); then two of scratch.
+	 * tx_cap words, allocated for the index searched */
+	uint64_t *tx;
+	size_t tx_cap;
 };
 
 /* ---- parsing a query ---------------------------------------------------- */
@@ -566,29 +568,45 @@ static enum hc_search_status fill(const struct hc_index *ix, const struct hc_que
  * the other spelling (not whole when it is the word without its ending). */
 static void look_up_text(const struct hc_index *ix, struct hc_query *q, struct work *w)
 {
+	size_t words = ix->dict ? hc_textdict_words(ix->dict) : 0;
+	size_t need = (2 * HC_TERMS_MAX + 2) * words;
+	uint64_t *alt;
+
+	for (size_t i = 0; i < q->n_terms; i++)
+		q->terms[i].tx_found = q->terms[i].tx_whole = NULL;
+	if (!words)
+		return;
+	if (w->tx_cap < need) {         /* else the terms read the text */
+		uint64_t *tx = realloc(w->tx, need * sizeof *tx);
+
+		if (!tx)
+			return;
+		w->tx = tx;
+		w->tx_cap = need;
+	}
+	alt = w->tx + 2 * HC_TERMS_MAX * words;
 	for (size_t i = 0; i < q->n_terms; i++) {
 		struct hc_term *t = &q->terms[i];
-		uint64_t *found = w->tx[i], *whole = found + HC_TD_WORDS;
-		uint64_t alt[2 * HC_TD_WORDS];
+		uint64_t *found = w->tx + 2 * i * words, *whole = found + words;
 
-		t->tx = NULL;
 		if (t->kind != T_WORD || !t->anchor || !hc_textdict_usable(ix->dict, t->s, t->n) ||
 		    (t->alt_n && !hc_textdict_usable(ix->dict, t->alt, t->alt_n)))
 			continue;
-		memset(found, 0, sizeof w->tx[i]);
+		memset(found, 0, 2 * words * sizeof *found);
 		hc_textdict_find(ix->dict, t->s, t->n, found, whole);
 		if (t->alt_n) {
-			memset(alt, 0, sizeof alt);
-			hc_textdict_find(ix->dict, t->alt, t->alt_n, alt, alt + HC_TD_WORDS);
-			for (size_t k = 0; k < HC_TD_WORDS; k++) {
+			memset(alt, 0, 2 * words * sizeof *alt);
+			hc_textdict_find(ix->dict, t->alt, t->alt_n, alt, alt + words);
+			for (size_t k = 0; k < words; k++) {
 				uint64_t only_alt = alt[k] & ~found[k];
 
 				if (!t->alt_stem)
-					whole[k] |= only_alt & alt[HC_TD_WORDS + k];
+					whole[k] |= only_alt & alt[words + k];
 				found[k] |= only_alt;
 			}
 		}
-		t->tx = found;
+		t->tx_found = found;
+		t->tx_whole = whole;
 	}
 }
 
@@ -886,6 +904,8 @@ static enum hc_search_status search(const struct hc_index *ix,
 		out->work = malloc(sizeof *w);
 		if (!out->work)
 			return HC_SEARCH_NOMEM;
+		((struct work *)out->work)->tx = NULL;
+		((struct work *)out->work)->tx_cap = 0;
 	}
 	w = out->work;
 	id.ix = ix;
@@ -990,6 +1010,8 @@ void hc_results_free(struct hc_results *r)
 	if (!r)
 		return;
 	free(r->hits);
+	if (r->work)
+		free(((struct work *)r->work)->tx);
 	free(r->work);
 	r->hits = NULL;
 	r->work = NULL;

@@ -36,28 +36,47 @@ bool hc_textdict_usable(const struct hc_textdict *d, const uint8_t *s, size_t n)
 	return true;
 }
 
+/* A LEB128 number at *p (7 bits a byte, low first). */
+static size_t varint(const uint8_t **p)
+{
+	size_t v = 0;
+	unsigned sh = 0;
+
+	while (**p & 0x80) {
+		v |= (size_t)(**p & 0x7F) << sh;
+		sh += 7;
+		(*p)++;
+	}
+	v |= (size_t)**p << sh;
+	(*p)++;
+	return v;
+}
+
 void hc_textdict_find(const struct hc_textdict *d, const uint8_t *s, size_t n,
                       uint64_t *found, uint64_t *whole)
 {
 	const uint8_t *p = d->records + d->first[s[0]], *end = d->records + d->first[s[0] + 1];
 
 	while (p < end) {
-		size_t len = p[0];
-		const uint8_t *tok = p + 1, *post = tok + len + 2;
-		size_t np = (size_t)tok[len] | (size_t)tok[len + 1] << 8;
+		size_t len = p[0], np, nb, f = 0;
+		const uint8_t *tok = p + 1, *post;
 		int c = memcmp(tok, s, len < n ? len : n);
 		bool w;
 
-		p = post + 2 * np;
+		post = tok + len;
+		np = varint(&post);
+		nb = varint(&post);
+		p = post + nb;
 		if (c > 0)
 			break;          /* past the tokens that start with s */
 		if (c < 0 || len < n)
 			continue;       /* before them */
 		w = len == n || !word_at(tok + n, len - n);
 		for (size_t i = 0; i < np; i++) {
-			size_t f = (size_t)post[2 * i] | (size_t)post[2 * i + 1] << 8;
-			uint64_t bit = (uint64_t)1 << (f & 63);
+			uint64_t bit;
 
+			f += varint(&post);
+			bit = (uint64_t)1 << (f & 63);
 			found[f >> 6] |= bit;
 			if (w)
 				whole[f >> 6] |= bit;
@@ -65,51 +84,133 @@ void hc_textdict_find(const struct hc_textdict *d, const uint8_t *s, size_t n,
 	}
 }
 
-/* ---- building (src/gen_index.c) ----------------------------------------- */
+/* ---- building ------------------------------------------------------------ */
 
-struct occ {
-	uint8_t tok[HC_TD_TOKEN_MAX];
-	uint8_t len;
-	uint16_t field;
-};
-
-static int occ_cmp(const void *pa, const void *pb)
+/* The length of the token at s[at..n): bytes up to the next white space, at
+ * most HC_TD_TOKEN_MAX, cut at a character boundary. */
+static uint8_t token_len(const uint8_t *s, size_t n, size_t at)
 {
-	const struct occ *a = pa, *b = pb;
-	int c = memcmp(a->tok, b->tok, a->len < b->len ? a->len : b->len);
-
-	if (c)
-		return c;
-	if (a->len != b->len)
-		return a->len < b->len ? -1 : 1;
-	return (a->field > b->field) - (a->field < b->field);
-}
-
-/* The token at s[at..n): folded bytes up to the next white space, at most
- * HC_TD_TOKEN_MAX, cut at a character boundary. */
-static uint8_t token_at(const uint8_t *s, size_t n, size_t at, uint8_t *tok)
-{
-	size_t i = at, len = 0;
+	size_t i = at;
 
 	while (i < n) {
 		hc_uc c;
 		size_t k = hc_utf8_decode((const char *)s + i, n - i, &c, NULL);
 
-		if (hc_is_space(c) || len + k > HC_TD_TOKEN_MAX)
+		if (hc_is_space(c) || i - at + k > HC_TD_TOKEN_MAX)
 			break;
-		for (size_t j = 0; j < k; j++)
-			tok[len++] = hc_lc(s[i + j]);
 		i += k;
 	}
-	return (uint8_t)len;
+	return (uint8_t)(i - at);
 }
 
-/* Every word start of every text field, its token and field. */
-static struct occ *occurrences(const struct hc_index *ix, size_t *count)
-{
-	struct occ *v = NULL;
-	size_t n = 0, cap = 0;
+/* A distinct token: its first place (ASCII capitals count as small
+ * letters), and the fields that have it. */
+struct tok {
+	const uint8_t *s;
+	uint32_t hash;
+	uint8_t len;
+	size_t last;            /* the last field counted + 1 (0: none yet) */
+	size_t n_post, at;      /* fields, and where they go in post[] */
+};
 
+struct dict_build {
+	struct tok *tok;
+	size_t n_tok, cap_tok;
+	uint32_t *slot;         /* open addressing: 1 + index into tok, 0 free */
+	size_t n_slot;          /* a power of two, at least twice n_tok */
+	struct occ { uint32_t tok; uint32_t field; } *occ;     /* in text order */
+	size_t n_occ, cap_occ;
+	size_t *post;
+};
+
+static uint32_t tok_hash(const uint8_t *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ hc_lc(s[i])) * 16777619u;
+	return h;
+}
+
+static bool tok_equal(const struct tok *t, const uint8_t *s, size_t n)
+{
+	if (t->len != n)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (hc_lc(t->s[i]) != hc_lc(s[i]))
+			return false;
+	return true;
+}
+
+static bool grow_slots(struct dict_build *b)
+{
+	size_t n = b->n_slot ? 2 * b->n_slot : 1024;
+	uint32_t *sl = calloc(n, sizeof *sl);
+
+	if (!sl)
+		return false;
+	for (size_t i = 0; i < b->n_tok; i++) {
+		size_t k = b->tok[i].hash & (n - 1);
+
+		while (sl[k])
+			k = (k + 1) & (n - 1);
+		sl[k] = (uint32_t)(i + 1);
+	}
+	free(b->slot);
+	b->slot = sl;
+	b->n_slot = n;
+	return true;
+}
+
+/* The token s[0..n) seen in field fi: counted, and its place kept when it
+ * is the first in the field. */
+static bool add_token(struct dict_build *b, const uint8_t *s, size_t n, size_t fi)
+{
+	uint32_t h = tok_hash(s, n);
+	size_t k;
+	struct tok *t;
+
+	if (2 * (b->n_tok + 1) > b->n_slot && !grow_slots(b))
+		return false;
+	for (k = h & (b->n_slot - 1); b->slot[k]; k = (k + 1) & (b->n_slot - 1))
+		if (b->tok[b->slot[k] - 1].hash == h && tok_equal(&b->tok[b->slot[k] - 1], s, n))
+			break;
+	if (!b->slot[k]) {
+		if (b->n_tok >= UINT32_MAX - 1)
+			return false;
+		if (b->n_tok == b->cap_tok) {
+			size_t cap = b->cap_tok ? 2 * b->cap_tok : 1024;
+			struct tok *nt = realloc(b->tok, cap * sizeof *nt);
+
+			if (!nt)
+				return false;
+			b->tok = nt;
+			b->cap_tok = cap;
+		}
+		b->tok[b->n_tok] = (struct tok){ s, h, (uint8_t)n, 0, 0, 0 };
+		b->slot[k] = (uint32_t)++b->n_tok;
+	}
+	t = &b->tok[b->slot[k] - 1];
+	if (t->last == fi + 1)
+		return true;
+	t->last = fi + 1;
+	t->n_post++;
+	if (b->n_occ == b->cap_occ) {
+		size_t cap = b->cap_occ ? 2 * b->cap_occ : 4096;
+		struct occ *no = realloc(b->occ, cap * sizeof *no);
+
+		if (!no)
+			return false;
+		b->occ = no;
+		b->cap_occ = cap;
+	}
+	b->occ[b->n_occ++] = (struct occ){ b->slot[k] - 1, (uint32_t)fi };
+	return true;
+}
+
+/* Every word start of every text field, in field order. */
+static bool each_token(const struct hc_index *ix, struct dict_build *b)
+{
 	for (size_t e = 0; e < ix->n; e++) {
 		for (size_t fi = ix->first_field[e]; fi < ix->first_field[e + 1]; fi++) {
 			struct hc_ftext ft;
@@ -118,82 +219,140 @@ static struct occ *occurrences(const struct hc_index *ix, size_t *count)
 				continue;
 			ft = hc_field_text(ix, e, fi);
 			for (size_t at = 0; at < ft.n;) {
-				hc_uc c;
-				size_t k = hc_utf8_decode((const char *)ft.s + at, ft.n - at, &c, NULL);
+				hc_uc c = ft.s[at];
+				size_t k = c < 0x80 ? 1
+				         : hc_utf8_decode((const char *)ft.s + at, ft.n - at, &c, NULL);
 
-				if (hc_is_word_char(c) && !hc_word_before(ft.s, at)) {
-					if (n == cap) {
-						struct occ *nv;
-
-						cap = cap ? 2 * cap : 4096;
-						nv = realloc(v, cap * sizeof *v);
-						if (!nv) {
-							free(v);
-							return NULL;
-						}
-						v = nv;
-					}
-					v[n].len = token_at(ft.s, ft.n, at, v[n].tok);
-					v[n].field = (uint16_t)fi;
-					n++;
-				}
+				if (hc_is_word_char(c) && !hc_word_before(ft.s, at) &&
+				    !add_token(b, ft.s + at, token_len(ft.s, ft.n, at), fi))
+					return false;
 				at += k;
 			}
 		}
 	}
-	*count = n;
-	return v ? v : malloc(1);
+	return true;
+}
+
+/* Tokens in bytewise order of their folded bytes, a token before the
+ * longer ones it starts. */
+static int tok_cmp(const void *pa, const void *pb)
+{
+	const struct tok *a = *(const struct tok *const *)pa, *b = *(const struct tok *const *)pb;
+	size_t n = a->len < b->len ? a->len : b->len;
+
+	for (size_t i = 0; i < n; i++)
+		if (hc_lc(a->s[i]) != hc_lc(b->s[i]))
+			return hc_lc(a->s[i]) < hc_lc(b->s[i]) ? -1 : 1;
+	return (a->len > b->len) - (a->len < b->len);
+}
+
+static size_t put_varint(uint8_t *o, size_t v)
+{
+	size_t k = 0;
+
+	while (v >= 0x80) {
+		o[k++] = (uint8_t)(v | 0x80);
+		v >>= 7;
+	}
+	o[k++] = (uint8_t)v;
+	return k;
+}
+
+static size_t varint_len(size_t v)
+{
+	size_t k = 1;
+
+	while (v >= 0x80) {
+		v >>= 7;
+		k++;
+	}
+	return k;
+}
+
+/* Bytes of t's record, nb of them its fields. */
+static size_t rec_len(const struct tok *t, size_t nb)
+{
+	return 1 + t->len + varint_len(t->n_post) + varint_len(nb) + nb;
 }
 
 bool hc_textdict_build(const struct hc_index *ix, uint8_t **records, size_t *len,
                        uint32_t **first)
 {
-	size_t n = 0, out = 0, nf = ix->first_field[ix->n];
-	struct occ *v;
-	uint8_t *r;
-	uint32_t *fst;
+	struct dict_build b = { 0 };
+	struct tok **order = NULL;
+	uint8_t *r = NULL;
+	uint32_t *fst = NULL;
+	size_t total = 0, size = 0, out = 0;
+	bool ok = false;
 
-	if (nf > (size_t)HC_TD_WORDS * 64)
-		return false;
-	v = occurrences(ix, &n);
-	if (!v)
-		return false;
-	qsort(v, n, sizeof *v, occ_cmp);
-	/* at most: one record per occurrence */
-	r = malloc(n * (3 + HC_TD_TOKEN_MAX + 2) + 1);
-	fst = calloc(257, sizeof *fst);
-	if (!r || !fst) {
-		free(v);
-		free(r);
-		free(fst);
-		return false;
+	if (!each_token(ix, &b))
+		goto done;
+	for (size_t i = 0; i < b.n_tok; i++) {
+		b.tok[i].at = total;
+		total += b.tok[i].n_post;
 	}
-	for (size_t i = 0; i < n;) {
-		size_t j = i, np = 0, count_at;
+	b.post = malloc((total ? total : 1) * sizeof *b.post);
+	order = malloc((b.n_tok ? b.n_tok : 1) * sizeof *order);
+	if (!b.post || !order)
+		goto done;
+	for (size_t i = 0; i < b.n_occ; i++)      /* fields in text order: ascending */
+		b.post[b.tok[b.occ[i].tok].at++] = b.occ[i].field;
+	for (size_t i = 0; i < b.n_tok; i++) {
+		struct tok *t = &b.tok[i];
+		size_t nb = 0, prev = 0;
 
-		r[out++] = v[i].len;
-		memcpy(r + out, v[i].tok, v[i].len);
-		out += v[i].len;
-		count_at = out;
-		out += 2;
-		while (j < n && v[j].len == v[i].len && memcmp(v[j].tok, v[i].tok, v[i].len) == 0) {
-			if (j == i || v[j].field != v[j - 1].field) {
-				r[out++] = (uint8_t)(v[j].field & 0xFF);
-				r[out++] = (uint8_t)(v[j].field >> 8);
-				np++;
-			}
-			j++;
+		t->at -= t->n_post;     /* the fill moved it to the end */
+		for (size_t j = 0; j < t->n_post; j++) {
+			nb += varint_len(b.post[t->at + j] - prev);
+			prev = b.post[t->at + j];
 		}
-		r[count_at] = (uint8_t)(np & 0xFF);
-		r[count_at + 1] = (uint8_t)(np >> 8);
-		/* records of the bytes after v[i].tok[0] start at least here */
-		for (unsigned b = v[i].tok[0] + 1u; b <= 256; b++)
-			fst[b] = (uint32_t)out;
-		i = j;
+		size += rec_len(t, nb);
+		order[i] = t;
 	}
-	free(v);
+	if (size > UINT32_MAX)
+		goto done;
+	qsort(order, b.n_tok, sizeof *order, tok_cmp);
+	r = malloc(size ? size : 1);
+	fst = calloc(257, sizeof *fst);
+	if (!r || !fst)
+		goto done;
+	for (size_t i = 0; i < b.n_tok; i++) {
+		const struct tok *t = order[i];
+		size_t nb = 0, prev = 0;
+
+		r[out++] = t->len;
+		for (size_t j = 0; j < t->len; j++)
+			r[out++] = hc_lc(t->s[j]);
+		for (size_t j = 0; j < t->n_post; j++) {
+			nb += varint_len(b.post[t->at + j] - prev);
+			prev = b.post[t->at + j];
+		}
+		out += put_varint(r + out, t->n_post);
+		out += put_varint(r + out, nb);
+		prev = 0;
+		for (size_t j = 0; j < t->n_post; j++) {
+			out += put_varint(r + out, b.post[t->at + j] - prev);
+			prev = b.post[t->at + j];
+		}
+		/* the records of the first bytes up to this one's start here */
+		for (unsigned c = i ? hc_lc(order[i - 1]->s[0]) + 1u : 0; c <= hc_lc(t->s[0]); c++)
+			fst[c] = (uint32_t)(out - rec_len(t, nb));
+	}
+	for (unsigned c = b.n_tok ? hc_lc(order[b.n_tok - 1]->s[0]) + 1u : 0; c <= 256; c++)
+		fst[c] = (uint32_t)out;
 	*records = r;
 	*len = out;
 	*first = fst;
-	return true;
+	ok = true;
+done:
+	if (!ok) {
+		free(r);
+		free(fst);
+	}
+	free(order);
+	free(b.post);
+	free(b.occ);
+	free(b.slot);
+	free(b.tok);
+	return ok;
 }

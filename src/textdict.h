@@ -19,14 +19,16 @@
  * longer than HC_TD_TERM_MAX, one that does not start with a word character
  * or holds white space, and every Korean and 초성 term.
  *
- * The index made at build time carries one (src/gen_index.c writes it as
- * const data); an index built at run time has none and reads the text.
+ * Every index carries one: the one made at build time as const data
+ * (src/gen_index.c writes it), one built at run time in memory (index.c);
+ * only hc_index_build_folded's has none (the tests' reference that reads).
  *
  * The records are sorted by token, bytewise, a token before the longer ones
  * it starts; records[first[b] .. first[b + 1]) are those whose token starts
  * with the byte b. A record: the token's length (1 byte), its bytes, how
- * many fields have it (2 bytes, little-endian), and their indexes in the
- * index's fields array (2 bytes each, ascending).
+ * many fields have it and the bytes they take (LEB128 numbers: 7 bits a
+ * byte, low first), and their indexes in the index's fields array,
+ * ascending, each as the difference from the one before (LEB128).
  */
 #ifndef HC_TEXTDICT_H
 #define HC_TEXTDICT_H
@@ -40,27 +42,32 @@ struct hc_index;
 #define HC_TD_TOKEN_MAX 32      /* bytes of a token kept */
 #define HC_TD_TERM_MAX 28       /* longest term looked up: a kept token
                                    longer than it has its next character */
-#define HC_TD_WORDS 80          /* 64-bit words of a field set: at most
-                                   5,120 fields (gen_index fails beyond) */
 
 struct hc_textdict {
 	const uint8_t *records;
 	const uint32_t *first;  /* [257] byte offsets into records */
 	size_t len;             /* bytes of records */
+	size_t n_fields;        /* field indexes are below it */
 };
+
+/* 64-bit words of a set of fields (hc_textdict_find). */
+static inline size_t hc_textdict_words(const struct hc_textdict *d)
+{
+	return (d->n_fields + 63) / 64;
+}
 
 /* Whether d can answer the English term s[0..n): see above. */
 bool hc_textdict_usable(const struct hc_textdict *d, const uint8_t *s, size_t n);
 
 /* Adds to found (and to whole, where it is a whole word) bit f for each
  * text field f that has the term s[0..n) at a word start. Each set has
- * HC_TD_WORDS words. The term must be usable. */
+ * hc_textdict_words(d) words. The term must be usable. */
 void hc_textdict_find(const struct hc_textdict *d, const uint8_t *s, size_t n,
                       uint64_t *found, uint64_t *whole);
 
-/* Builds the dictionary of ix's text fields (the build-time tool): records
- * and first[257] newly allocated. False when out of memory or when ix has
- * more fields than a set holds. */
+/* Builds the dictionary of ix's text fields: records and first[257] newly
+ * allocated. Linear in the text (a hash table of the tokens; only the
+ * distinct ones are sorted). False when out of memory. */
 bool hc_textdict_build(const struct hc_index *ix, uint8_t **records, size_t *len,
                        uint32_t **first);
 

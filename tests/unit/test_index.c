@@ -175,9 +175,8 @@ static void test_shown_text_equals_folded_copies(void **state)
 	assert_non_null(bi);
 	assert_non_null(all);
 	assert_int_equal(all->text_len > 200000, 1);    /* the copies are there */
-	/* looked up in one (but in the static build), read in the other */
-	assert_true((bi->dict != NULL) == (hc_prebuilt.n_parts > 0));
-	assert_null(all->dict);
+	assert_non_null(bi->dict);      /* looked up in one, */
+	assert_null(all->dict);         /* read in the other */
 	for (size_t i = 0; i < sizeof more / sizeof *more; i++) {
 		assert_int_equal(hc_search(bi, more[i], strlen(more[i]), &a), HC_SEARCH_OK);
 		assert_int_equal(hc_search(all, more[i], strlen(more[i]), &b), HC_SEARCH_OK);
@@ -216,6 +215,38 @@ static void test_shown_text_equals_folded_copies(void **state)
  * the codes outside 100-599 after it, get views of the prebuilt index (its
  * entries shifted for a table that is not first) that answer every query as
  * a run-time build of the same array does. */
+/* The dictionary made at build time is the one the library builds at run
+ * time over the same three tables laid end to end (gen_index.c), byte for
+ * byte. */
+static void test_builtin_dict_equals_runtime(void **state)
+{
+	size_t nc = hc_catalog_count(), no, ni;
+	const struct hc_entry *other = hc_extra_other(&no), *iis = hc_extra_iis(&ni);
+	struct hc_entry *all = malloc((nc + no + ni) * sizeof *all);
+	const struct hc_textdict *b = hc_prebuilt.ix ? hc_prebuilt.ix->dict : NULL;
+	struct hc_index *rt;
+
+	(void)state;
+	assert_non_null(all);
+	memcpy(all, hc_catalog_entries(), nc * sizeof *all);
+	memcpy(all + nc, other, no * sizeof *all);
+	memcpy(all + nc + no, iis, ni * sizeof *all);
+	rt = hc_index_build(all, nc + no + ni);
+	assert_non_null(rt);
+	assert_non_null(rt->dict);
+	if (hc_prebuilt.n_parts > 0) {  /* not in the static build */
+		assert_non_null(b);
+		assert_int_equal(b->len, rt->dict->len);
+		assert_int_equal(b->n_fields, rt->dict->n_fields);
+		assert_memory_equal(b->first, rt->dict->first, 257 * sizeof *b->first);
+		assert_memory_equal(b->records, rt->dict->records, b->len);
+		/* compact: a third of the text it indexes (textdict.h) */
+		assert_true(b->len < 100000);
+	}
+	hc_index_free(rt);
+	free(all);
+}
+
 static void test_views_equal_runtime(void **state)
 {
 	static const char *const q[] = {
@@ -302,11 +333,15 @@ static void test_other_tables_built(void **state)
 static void check_term(const struct hc_index *ix, const struct hc_textdict *d,
                        const uint8_t *s, size_t n, size_t *checked)
 {
-	uint64_t found[HC_TD_WORDS] = { 0 }, whole[HC_TD_WORDS] = { 0 };
+	size_t words = hc_textdict_words(d);
+	uint64_t *found = calloc(2 * words, sizeof *found), *whole = found + words;
 	struct hc_term t = { 0 };
 
-	if (!hc_textdict_usable(d, s, n))
+	assert_non_null(found);
+	if (!hc_textdict_usable(d, s, n)) {
+		free(found);
 		return;
+	}
 	hc_textdict_find(d, s, n, found, whole);
 	t.s = s;
 	t.n = n;
@@ -329,6 +364,7 @@ static void check_term(const struct hc_index *ix, const struct hc_textdict *d,
 				         (const char *)s, fi, hit, hit && w, (found[fi >> 6] & bit) != 0,
 				         (whole[fi >> 6] & bit) != 0);
 		}
+	free(found);
 	(*checked)++;
 }
 
@@ -340,18 +376,16 @@ static void test_textdict_equals_reading(void **state)
 	};
 	const struct hc_entry *e = hc_catalog_entries();
 	size_t n = hc_catalog_count(), checked = 0, seen = 0;
-	struct hc_index *ix = hc_index_build(e, n);
-	struct hc_textdict d;
-	uint8_t *records;
-	uint32_t *first;
+	struct hc_index *ix = hc_index_build(e, n);     /* with its dictionary */
+	const struct hc_textdict *d;
 
 	(void)state;
 	assert_non_null(ix);
-	assert_true(hc_textdict_build(ix, &records, &d.len, &first));
-	d.records = records;
-	d.first = first;
+	assert_non_null(ix->dict);
+	d = ix->dict;
+	assert_int_equal(d->n_fields, ix->first_field[n]);
 	for (size_t i = 0; i < sizeof shapes / sizeof *shapes; i++)
-		check_term(ix, &d, (const uint8_t *)shapes[i], strlen(shapes[i]), &checked);
+		check_term(ix, d, (const uint8_t *)shapes[i], strlen(shapes[i]), &checked);
 	/* every fifth word start of the text: its cuts of every length */
 	for (size_t en = 0; en < ix->n; en++)
 		for (size_t fi = ix->first_field[en]; fi < ix->first_field[en + 1]; fi++) {
@@ -371,13 +405,11 @@ static void test_textdict_equals_reading(void **state)
 					         ? (uint8_t)(ft.s[at + k] + 32) : ft.s[at + k];
 				for (size_t len = 1; len <= HC_TD_TERM_MAX && at + len <= ft.n; len++)
 					if (len == ft.n - at || !hc_utf8_is_continuation(ft.s[at + len]))
-						check_term(ix, &d, low, len, &checked);
+						check_term(ix, d, low, len, &checked);
 			}
 		}
 	print_message("# %zu terms found alike\n", checked);
 	assert_true(checked > 10000);
-	free(records);
-	free(first);
 	hc_index_free(ix);
 }
 
@@ -386,6 +418,7 @@ int main(int argc, char **argv)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_builtin_equals_runtime),
 		cmocka_unit_test(test_views_equal_runtime),
+		cmocka_unit_test(test_builtin_dict_equals_runtime),
 		cmocka_unit_test(test_other_tables_built),
 		cmocka_unit_test(test_compact),
 		cmocka_unit_test(test_copies_only_when_needed),
