@@ -73,7 +73,12 @@ int main(int argc, char **argv)
 		fprintf(stderr, "gen_index: out of memory\n");
 		return 1;
 	}
-	/* the dictionary of the running text: the one hc_index_build made */
+	/* the dictionary of the running text (this tool links index_none.c,
+	 * whose hc_index_build makes none) */
+	if (!hc_index_add_dict(ix)) {
+		fprintf(stderr, "gen_index: out of memory\n");
+		return 1;
+	}
 	records = ix->dict->records;
 	first = ix->dict->first;
 	records_len = ix->dict->len;
@@ -128,6 +133,7 @@ int main(int argc, char **argv)
 	        "\t.words = words, .first_word = first_word, .n_words = %zu,\n"
 	        "\t.has = has, .text = text, .maps = maps,\n"
 	        "\t.text_len = %zu, .maps_len = %zu, .dict = &dict, .builtin = true,\n};\n\n"
+	        "const bool hc_index_dict_at_run_time = true;\n\n"
 	        "const struct hc_prebuilt hc_prebuilt = {\n"
 	        "\t.ix = &ix, .n_parts = 3,\n"
 	        "\t.part = { hc_catalog_table, hc_other_table, hc_iis_table },\n"

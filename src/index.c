@@ -266,12 +266,15 @@ static bool add_entry(struct build *b, const struct hc_entry *e)
 	       add_field(b, hc_str(e->note_ko), HC_FIELD_NOTE_KO, 0);
 }
 
-static bool build_dict(struct hc_index *ix)
+bool hc_index_add_dict(struct hc_index *ix)
 {
-	struct hc_textdict *d = calloc(1, sizeof *d);
+	struct hc_textdict *d;
 	uint8_t *records;
 	uint32_t *first;
 
+	if (ix->builtin || ix->dict)
+		return ix->dict != NULL;
+	d = calloc(1, sizeof *d);
 	if (!d || !hc_textdict_build(ix, &records, &d->len, &first)) {
 		free(d);
 		return false;
@@ -320,8 +323,8 @@ static bool build(struct hc_index *ix, bool copy_all)
 	ix->has = has;
 	/* the words of the running text (textdict.h); the folded index reads
 	 * them instead, as the tests' reference */
-	if (ok && !copy_all)
-		ok = build_dict(ix);
+	if (ok && !copy_all && hc_index_dict_at_run_time)
+		ok = hc_index_add_dict(ix);
 	return ok;
 }
 

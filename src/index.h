@@ -174,6 +174,18 @@ struct hc_index *hc_index_build_folded(const struct hc_entry *entries, size_t n)
  * (index_none.c: the generating tool, and the static binary, which stays
  * small). */
 #define HC_PREBUILT_PARTS 3
+
+/* Whether hc_index_build gives an index its dictionary of the running text
+ * (textdict.h): true where the index is made at build time
+ * (catalog_index.c), so that every other index answers alike and as fast;
+ * false in the static binary (index_none.c), whose one index is built on
+ * its first search and which stays lean (the dictionary costs 21M
+ * instructions and ~400 KiB of peak memory to build there; answers are the
+ * same without it). hc_index_add_dict gives one to any index built at run
+ * time (gen_index.c's). */
+extern const bool hc_index_dict_at_run_time;
+bool hc_index_add_dict(struct hc_index *ix);
+
 struct hc_prebuilt {
 	const struct hc_index *ix;
 	size_t n_parts;

@@ -6,3 +6,4 @@
 #include "index.h"
 
 const struct hc_prebuilt hc_prebuilt = { 0 };
+const bool hc_index_dict_at_run_time = false;

@@ -108,9 +108,9 @@ static uint8_t token_len(const uint8_t *s, size_t n, size_t at)
 struct tok {
 	const uint8_t *s;
 	uint32_t hash;
+	uint32_t last;          /* the last field counted + 1 (0: none yet) */
+	uint32_t n_post, at;    /* fields, and where they go in post[] */
 	uint8_t len;
-	size_t last;            /* the last field counted + 1 (0: none yet) */
-	size_t n_post, at;      /* fields, and where they go in post[] */
 };
 
 struct dict_build {
@@ -120,7 +120,7 @@ struct dict_build {
 	size_t n_slot;          /* a power of two, at least twice n_tok */
 	struct occ { uint32_t tok; uint32_t field; } *occ;     /* in text order */
 	size_t n_occ, cap_occ;
-	size_t *post;
+	uint32_t *post;
 };
 
 static uint32_t tok_hash(const uint8_t *s, size_t n)
@@ -187,13 +187,13 @@ static bool add_token(struct dict_build *b, const uint8_t *s, size_t n, size_t f
 			b->tok = nt;
 			b->cap_tok = cap;
 		}
-		b->tok[b->n_tok] = (struct tok){ s, h, (uint8_t)n, 0, 0, 0 };
+		b->tok[b->n_tok] = (struct tok){ s, h, 0, 0, 0, (uint8_t)n };
 		b->slot[k] = (uint32_t)++b->n_tok;
 	}
 	t = &b->tok[b->slot[k] - 1];
 	if (t->last == fi + 1)
 		return true;
-	t->last = fi + 1;
+	t->last = (uint32_t)(fi + 1);
 	t->n_post++;
 	if (b->n_occ == b->cap_occ) {
 		size_t cap = b->cap_occ ? 2 * b->cap_occ : 4096;
@@ -285,18 +285,24 @@ bool hc_textdict_build(const struct hc_index *ix, uint8_t **records, size_t *len
 	size_t total = 0, size = 0, out = 0;
 	bool ok = false;
 
-	if (!each_token(ix, &b))
+	if (ix->first_field[ix->n] >= UINT32_MAX || !each_token(ix, &b))
 		goto done;
+	free(b.slot);           /* every token is known */
+	b.slot = NULL;
 	for (size_t i = 0; i < b.n_tok; i++) {
-		b.tok[i].at = total;
+		b.tok[i].at = (uint32_t)total;
 		total += b.tok[i].n_post;
 	}
+	if (total > UINT32_MAX)
+		goto done;
 	b.post = malloc((total ? total : 1) * sizeof *b.post);
 	order = malloc((b.n_tok ? b.n_tok : 1) * sizeof *order);
 	if (!b.post || !order)
 		goto done;
 	for (size_t i = 0; i < b.n_occ; i++)      /* fields in text order: ascending */
 		b.post[b.tok[b.occ[i].tok].at++] = b.occ[i].field;
+	free(b.occ);
+	b.occ = NULL;
 	for (size_t i = 0; i < b.n_tok; i++) {
 		struct tok *t = &b.tok[i];
 		size_t nb = 0, prev = 0;

@@ -96,7 +96,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	e[0].desc_ko = text[1] ? S(text[1]) : 0;
 	e[0].note_en = text[2] ? S(text[2]) : 0;
 	ix = hc_index_build(e, 1);
-	CHECK(ix != NULL && ix->dict != NULL);
+	CHECK(ix != NULL && hc_index_add_dict(ix) && ix->dict != NULL);
 	d = ix->dict;
 	words = hc_textdict_words(d);
 	CHECK(d->n_fields == ix->first_field[1]);
