@@ -18,12 +18,6 @@
 #include "search.h"
 #include "utf8.h"
 
-/* A growing array while building. */
-struct vec {
-	void *p;
-	size_t n, cap, size;            /* elements; element size */
-};
-
 /* Work space while building, reused for every field. */
 struct scratch {
 	uint8_t *buf;
@@ -33,12 +27,12 @@ struct scratch {
 
 struct build {
 	struct scratch sc;
-	struct vec fields, words, text, maps;
+	struct hc_vec fields, words, text, maps;
 	struct hc_bytes *has;           /* of the entry being built */
 	bool copy_all;                  /* hc_index_build_folded */
 };
 
-static bool vec_push(struct vec *v, const void *src, size_t k)
+bool hc_vec_push(struct hc_vec *v, const void *src, size_t k)
 {
 	if (v->cap - v->n < k) {
 		size_t cap = v->cap ? v->cap : 256;
@@ -175,7 +169,7 @@ static bool collect_words(struct build *b, uint32_t fi, const uint8_t *s, size_t
 		if (i - start >= TYPO_MIN - 1 && i - start <= TYPO_MAX + 1) {
 			struct hc_tword w = { fi, (uint16_t)start, (uint16_t)(i - start) };
 
-			if (!vec_push(&b->words, &w, 1))
+			if (!hc_vec_push(&b->words, &w, 1))
 				return false;
 		}
 	}
@@ -216,12 +210,12 @@ static bool add_field(struct build *b, const char *str, enum hc_field field, uns
 	sf.hangul = hc_has_hangul(sc->buf, f.len);
 	if (b->copy_all || !ascii_fold_only(s, n, sc->buf, f.len)) {
 		sf.copy = (uint32_t)b->text.n;
-		if (!vec_push(&b->text, sc->buf, f.len + 1))
+		if (!hc_vec_push(&b->text, sc->buf, f.len + 1))
 			return false;
 		if (!f.linear) {
 			sf.map = (uint32_t)b->maps.n;
-			if (!vec_push(&b->maps, sc->lo, f.len + 1) ||
-			    !vec_push(&b->maps, sc->hi, f.len + 1))
+			if (!hc_vec_push(&b->maps, sc->lo, f.len + 1) ||
+			    !hc_vec_push(&b->maps, sc->hi, f.len + 1))
 				return false;
 		}
 	} else {
@@ -230,7 +224,7 @@ static bool add_field(struct build *b, const char *str, enum hc_field field, uns
 				sf.caps |= (uint32_t)1 << (s[i] - 'A');
 	}
 	hc_bytes_add(b->has, sc->buf, f.len);
-	if (!vec_push(&b->fields, &sf, 1))
+	if (!hc_vec_push(&b->fields, &sf, 1))
 		return false;
 	if (field == HC_FIELD_PHRASE_EN || field == HC_FIELD_ALIAS_EN ||
 	    field == HC_FIELD_KEYWORD_EN)

@@ -148,6 +148,15 @@ static inline struct hc_ftext hc_field_text(const struct hc_index *ix, size_t e,
 /* A folded range [a, b) of field f as a range of the displayed string. */
 void hc_field_span(const struct hc_index *ix, const struct hc_sfield *f, size_t *a, size_t *b);
 
+/* A growing array while building (index.c, textdict.c): n elements of
+ * `size` bytes at p, room for cap. hc_vec_push appends k of them from src;
+ * false when out of memory (the array is then as it was). */
+struct hc_vec {
+	void *p;
+	size_t n, cap, size;
+};
+bool hc_vec_push(struct hc_vec *v, const void *src, size_t k);
+
 /* hc_index_new and hc_index_free are declared in search.h: hc_index_new
  * returns a view of the index made at build time when it is asked for one of
  * the tables that index covers, else builds one (hc_index_build: benchmarks'

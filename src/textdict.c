@@ -113,13 +113,18 @@ struct tok {
 	uint8_t len;
 };
 
+/* A token's field, in text order. */
+struct occ {
+	uint32_t tok, field;
+};
+
 struct dict_build {
+	struct hc_vec toks;     /* of struct tok; tok is toks.p */
 	struct tok *tok;
-	size_t n_tok, cap_tok;
+	size_t n_tok;
 	uint32_t *slot;         /* open addressing: 1 + index into tok, 0 free */
 	size_t n_slot;          /* a power of two, at least twice n_tok */
-	struct occ { uint32_t tok; uint32_t field; } *occ;     /* in text order */
-	size_t n_occ, cap_occ;
+	struct hc_vec occs;     /* of struct occ */
 	uint32_t *post;
 };
 
@@ -176,18 +181,11 @@ static bool add_token(struct dict_build *b, const uint8_t *s, size_t n, size_t f
 		if (b->tok[b->slot[k] - 1].hash == h && tok_equal(&b->tok[b->slot[k] - 1], s, n))
 			break;
 	if (!b->slot[k]) {
-		if (b->n_tok >= UINT32_MAX - 1)
-			return false;
-		if (b->n_tok == b->cap_tok) {
-			size_t cap = b->cap_tok ? 2 * b->cap_tok : 1024;
-			struct tok *nt = realloc(b->tok, cap * sizeof *nt);
+		struct tok nt = { s, h, 0, 0, 0, (uint8_t)n };
 
-			if (!nt)
-				return false;
-			b->tok = nt;
-			b->cap_tok = cap;
-		}
-		b->tok[b->n_tok] = (struct tok){ s, h, 0, 0, 0, (uint8_t)n };
+		if (b->n_tok >= UINT32_MAX - 1 || !hc_vec_push(&b->toks, &nt, 1))
+			return false;
+		b->tok = b->toks.p;
 		b->slot[k] = (uint32_t)++b->n_tok;
 	}
 	t = &b->tok[b->slot[k] - 1];
@@ -195,17 +193,7 @@ static bool add_token(struct dict_build *b, const uint8_t *s, size_t n, size_t f
 		return true;
 	t->last = (uint32_t)(fi + 1);
 	t->n_post++;
-	if (b->n_occ == b->cap_occ) {
-		size_t cap = b->cap_occ ? 2 * b->cap_occ : 4096;
-		struct occ *no = realloc(b->occ, cap * sizeof *no);
-
-		if (!no)
-			return false;
-		b->occ = no;
-		b->cap_occ = cap;
-	}
-	b->occ[b->n_occ++] = (struct occ){ b->slot[k] - 1, (uint32_t)fi };
-	return true;
+	return hc_vec_push(&b->occs, &(struct occ){ b->slot[k] - 1, (uint32_t)fi }, 1);
 }
 
 /* Every word start of every text field, in field order. */
@@ -278,7 +266,9 @@ static size_t rec_len(const struct tok *t, size_t nb)
 bool hc_textdict_build(const struct hc_index *ix, uint8_t **records, size_t *len,
                        uint32_t **first)
 {
-	struct dict_build b = { 0 };
+	struct dict_build b = { .toks = { .size = sizeof(struct tok) },
+	                        .occs = { .size = sizeof(struct occ) } };
+	const struct occ *occ;
 	struct tok **order = NULL;
 	uint8_t *r = NULL;
 	uint32_t *fst = NULL;
@@ -299,10 +289,11 @@ bool hc_textdict_build(const struct hc_index *ix, uint8_t **records, size_t *len
 	order = malloc((b.n_tok ? b.n_tok : 1) * sizeof *order);
 	if (!b.post || !order)
 		goto done;
-	for (size_t i = 0; i < b.n_occ; i++)      /* fields in text order: ascending */
-		b.post[b.tok[b.occ[i].tok].at++] = b.occ[i].field;
-	free(b.occ);
-	b.occ = NULL;
+	occ = b.occs.p;
+	for (size_t i = 0; i < b.occs.n; i++)     /* fields in text order: ascending */
+		b.post[b.tok[occ[i].tok].at++] = occ[i].field;
+	free(b.occs.p);
+	b.occs.p = NULL;
 	for (size_t i = 0; i < b.n_tok; i++) {
 		struct tok *t = &b.tok[i];
 		size_t nb = 0, prev = 0;
@@ -357,8 +348,8 @@ done:
 	}
 	free(order);
 	free(b.post);
-	free(b.occ);
+	free(b.occs.p);
 	free(b.slot);
-	free(b.tok);
+	free(b.toks.p);
 	return ok;
 }
