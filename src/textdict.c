@@ -257,6 +257,18 @@ static size_t varint_len(size_t v)
 	return k;
 }
 
+/* Bytes of t's fields as LEB128 differences. */
+static size_t post_bytes(const struct dict_build *b, const struct tok *t)
+{
+	size_t nb = 0, prev = 0;
+
+	for (size_t j = 0; j < t->n_post; j++) {
+		nb += varint_len(b->post[t->at + j] - prev);
+		prev = b->post[t->at + j];
+	}
+	return nb;
+}
+
 /* Bytes of t's record, nb of them its fields. */
 static size_t rec_len(const struct tok *t, size_t nb)
 {
@@ -296,14 +308,9 @@ bool hc_textdict_build(const struct hc_index *ix, uint8_t **records, size_t *len
 	b.occs.p = NULL;
 	for (size_t i = 0; i < b.n_tok; i++) {
 		struct tok *t = &b.tok[i];
-		size_t nb = 0, prev = 0;
 
 		t->at -= t->n_post;     /* the fill moved it to the end */
-		for (size_t j = 0; j < t->n_post; j++) {
-			nb += varint_len(b.post[t->at + j] - prev);
-			prev = b.post[t->at + j];
-		}
-		size += rec_len(t, nb);
+		size += rec_len(t, post_bytes(&b, t));
 		order[i] = t;
 	}
 	if (size > UINT32_MAX)
@@ -315,18 +322,13 @@ bool hc_textdict_build(const struct hc_index *ix, uint8_t **records, size_t *len
 		goto done;
 	for (size_t i = 0; i < b.n_tok; i++) {
 		const struct tok *t = order[i];
-		size_t nb = 0, prev = 0;
+		size_t nb = post_bytes(&b, t), prev = 0;
 
 		r[out++] = t->len;
 		for (size_t j = 0; j < t->len; j++)
 			r[out++] = hc_lc(t->s[j]);
-		for (size_t j = 0; j < t->n_post; j++) {
-			nb += varint_len(b.post[t->at + j] - prev);
-			prev = b.post[t->at + j];
-		}
 		out += put_varint(r + out, t->n_post);
 		out += put_varint(r + out, nb);
-		prev = 0;
 		for (size_t j = 0; j < t->n_post; j++) {
 			out += put_varint(r + out, b.post[t->at + j] - prev);
 			prev = b.post[t->at + j];
