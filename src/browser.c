@@ -46,8 +46,21 @@ const struct hc_hit *hc_browser_hit_full(const struct hc_browser *b, size_t entr
 	if (!h)
 		return NULL;
 	*buf = *h;
-	hc_hit_spans(b->ix, &b->res, buf);
+	hc_hit_spans(b->ix, &b->res, buf, HC_SPANS_ALL);
 	return buf;
+}
+
+void hc_browser_show_rows(struct hc_browser *b, size_t top, size_t n)
+{
+	if (!b->filtering)
+		return;
+	for (size_t i = top; i < b->n_rows && i - top < n; i++) {
+		const struct hc_row *row = &b->rows[i];
+		int k = row->is_class ? -1 : b->hit_of[row->entry];
+
+		if (k >= 0 && (size_t)k < b->res.n)
+			hc_hit_spans(b->ix, &b->res, &b->res.hits[k], HC_SPANS_ROW);
+	}
 }
 
 /* Recompute the visible rows from expanded[] and the filter, keeping the
@@ -106,9 +119,10 @@ bool hc_browser_init(struct hc_browser *b, const struct hc_entry *entries,
 	memset(b, 0, sizeof *b);
 	b->entries = entries;
 	b->n_entries = n;
-	/* the list shows names: a search reads no other text for its spans
-	 * (the detail pane asks for the selected hit's, hc_browser_hit_full) */
-	b->res.names_only = true;
+	/* the list shows names, of the rows on the screen: a search finds no
+	 * spans; the rows drawn get their names' (hc_browser_show_rows), the
+	 * detail pane the selected hit's (hc_browser_hit_full) */
+	b->res.spans_of = HC_SPANS_NONE;
 	for (i = 0; i < n; i++) {
 		int d = class_of(&entries[i]);
 

@@ -128,9 +128,14 @@ void hc_browser_set_order(struct hc_browser *b, const size_t *order);
 /* The selected row, or NULL when the tree is empty. */
 const struct hc_row *hc_browser_selected(const struct hc_browser *b);
 
-/* The search hit for an entry while filtering, or NULL. Its spans cover the
- * name fields only (hc_results.names_only): what the list shows. */
+/* The search hit for an entry while filtering, or NULL. A search finds no
+ * spans (hc_results.spans_of): a hit in rows a view has asked to show
+ * (hc_browser_show_rows) has its names' spans, what the list draws. */
 const struct hc_hit *hc_browser_hit(const struct hc_browser *b, size_t entry);
+
+/* Gives the hits among rows [top, top + n) their names' spans, kept until
+ * the next search: what a view calls before it draws those rows. */
+void hc_browser_show_rows(struct hc_browser *b, size_t top, size_t n);
 
 /* The same hit copied into buf with its spans over every field (the detail
  * pane's), or NULL. */

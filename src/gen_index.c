@@ -8,8 +8,9 @@
  * The index is built by the same library code the program would run
  * (index.c over the generated table, folding with libunistring), then
  * written out as arrays of numbers: the fields, the typo words, the byte
- * sets, and the folded copies and maps of the few strings that need them
- * (index.h). Nothing in it is a pointer but the index's own handful, so it
+ * sets, the folded copies and maps of the few strings that need them
+ * (index.h), the dictionary of the running text (textdict.h) and the names
+ * in order (names.h). Nothing in it is a pointer but the index's own handful, so it
  * costs the program no relocation at start-up; the arrays go in the section
  * of what every search reads (HC_SEARCH_DATA, catalog_data.h).
  *
@@ -28,6 +29,7 @@
 #include "catalog_data.h"
 #include "extra.h"
 #include "index.h"
+#include "names.h"
 #include "search.h"
 
 static FILE *out;
@@ -91,7 +93,8 @@ int main(int argc, char **argv)
 	fprintf(out, "/* catalog_index.c - the search index of the catalog, made at build time by\n"
 	             " * src/gen_index.c. GENERATED FILE - DO NOT EDIT. */\n"
 	             "#include <stdint.h>\n\n"
-	             "#include \"catalog_data.h\"\n#include \"extra_data.h\"\n#include \"index.h\"\n\n");
+	             "#include \"catalog_data.h\"\n#include \"extra_data.h\"\n#include \"index.h\"\n"
+	             "#include \"names.h\"\n\n");
 	put_u32("uint8_t", "text", ix->text, ix->text_len, 1);
 	put_u32("uint16_t", "maps", ix->maps, ix->maps_len, 2);
 	fprintf(out, "#define N HC_NONE\nstatic const struct hc_sfield fields[] HC_SEARCH_DATA = {\n");
@@ -121,6 +124,12 @@ int main(int argc, char **argv)
 		        "0x%016" PRIx64 "u, 0x%016" PRIx64 "u } },\n",
 		        ix->has[i].bit[0], ix->has[i].bit[1], ix->has[i].bit[2], ix->has[i].bit[3]);
 	fprintf(out, "};\n\n");
+	fprintf(out, "/* The names in order (names.h). */\n"
+	        "static const struct hc_name by_name[] HC_SEARCH_DATA = {\n");
+	for (size_t i = 0; i < ix->n_by_name; i++)
+		fprintf(out, "\t{ 0x%08" PRIx32 "u, %" PRIu32 " },\n", ix->by_name[i].key,
+		        ix->by_name[i].field);
+	fprintf(out, "\t{ 0, 0 }\n};\n\n");
 	put_u32("uint8_t", "dict_records", records, records_len, 1);
 	put_u32("uint32_t", "dict_first", first, 257, 4);
 	fprintf(out, "/* The words of the text fields (textdict.h): %zu bytes. */\n"
@@ -132,14 +141,15 @@ int main(int argc, char **argv)
 	        "\t.fields = fields, .first_field = first_field,\n"
 	        "\t.words = words, .first_word = first_word, .n_words = %zu,\n"
 	        "\t.has = has, .text = text, .maps = maps,\n"
-	        "\t.text_len = %zu, .maps_len = %zu, .dict = &dict, .builtin = true,\n};\n\n"
+	        "\t.text_len = %zu, .maps_len = %zu, .dict = &dict,\n"
+	        "\t.by_name = by_name, .n_by_name = %zu, .builtin = true,\n};\n\n"
 	        "const bool hc_index_dict_at_run_time = true;\n\n"
 	        "const struct hc_prebuilt hc_prebuilt = {\n"
 	        "\t.ix = &ix, .n_parts = 3,\n"
 	        "\t.part = { hc_catalog_table, hc_other_table, hc_iis_table },\n"
 	        "\t.len = { %zu, %zu, %zu },\n};\n",
 	        nf, ix->n_words, ix->text_len, ix->maps_len, n, ix->n_words, ix->text_len,
-	        ix->maps_len, nc, no, ni);
+	        ix->maps_len, ix->n_by_name, nc, no, ni);
 	hc_index_free(ix);
 	free(e);
 	if (fclose(out) != 0) {

@@ -15,6 +15,7 @@
 #include "chars.h"
 #include "fold.h"
 #include "hangul.h"
+#include "names.h"
 #include "search.h"
 #include "utf8.h"
 
@@ -319,6 +320,13 @@ static bool build(struct hc_index *ix, bool copy_all)
 	 * them instead, as the tests' reference */
 	if (ok && !copy_all && hc_index_dict_at_run_time)
 		ok = hc_index_add_dict(ix);
+	/* and the names in order (names.h), which cost little to make */
+	if (ok && !copy_all) {
+		struct hc_name *by_name;
+
+		ok = hc_names_build(ix, &by_name, &ix->n_by_name);
+		ix->by_name = ok ? by_name : NULL;
+	}
 	return ok;
 }
 
@@ -414,6 +422,7 @@ void hc_index_free(struct hc_index *ix)
 	free((void *)ix->has);
 	free((void *)ix->text);
 	free((void *)ix->maps);
+	free((void *)ix->by_name);
 	if (ix->dict) {
 		free((void *)ix->dict->records);
 		free((void *)ix->dict->first);

@@ -83,6 +83,8 @@ void hc_bytes_add(struct hc_bytes *b, const uint8_t *s, size_t n);
 /* How many byte values of t are missing from e. */
 unsigned hc_bytes_missing(const struct hc_bytes *e, const struct hc_bytes *t);
 
+struct hc_name;
+
 struct hc_index {
 	const struct hc_entry *entries;
 	size_t n;
@@ -97,6 +99,10 @@ struct hc_index {
 	size_t text_len, maps_len;      /* in bytes, in uint16_t */
 	const struct hc_textdict *dict; /* the words of the text fields
 	                                   (textdict.h), or NULL: read them */
+	const struct hc_name *by_name;  /* the name fields in the order of
+	                                   their folded text (names.h), or
+	                                   NULL: read them */
+	size_t n_by_name;
 	bool builtin;                   /* a view of const data made at build
 	                                   time: freeing it frees the view */
 };

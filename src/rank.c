@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include "names.h"
+
 #define SCORE_CODE HC_TERM_SCORE(HC_TIER_NAME + 1, 0)
 /* Two neighbouring terms found side by side in a name or keyword. */
 #define SCORE_PAIR 3
@@ -261,7 +263,18 @@ static int whole_rank(const struct hc_index *ix, size_t e,
                       const struct hc_query *q)
 {
 	int best = HC_RANK_NONE;
+	/* without optional terms the two joins are the same bytes */
+	int joins = q->whole_len[1] != q->whole_len[0] ? 2 : 1;
 
+	if (q->whole_of) {      /* the names in order said (names.h) */
+		unsigned v = q->whole_of[e];
+
+		if (v & (HC_NAMES_EXACT | HC_NAMES_EXACT << 2))
+			return HC_RANK_NAME_EXACT;
+		if ((v & HC_NAMES_PREFIX) || ((v & HC_NAMES_PREFIX << 2) && q->n_required > 1))
+			return HC_RANK_NAME_PREFIX;
+		return HC_RANK_NONE;
+	}
 	for (size_t i = ix->first_field[e]; i < ix->first_field[e + 1]; i++) {
 		const struct hc_sfield *f = &ix->fields[i];
 		struct hc_ftext ft;
@@ -271,7 +284,7 @@ static int whole_rank(const struct hc_index *ix, size_t e,
 		if (q->whole_hangul && !f->hangul)
 			continue;
 		ft = hc_field_text(ix, e, i);
-		for (int w = 0; w < 2; w++) {
+		for (int w = 0; w < joins; w++) {
 			int k = hc_match_whole(&ft, q->whole[w], q->whole_len[w], q->whole_hangul);
 
 			if (k == 2)

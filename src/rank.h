@@ -40,6 +40,11 @@ struct hc_query {
 	                                   the required ones only */
 	size_t whole_len[2];
 	bool whole_ok, whole_hangul;
+	const uint8_t *whole_of;        /* per entry, the names whole[0] is or
+	                                   starts (names.h: hc_names_find's
+	                                   marks, bits 0-1) and whole[1] (bits
+	                                   2-3); or NULL: whole_rank reads the
+	                                   names (search.c sets it) */
 	size_t n_required;
 	bool status_line;
 	bool words_only;                /* no code patterns (hc_search_words) */

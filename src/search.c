@@ -28,6 +28,7 @@
 #include "numword.h"
 #include "hangul.h"
 #include "index.h"
+#include "names.h"
 #include "match.h"
 #include "expand.h"
 #include "query.h"
@@ -75,6 +76,10 @@ struct work {
 	 * tx_cap words, allocated for the index searched */
 	uint64_t *tx;
 	size_t tx_cap;
+	/* per entry, what the names in order said of the whole query
+	 * (hc_query.whole_of); names_cap bytes */
+	uint8_t *names;
+	size_t names_cap;
 };
 
 /* ---- parsing a query ---------------------------------------------------- */
@@ -343,24 +348,36 @@ static void add_typo_spans(const struct hc_index *ix, size_t e, size_t fi,
 	}
 }
 
+bool hc_span_in_row(unsigned f)
+{
+	return f == HC_FIELD_CODE || f == HC_FIELD_PHRASE_EN || f == HC_FIELD_NAME_KO ||
+	       f == HC_FIELD_ALIAS_EN || f == HC_FIELD_ALIAS_KO || f == HC_FIELD_VENDOR;
+}
+
 /* The first match of every term in every field, in field order, so that the
  * names (which the tree view highlights) get the first of the slots; with
- * names_only, the name fields only (they come first: the slots they fill
- * are the same). */
+ * HC_SPANS_ROW, the fields a row shows only (the running text comes after
+ * them all); with HC_SPANS_NONE, nothing. */
 static void collect_spans(const struct hc_index *ix, size_t e,
                           const struct hc_query *q, const unsigned char *trank,
-                          bool names_only, struct hc_hit *h)
+                          enum hc_spans_of of, struct hc_hit *h)
 {
+	bool row_only = of == HC_SPANS_ROW;
+
 	h->n_spans = 0;
-	h->spans_all = !names_only;
+	h->spans_of = (unsigned char)of;
+	if (of == HC_SPANS_NONE)
+		return;
 	for (size_t i = 0; i < q->n_terms; i++)
 		if (q->terms[i].kind == T_PATTERN && trank[i] != HC_RANK_NONE)
 			add_code_spans(h, &q->terms[i].pat);
 	for (size_t fi = ix->first_field[e]; fi < ix->first_field[e + 1]; fi++) {
 		struct hc_ftext ft;
 
-		if (names_only && ix->fields[fi].tier != HC_TIER_NAME)
+		if (row_only && ix->fields[fi].tier == HC_TIER_TEXT)
 			break;
+		if (row_only && !hc_span_in_row(ix->fields[fi].field))
+			continue;
 		ft = hc_field_text(ix, e, fi);
 
 		for (size_t i = 0; i < q->n_terms; i++) {
@@ -475,7 +492,7 @@ static enum hc_search_status run_pass(const struct hc_index *ix, const struct hc
 		}
 		h->coded = m.coded != 0;
 		h->named = m.named != 0;
-		collect_spans(ix, e, q, trank, out->names_only, h);
+		collect_spans(ix, e, q, trank, (enum hc_spans_of)out->spans_of, h);
 		if (m.matched > most)
 			most = m.matched;
 	}
@@ -610,6 +627,29 @@ static void look_up_text(const struct hc_index *ix, struct hc_query *q, struct w
 	}
 }
 
+/* The entries whose names the whole query is, or starts (rank.c:
+ * whole_rank), from the names in order (names.h); where the index has none,
+ * or the query is Korean (its match skips spaces), whole_rank reads them. */
+static void look_up_names(const struct hc_index *ix, struct hc_query *q, struct work *w)
+{
+	q->whole_of = NULL;
+	if (!ix->by_name || !q->whole_ok || q->whole_hangul || ix->n == 0)
+		return;
+	if (w->names_cap < ix->n) {
+		uint8_t *p = realloc(w->names, ix->n);
+
+		if (!p)
+			return;
+		w->names = p;
+		w->names_cap = ix->n;
+	}
+	memset(w->names, 0, ix->n);
+	hc_names_find(ix, q->whole[0], q->whole_len[0], w->names, 0);
+	if (q->whole_len[1] != q->whole_len[0])
+		hc_names_find(ix, q->whole[1], q->whole_len[1], w->names, 2);
+	q->whole_of = w->names;
+}
+
 static enum hc_search_status run(const struct hc_index *ix, struct hc_query *q,
                                  struct hc_results *out)
 {
@@ -617,6 +657,7 @@ static enum hc_search_status run(const struct hc_index *ix, struct hc_query *q,
 	unsigned char best[HC_TERMS_MAX];
 
 	look_up_text(ix, q, out->work);
+	look_up_names(ix, q, out->work);
 	st = run_pass(ix, q, true, NULL, out);
 
 	if (st != HC_SEARCH_OK || q->n_required <= 1 || q->n_required > PARTIAL_TERMS_MAX)
@@ -906,6 +947,8 @@ static enum hc_search_status search(const struct hc_index *ix,
 			return HC_SEARCH_NOMEM;
 		((struct work *)out->work)->tx = NULL;
 		((struct work *)out->work)->tx_cap = 0;
+		((struct work *)out->work)->names = NULL;
+		((struct work *)out->work)->names_cap = 0;
 	}
 	w = out->work;
 	id.ix = ix;
@@ -991,18 +1034,19 @@ enum hc_search_status hc_search_words(const struct hc_index *ix,
 	return search(ix, query, len, true, out);
 }
 
-void hc_hit_spans(const struct hc_index *ix, const struct hc_results *r, struct hc_hit *h)
+void hc_hit_spans(const struct hc_index *ix, const struct hc_results *r, struct hc_hit *h,
+                  enum hc_spans_of of)
 {
 	const struct work *w = r->work;
 	unsigned char trank[HC_TERMS_MAX];
 
-	if (h->spans_all || !w || !ix || h->entry >= ix->n)
+	if (h->spans_of <= of || of == HC_SPANS_NONE || !w || !ix || h->entry >= ix->n)
 		return;
 	/* what collect_spans asks of a term's rank: matched, as a typo */
 	for (size_t i = 0; i < w->q.n_terms; i++)
 		trank[i] = !(h->span_terms >> i & 1) ? HC_RANK_NONE
 		         : h->typo_terms >> i & 1 ? HC_RANK_TYPO : HC_RANK_TEXT;
-	collect_spans(ix, h->entry, &w->q, trank, false, h);
+	collect_spans(ix, h->entry, &w->q, trank, of, h);
 }
 
 void hc_results_free(struct hc_results *r)
@@ -1010,8 +1054,10 @@ void hc_results_free(struct hc_results *r)
 	if (!r)
 		return;
 	free(r->hits);
-	if (r->work)
+	if (r->work) {
 		free(((struct work *)r->work)->tx);
+		free(((struct work *)r->work)->names);
+	}
 	free(r->work);
 	r->hits = NULL;
 	r->work = NULL;

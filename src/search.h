@@ -168,6 +168,17 @@ struct hc_span {
  * each field, so the names shown in a list always get the first slots. */
 #define HC_HIT_MAX_SPANS 8
 
+/* Which fields a hit's spans cover (hc_results.spans_of, hc_hit.spans_of):
+ * every one; those a list's row shows (hc_span_in_row: the code, names,
+ * aliases and vendor, not the keywords); or none yet. A row's spans are
+ * those of all in its fields, unless the 8 slots ran out (keywords come
+ * before the vendor). */
+enum hc_spans_of {
+	HC_SPANS_ALL = 0,
+	HC_SPANS_ROW,
+	HC_SPANS_NONE,
+};
+
 struct hc_hit {
 	size_t entry;           /* index into the indexed array */
 	enum hc_rank rank;
@@ -182,8 +193,8 @@ struct hc_hit {
 	bool coded;             /* a code or code pattern of the query matched */
 	bool named;             /* the query holds a whole name or alias of
 	                           it, side by side (rank.h) */
-	bool spans_all;         /* spans over every field, not only the names
-	                           (hc_results.names_only, hc_hit_spans) */
+	unsigned char spans_of; /* enum hc_spans_of: the fields spans[]
+	                           covers (hc_results.spans_of, hc_hit_spans) */
 	uint32_t span_terms;    /* bit i: term i matched here, */
 	uint32_t typo_terms;    /* … as a typo (for hc_hit_spans) */
 	unsigned n_spans;
@@ -213,11 +224,12 @@ struct hc_results {
 	                           layout, dubeol.h): read_as_len bytes in the
 	                           work space, until the next search; else NULL */
 	size_t read_as_len;
-	bool names_only;        /* set by the caller: the hits' spans cover the
-	                           name fields only (names, aliases, keywords:
-	                           all a list of hits shows), so that a search
-	                           reads no other text where the index can tell
-	                           without; hc_hit_spans gives a hit the rest */
+	unsigned char spans_of; /* set by the caller (enum hc_spans_of): the
+	                           fields the hits' spans cover. A list asks
+	                           for none, and for the names of the rows it
+	                           shows (hc_hit_spans), so that a search reads
+	                           no text the index can answer for, and finds
+	                           no span nobody draws */
 	void *work;             /* the query's work space, kept between searches */
 };
 
@@ -254,10 +266,15 @@ enum hc_search_status hc_search_words(const struct hc_index *ix,
 
 void hc_results_free(struct hc_results *r);
 
-/* Gives h (a hit of r, or a copy of one) its spans over every field, as a
- * search without names_only would have: for the query r last ran, over the
- * index it ran on. Nothing to do when it has them. */
-void hc_hit_spans(const struct hc_index *ix, const struct hc_results *r, struct hc_hit *h);
+/* Gives h (a hit of r, or a copy of one) its spans over the fields `of`
+ * names (HC_SPANS_ROW or HC_SPANS_ALL) as a search asking for them would
+ * have: for the query r last ran, over the index it ran on. Nothing to do
+ * when it has them. */
+void hc_hit_spans(const struct hc_index *ix, const struct hc_results *r, struct hc_hit *h,
+                  enum hc_spans_of of);
+
+/* Whether a list's row shows field f (enum hc_field): HC_SPANS_ROW. */
+bool hc_span_in_row(unsigned f);
 
 /* The displayed string a span points into (NULL for a field or item the entry
  * does not have). HC_FIELD_CODE is the code printed as three digits into

@@ -627,6 +627,7 @@ static void draw(struct hc_run *R)
 		else
 			hc_box_draw_as(&a->box, a->lay.search, a->focus == HC_FOCUS_SEARCH,
 			               T(a, HC_UI_SEARCH_LABEL), T(a, HC_UI_SEARCH_IDLE), &box_x);
+		hc_browser_show_rows(&a->b, a->tree_top, (size_t)(a->lay.tree.h > 0 ? a->lay.tree.h : 0));
 		hc_tree_draw(&a->b, &look, a->lay.tree, &tree_y, &tree_x);
 		hc_layout_draw_sep(&a->lay, T(a, a->focus == HC_FOCUS_DETAIL ? HC_UI_DETAIL_FOCUSED :
 		                                 HC_UI_DETAIL),

@@ -35,6 +35,7 @@
 #include "kstem.h"
 #include "qwords.h"
 #include "search.h"
+#include "../spans.h"
 
 #define CHECK(cond)                                                     \
 	do {                                                            \
@@ -354,13 +355,13 @@ static void run_one(const struct hc_index *ix, const struct hc_entry *entries,
  * the shown text with its ASCII capitals folded is reading the copy; and
  * the index made at build time looks English terms up in its dictionary of
  * the running text (textdict.h), which the folded one has none of. That
- * search asks for the names' spans only (hc_results.names_only, as the
- * browser does): they are the first of res's, and hc_hit_spans gives each
- * hit all of them. */
+ * search asks for no spans (hc_results.spans_of, as the browser does):
+ * hc_hit_spans gives each hit its row's (those of res's in the fields a row
+ * shows), then all of them. */
 static void same_as_folded(const struct hc_index *folded, const uint8_t *q, size_t n,
                            bool words)
 {
-	static struct hc_results other = { .names_only = true };
+	static struct hc_results other = { .spans_of = HC_SPANS_NONE };
 
 	if (words)
 		hc_search_words(folded, (const char *)q, n, &other);
@@ -369,12 +370,14 @@ static void same_as_folded(const struct hc_index *folded, const uint8_t *q, size
 	CHECK(other.n == res.n && other.partial == res.partial && other.complete == res.complete);
 	for (size_t i = 0; i < res.n; i++) {
 		const struct hc_hit *x = &res.hits[i], *y = &other.hits[i];
-		struct hc_hit all = *y;
+		struct hc_hit row = *y, all;
 
 		CHECK(x->entry == y->entry && x->rank == y->rank && x->score == y->score &&
-		      x->fine == y->fine && x->matched == y->matched && y->n_spans <= x->n_spans);
-		CHECK(memcmp(x->spans, y->spans, y->n_spans * sizeof *x->spans) == 0);
-		hc_hit_spans(folded, &other, &all);
+		      x->fine == y->fine && x->matched == y->matched && y->n_spans == 0);
+		hc_hit_spans(folded, &other, &row, HC_SPANS_ROW);
+		CHECK(hc_test_row_spans_fit(x, &row));
+		all = row;
+		hc_hit_spans(folded, &other, &all, HC_SPANS_ALL);
 		CHECK(all.n_spans == x->n_spans &&
 		      memcmp(x->spans, all.spans, x->n_spans * sizeof *x->spans) == 0);
 	}

@@ -273,6 +273,40 @@ class Suite:
         p.wait(lambda L: detail_part(L[1]).strip() == first, 'previous match')
         p.close()
 
+    def case_tree_spans(self):
+        """The tree underlines what a search matched in the rows it shows:
+        the vendor's name too, and in rows that come into view only after a
+        move (the browser finds a row's spans when the row is drawn)."""
+        p = self.start(140, 30)
+        p.keys('/')
+        p.text('cloudflare')
+        L = p.wait(lambda L: find_line(L, '(Cloudflare)') > 0, 'a Cloudflare row')
+        p.wait_cursor(x=18, y=0)
+        attrs = p.cap(attrs=True)
+        y = find_line(L, '(Cloudflare)')
+        text, flags = underlined(attrs[y])
+        text, flags = text[:text.find('|')], flags[:text.find('|')]
+        i = text.find('Cloudflare')
+        expect(all(flags[i:i + 10]) and not flags[i - 1] and not flags[i + 10],
+               'the vendor underlined in the row', attrs)
+        expect(sum(flags) == 10, 'nothing else in the row is', attrs)
+        p.close()
+        p = self.start()
+        p.keys('/')
+        p.text('t')
+        p.wait_text('Search: t')
+        p.keys('Enter', 'G')        # to the last rows, out of the first view
+        L = p.wait(lambda L: find_line(L, '  598 ') > 0, 'the last rows')
+        attrs = p.cap(attrs=True)
+        text, flags = underlined(attrs[find_line(L, '  598 ')])
+        k = text.find('|')
+        expect(any(flags[:k]), 'a row drawn after a move has its match underlined', attrs)
+        if 'Timeout' in text[:k]:   # "t" marks the first word it starts
+            i = text.find('Timeout')
+            expect(flags[i] and not flags[i + 1] and sum(flags[:k]) == 1,
+                   'the T of Timeout underlined, alone', attrs)
+        p.close()
+
     def case_search_korean(self):
         p = self.start()
         p.keys('/')
@@ -652,7 +686,7 @@ class Suite:
 
     def cases(self):
         c = [self.case_golden, self.case_startup_80x24, self.case_startup_wide, self.case_expand_collapse,
-             self.case_search_english, self.case_detail_highlight]
+             self.case_search_english, self.case_detail_highlight, self.case_tree_spans]
         if self.utf8:
             c += [self.case_search_korean, self.case_wcwidth_edge]
         else:

@@ -24,6 +24,7 @@
 #include "extra.h"
 #include "index.h"
 #include "match.h"
+#include "names.h"
 #include "search.h"
 #include "textdict.h"
 
@@ -218,7 +219,7 @@ static void test_shown_text_equals_folded_copies(void **state)
  * a run-time build of the same array does. */
 /* The dictionary made at build time is the one the library builds at run
  * time over the same three tables laid end to end (gen_index.c), byte for
- * byte. */
+ * byte; so are the names in order. */
 static void test_builtin_dict_equals_runtime(void **state)
 {
 	size_t nc = hc_catalog_count(), no, ni;
@@ -244,6 +245,10 @@ static void test_builtin_dict_equals_runtime(void **state)
 		assert_memory_equal(b->records, rt->dict->records, b->len);
 		/* compact: a third of the text it indexes (textdict.h) */
 		assert_true(b->len < 100000);
+		/* and the names in order (names.h) */
+		assert_int_equal(hc_prebuilt.ix->n_by_name, rt->n_by_name);
+		assert_memory_equal(hc_prebuilt.ix->by_name, rt->by_name,
+		                    rt->n_by_name * sizeof *rt->by_name);
 	}
 	hc_index_free(rt);
 	free(all);
@@ -293,6 +298,92 @@ static void test_views_equal_runtime(void **state)
 	}
 	hc_results_free(&a);
 	hc_results_free(&b);
+	free(both);
+}
+
+/* What whole_rank (rank.c) reads without the names in order: for each
+ * entry, whether s[0..n) is the whole of a name field, or starts a longer
+ * one (HC_NAMES_EXACT, HC_NAMES_PREFIX). */
+static void names_by_reading(const struct hc_index *ix, const uint8_t *s, size_t n, uint8_t *mark)
+{
+	for (size_t e = 0; e < ix->n; e++) {
+		mark[e] = 0;
+		for (size_t fi = ix->first_field[e];
+		     fi < ix->first_field[e + 1] && ix->fields[fi].tier == HC_TIER_NAME; fi++) {
+			struct hc_ftext ft = hc_field_text(ix, e, fi);
+			int k = hc_match_whole(&ft, s, n, false);
+
+			mark[e] |= k == 2 ? HC_NAMES_EXACT : k == 1 ? HC_NAMES_PREFIX : 0;
+		}
+	}
+}
+
+/* The names in order (names.h) find what reading finds, in the index made
+ * at build time (its views list every part's names) and in one made at
+ * run time: for every name's whole text, its first 1, 2, 3, 4, 5 and 7
+ * bytes, and the text with a letter more; each folded. */
+static void test_names_equal_reading(void **state)
+{
+	size_t nc = hc_catalog_count(), no, ni, probes = 0, found = 0;
+	const struct hc_entry *other = hc_extra_other(&no), *iis = hc_extra_iis(&ni);
+	struct hc_entry *both = malloc((nc + no) * sizeof *both);
+	const struct { const struct hc_entry *e; size_t n; } arrays[] = {
+		{ hc_catalog_entries(), nc }, { other, no }, { iis, ni }, { both, nc + no },
+	};
+	static const size_t cut[] = { 1, 2, 3, 4, 5, 7, 0, 1000 };
+
+	(void)state;
+	assert_non_null(both);
+	memcpy(both, hc_catalog_entries(), nc * sizeof *both);
+	memcpy(both + nc, other, no * sizeof *both);
+	for (size_t k = 0; k < sizeof arrays / sizeof *arrays; k++) {
+		struct hc_index *ixs[2] = { hc_index_new(arrays[k].e, arrays[k].n),
+		                            hc_index_build(arrays[k].e, arrays[k].n) };
+		size_t n = arrays[k].n;
+		uint8_t *got = malloc(n), *want = malloc(n);
+
+		assert_non_null(got);
+		assert_non_null(want);
+		for (int x = 0; x < 2; x++) {
+			const struct hc_index *ix = ixs[x];
+
+			assert_non_null(ix);
+			assert_non_null(ix->by_name);
+			for (size_t e = 0; e < n; e++)
+				for (size_t fi = ix->first_field[e];
+				     fi < ix->first_field[e + 1] && ix->fields[fi].tier == HC_TIER_NAME;
+				     fi++) {
+					struct hc_ftext ft = hc_field_text(ix, e, fi);
+					uint8_t s[300];
+
+					if (ft.n + 1 > sizeof s)
+						continue;
+					for (size_t i = 0; i < ft.n; i++)
+						s[i] = hc_lc(ft.s[i]);
+					s[ft.n] = 'x';
+					for (size_t c = 0; c < sizeof cut / sizeof *cut; c++) {
+						size_t len = cut[c] == 0 ? ft.n : cut[c] == 1000 ? ft.n + 1
+						           : cut[c];
+
+						if (len > ft.n + 1 || (cut[c] && cut[c] < 1000 && len >= ft.n))
+							continue;
+						memset(got, 0, n);
+						hc_names_find(ix, s, len, got, 0);
+						names_by_reading(ix, s, len, want);
+						assert_memory_equal(got, want, n);
+						probes++;
+						for (size_t e2 = 0; e2 < n; e2++)
+							found += got[e2] != 0;
+					}
+				}
+		}
+		hc_index_free(ixs[0]);
+		hc_index_free(ixs[1]);
+		free(got);
+		free(want);
+	}
+	print_message("# %zu probes, %zu entries marked\n", probes, found);
+	assert_true(probes > 10000 && found > probes);
 	free(both);
 }
 
@@ -427,6 +518,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_copies_only_when_needed),
 		cmocka_unit_test(test_shown_text_equals_folded_copies),
 		cmocka_unit_test(test_textdict_equals_reading),
+		cmocka_unit_test(test_names_equal_reading),
 	};
 
 	query_files = argv + 1;
