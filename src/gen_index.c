@@ -75,9 +75,10 @@ int main(int argc, char **argv)
 		fprintf(stderr, "gen_index: out of memory\n");
 		return 1;
 	}
-	/* the dictionary of the running text (this tool links index_none.c,
-	 * whose hc_index_build makes none) */
-	if (!hc_index_add_dict(ix)) {
+	/* the lookups, the dictionary of the running text and the names in
+	 * order (this tool links index_none.c, whose hc_index_build makes
+	 * neither) */
+	if (!hc_index_add_lookups(ix)) {
 		fprintf(stderr, "gen_index: out of memory\n");
 		return 1;
 	}
@@ -143,7 +144,8 @@ int main(int argc, char **argv)
 	        "\t.has = has, .text = text, .maps = maps,\n"
 	        "\t.text_len = %zu, .maps_len = %zu, .dict = &dict,\n"
 	        "\t.by_name = by_name, .n_by_name = %zu, .builtin = true,\n};\n\n"
-	        "const bool hc_index_dict_at_run_time = true;\n\n"
+	        "bool (*const hc_index_lookups_at_run_time)(struct hc_index *) = "
+	        "hc_index_add_lookups;\n\n"
 	        "const struct hc_prebuilt hc_prebuilt = {\n"
 	        "\t.ix = &ix, .n_parts = 3,\n"
 	        "\t.part = { hc_catalog_table, hc_other_table, hc_iis_table },\n"

@@ -281,6 +281,22 @@ bool hc_index_add_dict(struct hc_index *ix)
 	return true;
 }
 
+bool hc_index_add_lookups(struct hc_index *ix)
+{
+	struct hc_name *by_name;
+
+	if (ix->builtin)
+		return ix->dict && ix->by_name;
+	if (!hc_index_add_dict(ix))
+		return false;
+	if (ix->by_name)
+		return true;
+	if (!hc_names_build(ix, &by_name, &ix->n_by_name))
+		return false;
+	ix->by_name = by_name;
+	return true;
+}
+
 static bool build(struct hc_index *ix, bool copy_all)
 {
 	struct build b = {
@@ -318,15 +334,10 @@ static bool build(struct hc_index *ix, bool copy_all)
 	ix->has = has;
 	/* the words of the running text (textdict.h); the folded index reads
 	 * them instead, as the tests' reference */
-	if (ok && !copy_all && hc_index_dict_at_run_time)
-		ok = hc_index_add_dict(ix);
-	/* and the names in order (names.h), which cost little to make */
-	if (ok && !copy_all) {
-		struct hc_name *by_name;
-
-		ok = hc_names_build(ix, &by_name, &ix->n_by_name);
-		ix->by_name = ok ? by_name : NULL;
-	}
+	/* the lookups (index.h); the folded index reads instead, as the
+	 * tests' reference */
+	if (ok && !copy_all && hc_index_lookups_at_run_time)
+		ok = hc_index_lookups_at_run_time(ix);
 	return ok;
 }
 

@@ -190,15 +190,19 @@ struct hc_index *hc_index_build_folded(const struct hc_entry *entries, size_t n)
  * small). */
 #define HC_PREBUILT_PARTS 3
 
-/* Whether hc_index_build gives an index its dictionary of the running text
- * (textdict.h): true where the index is made at build time
- * (catalog_index.c), so that every other index answers alike and as fast;
- * false in the static binary (index_none.c), whose one index is built on
- * its first search and which stays lean (the dictionary costs 21M
- * instructions and ~400 KiB of peak memory to build there; answers are the
- * same without it). hc_index_add_dict gives one to any index built at run
- * time (gen_index.c's). */
-extern const bool hc_index_dict_at_run_time;
+/* What hc_index_build adds to an index beyond its fields: its lookups,
+ * the dictionary of the running text (textdict.h) and the names in order
+ * (names.h), where the index is made at build time (catalog_index.c sets
+ * this to hc_index_add_lookups), so that every other index answers alike
+ * and as fast; nothing in the static binary (index_none.c: NULL), whose one
+ * index is built on its first search and which stays lean and small: the
+ * dictionary costs 21M instructions and ~400 KiB of peak memory to build
+ * there, and the builders are not linked in at all. Answers are the same
+ * without them. hc_index_add_lookups gives them to any index built at run
+ * time (gen_index.c's, the tests'); hc_index_add_dict the dictionary alone.
+ * Both return false when out of memory. */
+extern bool (*const hc_index_lookups_at_run_time)(struct hc_index *ix);
+bool hc_index_add_lookups(struct hc_index *ix);
 bool hc_index_add_dict(struct hc_index *ix);
 
 struct hc_prebuilt {

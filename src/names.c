@@ -1,6 +1,8 @@
 /* names.c - the names of an index in the order of their folded text
  * (names.h). */
+#include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "chars.h"
 #include "index.h"
@@ -35,63 +37,105 @@ static uint32_t key_of(const uint8_t *s, size_t n, bool fold)
 
 /* ---- building ----------------------------------------------------------- */
 
-static int cmp_names(const struct hc_index *ix, const struct hc_name *x, const struct hc_name *y)
+/* A name's text while the list is sorted (so that a comparison reads two
+ * texts and nothing else). */
+struct text {
+	const uint8_t *s;
+	uint32_t n;
+	bool caps;                      /* it has ASCII capitals to fold */
+};
+
+/* x's folded text against y's from their fifth byte on (their first four
+ * are their equal keys). */
+static int cmp_tail(const struct text *x, const struct text *y)
 {
-	struct hc_ftext a, b;
-	size_t m;
+	size_t m = x->n < y->n ? x->n : y->n;
 
-	if (x->key != y->key)
-		return x->key < y->key ? -1 : 1;
-	a = hc_field_text(ix, entry_of(ix, x->field), x->field);
-	b = hc_field_text(ix, entry_of(ix, y->field), y->field);
-	m = a.n < b.n ? a.n : b.n;
-	for (size_t i = 4; i < m; i++) {
-		uint8_t c = hc_lc(a.s[i]), d = hc_lc(b.s[i]);
+	if (m > 4 && !x->caps && !y->caps) {
+		int c = memcmp(x->s + 4, y->s + 4, m - 4);
 
-		if (c != d)
-			return c < d ? -1 : 1;
+		if (c)
+			return c < 0 ? -1 : 1;
+	} else {
+		for (size_t i = 4; i < m; i++) {
+			uint8_t c = hc_lc(x->s[i]), d = hc_lc(y->s[i]);
+
+			if (c != d)
+				return c < d ? -1 : 1;
+		}
 	}
-	return a.n < b.n ? -1 : a.n > b.n;
+	return x->n < y->n ? -1 : x->n > y->n;
+}
+
+/* a[lo..hi) (and their texts, t) sorted by cmp_tail: a bottom-up merge sort
+ * through ta and tt (stable; qsort has no context). Called on the runs of
+ * equal keys, which are short. */
+static void sort_run(struct hc_name *a, struct text *t, struct hc_name *ta, struct text *tt,
+                     size_t lo, size_t hi)
+{
+	for (size_t w = 1; w < hi - lo; w *= 2) {
+		for (size_t l = lo; l < hi; l += 2 * w) {
+			size_t mid = l + w < hi ? l + w : hi, r = l + 2 * w < hi ? l + 2 * w : hi;
+			size_t i = l, j = mid, o = l;
+
+			while (i < mid || j < r) {
+				size_t from = j >= r || (i < mid && cmp_tail(&t[j], &t[i]) >= 0) ? i++ : j++;
+
+				tt[o] = t[from];
+				ta[o++] = a[from];
+			}
+		}
+		memcpy(a + lo, ta + lo, (hi - lo) * sizeof *a);
+		memcpy(t + lo, tt + lo, (hi - lo) * sizeof *t);
+	}
 }
 
 bool hc_names_build(const struct hc_index *ix, struct hc_name **out, size_t *n)
 {
 	size_t k = 0, nf = ix->first_field[ix->n] + 1;
-	struct hc_name *a = malloc(nf * sizeof *a), *tmp = malloc(nf * sizeof *tmp);
+	struct hc_name *a = malloc(nf * sizeof *a), *ta = malloc(nf * sizeof *ta);
+	struct text *t = malloc(nf * sizeof *t), *tt = malloc(nf * sizeof *tt);
+	bool ok = a && ta && t && tt;
 
-	if (!a || !tmp) {
+	for (size_t en = 0; ok && en < ix->n; en++)
+		for (uint32_t fi = ix->first_field[en];
+		     fi < ix->first_field[en + 1] && ix->fields[fi].tier == HC_TIER_NAME; fi++) {
+			struct hc_ftext f = hc_field_text(ix, en, fi);
+
+			t[k] = (struct text){ f.s, (uint32_t)f.n, f.f->caps != 0 };
+			a[k++] = (struct hc_name){ key_of(f.s, f.n, true), fi };
+		}
+	/* by key: a radix sort, a byte a pass from the lowest (stable) */
+	for (unsigned shift = 0; ok && shift < 32; shift += 8) {
+		size_t at[257] = { 0 };
+
+		for (size_t i = 0; i < k; i++)
+			at[(a[i].key >> shift & 0xFF) + 1]++;
+		for (size_t b = 1; b < 257; b++)
+			at[b] += at[b - 1];
+		for (size_t i = 0; i < k; i++) {
+			size_t o = at[a[i].key >> shift & 0xFF]++;
+
+			ta[o] = a[i];
+			tt[o] = t[i];
+		}
+		memcpy(a, ta, k * sizeof *a);
+		memcpy(t, tt, k * sizeof *t);
+	}
+	/* then each run of one key by the rest of its text */
+	for (size_t lo = 0, hi; ok && lo < k; lo = hi) {
+		for (hi = lo + 1; hi < k && a[hi].key == a[lo].key; hi++)
+			;
+		if (hi - lo > 1)
+			sort_run(a, t, ta, tt, lo, hi);
+	}
+	free(ta);
+	free(t);
+	free(tt);
+	if (!ok) {
 		free(a);
-		free(tmp);
 		return false;
 	}
-	for (size_t e = 0; e < ix->n; e++)
-		for (uint32_t fi = ix->first_field[e];
-		     fi < ix->first_field[e + 1] && ix->fields[fi].tier == HC_TIER_NAME; fi++) {
-			struct hc_ftext t = hc_field_text(ix, e, fi);
-
-			a[k++] = (struct hc_name){ key_of(t.s, t.n, true), fi };
-		}
-	/* a bottom-up merge sort: stable, and with the index at hand (qsort
-	 * has no context) */
-	for (size_t w = 1; w < k; w *= 2) {
-		struct hc_name *t;
-
-		for (size_t lo = 0; lo < k; lo += 2 * w) {
-			size_t mid = lo + w < k ? lo + w : k, hi = lo + 2 * w < k ? lo + 2 * w : k;
-			size_t i = lo, j = mid, o = lo;
-
-			while (i < mid && j < hi)
-				tmp[o++] = cmp_names(ix, &a[j], &a[i]) < 0 ? a[j++] : a[i++];
-			while (i < mid)
-				tmp[o++] = a[i++];
-			while (j < hi)
-				tmp[o++] = a[j++];
-		}
-		t = a;
-		a = tmp;
-		tmp = t;
-	}
-	free(tmp);
 	*out = a;
 	*n = k;
 	return true;

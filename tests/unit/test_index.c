@@ -177,7 +177,7 @@ static void test_shown_text_equals_folded_copies(void **state)
 	assert_non_null(all);
 	assert_int_equal(all->text_len > 200000, 1);    /* the copies are there */
 	/* looked up in one (the static build's makes none), read in the other */
-	assert_true(bi->dict != NULL || !hc_index_dict_at_run_time);
+	assert_true(bi->dict != NULL || !hc_index_lookups_at_run_time);
 	assert_null(all->dict);
 	for (size_t i = 0; i < sizeof more / sizeof *more; i++) {
 		assert_int_equal(hc_search(bi, more[i], strlen(more[i]), &a), HC_SEARCH_OK);
@@ -348,6 +348,8 @@ static void test_names_equal_reading(void **state)
 			const struct hc_index *ix = ixs[x];
 
 			assert_non_null(ix);
+			/* (the static build's indexes have none unless asked) */
+			assert_true(hc_index_add_lookups(ixs[x]));
 			assert_non_null(ix->by_name);
 			for (size_t e = 0; e < n; e++)
 				for (size_t fi = ix->first_field[e];
