@@ -19,9 +19,11 @@
  * longer than HC_TD_TERM_MAX, one that does not start with a word character
  * or holds white space, and every Korean and 초성 term.
  *
- * Every index carries one: the one made at build time as const data
- * (src/gen_index.c writes it), one built at run time in memory (index.c);
- * only hc_index_build_folded's has none (the tests' reference that reads).
+ * It is one of an index's lookups (index.h: hc_index_add_lookups): the one
+ * made at build time as const data (src/gen_index.c writes it), one built
+ * at run time in memory beside it (index.c); none in the static binary
+ * (which reads the text) nor in hc_index_build_folded's (the tests'
+ * reference that reads).
  *
  * The records are sorted by token, bytewise, a token before the longer ones
  * it starts; records[first[b] .. first[b + 1]) are those whose token starts
