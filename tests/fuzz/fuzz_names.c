@@ -26,6 +26,8 @@
 #include "match.h"
 #include "names.h"
 #include "search.h"
+#include "../names_read.h"
+#include "parts.h"
 
 #define CHECK(c)                                                                              \
 	do {                                                                                  \
@@ -38,46 +40,6 @@
 #define N_ENTRIES 3
 #define N_PARTS 6
 #define QUERY_MAX 64
-
-/* The next NUL-separated part of s[0..n), newly allocated, or NULL. */
-static char *part(const uint8_t **s, size_t *n)
-{
-	const uint8_t *z;
-	size_t k;
-	char *p;
-
-	if (!*s)
-		return NULL;
-	z = memchr(*s, 0, *n);
-	k = z ? (size_t)(z - *s) : *n;
-	p = malloc(k + 1);
-	CHECK(p != NULL);
-	memcpy(p, *s, k);
-	p[k] = '\0';
-	if (z) {
-		*s = z + 1;
-		*n -= k + 1;
-	} else {
-		*s = NULL;
-		*n = 0;
-	}
-	return p;
-}
-
-/* What reading the names finds for q[0..n) (names.h's marks, per entry). */
-static void by_reading(const struct hc_index *ix, const uint8_t *q, size_t n, uint8_t *mark)
-{
-	for (size_t e = 0; e < ix->n; e++) {
-		mark[e] = 0;
-		for (size_t fi = ix->first_field[e];
-		     fi < ix->first_field[e + 1] && ix->fields[fi].tier == HC_TIER_NAME; fi++) {
-			struct hc_ftext ft = hc_field_text(ix, e, fi);
-			int k = hc_match_whole(&ft, q, n, false);
-
-			mark[e] |= k == 2 ? HC_NAMES_EXACT : k == 1 ? HC_NAMES_PREFIX : 0;
-		}
-	}
-}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -101,7 +63,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	rest = nul + 1;
 	left = size - qn - 1;
 	for (int k = 0; k < N_PARTS; k++)
-		p[k] = part(&rest, &left);
+		p[k] = hc_fuzz_part(&rest, &left);
 	hc_made_reset();
 	e[0].phrase_en = p[0] ? S(p[0]) : 0;
 	e[0].name_ko = p[1] ? S(p[1]) : 0;
@@ -117,7 +79,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		uint8_t got[N_ENTRIES] = { 0 }, want[N_ENTRIES];
 
 		hc_names_find(ix, q, n, got, 0);
-		by_reading(ix, q, n, want);
+		hc_test_names_by_reading(ix, q, n, want);
 		CHECK(memcmp(got, want, sizeof got) == 0);
 		/* and shifted, as the search's second join is marked */
 		memset(got, 0, sizeof got);

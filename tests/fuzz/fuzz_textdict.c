@@ -31,6 +31,7 @@
 #include "match.h"
 #include "search.h"
 #include "textdict.h"
+#include "parts.h"
 
 #define CHECK(c)                                                                                \
 	do {                                                                                    \
@@ -39,31 +40,6 @@
 			abort();                                                                \
 		}                                                                               \
 	} while (0)
-
-/* Up to three NUL-separated parts of s[0..n), each newly allocated. */
-static char *part(const uint8_t **s, size_t *n)
-{
-	const uint8_t *z;
-	size_t k;
-	char *p;
-
-	if (*n == 0 && !*s)
-		return NULL;
-	z = memchr(*s, 0, *n);
-	k = z ? (size_t)(z - *s) : *n;
-	p = malloc(k + 1);
-	CHECK(p != NULL);
-	memcpy(p, *s, k);
-	p[k] = '\0';
-	if (z) {
-		*s = z + 1;
-		*n -= k + 1;
-	} else {
-		*s = NULL;
-		*n = 0;
-	}
-	return p;
-}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -90,7 +66,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	rest = nul + 1;
 	left = size - tn - 1;
 	for (int k = 0; k < 3 && rest; k++)
-		text[k] = part(&rest, &left);
+		text[k] = hc_fuzz_part(&rest, &left);
 	hc_made_reset();
 	e[0].summary_en = text[0] ? S(text[0]) : 0;
 	e[0].desc_ko = text[1] ? S(text[1]) : 0;

@@ -25,6 +25,7 @@
 #include "index.h"
 #include "match.h"
 #include "names.h"
+#include "../names_read.h"
 #include "search.h"
 #include "textdict.h"
 
@@ -301,23 +302,6 @@ static void test_views_equal_runtime(void **state)
 	free(both);
 }
 
-/* What whole_rank (rank.c) reads without the names in order: for each
- * entry, whether s[0..n) is the whole of a name field, or starts a longer
- * one (HC_NAMES_EXACT, HC_NAMES_PREFIX). */
-static void names_by_reading(const struct hc_index *ix, const uint8_t *s, size_t n, uint8_t *mark)
-{
-	for (size_t e = 0; e < ix->n; e++) {
-		mark[e] = 0;
-		for (size_t fi = ix->first_field[e];
-		     fi < ix->first_field[e + 1] && ix->fields[fi].tier == HC_TIER_NAME; fi++) {
-			struct hc_ftext ft = hc_field_text(ix, e, fi);
-			int k = hc_match_whole(&ft, s, n, false);
-
-			mark[e] |= k == 2 ? HC_NAMES_EXACT : k == 1 ? HC_NAMES_PREFIX : 0;
-		}
-	}
-}
-
 /* The names in order (names.h) find what reading finds, in the index made
  * at build time (its views list every part's names) and in one made at
  * run time: for every name's whole text, its first 1, 2, 3, 4, 5 and 7
@@ -371,7 +355,7 @@ static void test_names_equal_reading(void **state)
 							continue;
 						memset(got, 0, n);
 						hc_names_find(ix, s, len, got, 0);
-						names_by_reading(ix, s, len, want);
+						hc_test_names_by_reading(ix, s, len, want);
 						assert_memory_equal(got, want, n);
 						probes++;
 						for (size_t e2 = 0; e2 < n; e2++)
