@@ -332,8 +332,6 @@ static bool build(struct hc_index *ix, bool copy_all)
 	ix->first_field = first_field;
 	ix->first_word = first_word;
 	ix->has = has;
-	/* the words of the running text (textdict.h); the folded index reads
-	 * them instead, as the tests' reference */
 	/* the lookups (index.h); the folded index reads instead, as the
 	 * tests' reference */
 	if (ok && !copy_all && hc_index_lookups_at_run_time)
