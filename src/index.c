@@ -107,41 +107,6 @@ static size_t clip_len(const char *s)
 	return n;
 }
 
-static unsigned char tier_of_field(enum hc_field field)
-{
-	switch (field) {
-	case HC_FIELD_PHRASE_EN:
-	case HC_FIELD_NAME_KO:
-	case HC_FIELD_ALIAS_EN:
-	case HC_FIELD_ALIAS_KO:
-	case HC_FIELD_KEYWORD_EN:
-	case HC_FIELD_KEYWORD_KO:
-		return HC_TIER_NAME;
-	case HC_FIELD_HEADER:
-	case HC_FIELD_VENDOR:
-		return HC_TIER_HEADER;
-	default:
-		return HC_TIER_TEXT;
-	}
-}
-
-static unsigned char rank_of_tier(unsigned tier)
-{
-	static const unsigned char rank[] = {
-		[HC_TIER_TYPO] = HC_RANK_TYPO, [HC_TIER_TEXT] = HC_RANK_TEXT,
-		[HC_TIER_HEADER] = HC_RANK_HEADER, [HC_TIER_NAME] = HC_RANK_NAME_WORD,
-	};
-
-	return rank[tier];
-}
-
-static unsigned char fine_of_field(enum hc_field field)
-{
-	return field != HC_FIELD_KEYWORD_EN && field != HC_FIELD_KEYWORD_KO &&
-	       field != HC_FIELD_DESC_EN && field != HC_FIELD_DESC_KO &&
-	       field != HC_FIELD_NOTE_EN && field != HC_FIELD_NOTE_KO;
-}
-
 /* True when folding s[0..n) did no more than make its ASCII capitals
  * small: then the displayed string serves as the folded one. */
 static bool ascii_fold_only(const uint8_t *s, size_t n, const uint8_t *fold, size_t len)
@@ -205,9 +170,9 @@ static bool add_field(struct build *b, const char *str, enum hc_field field, uns
 	sf.len = (uint16_t)f.len;
 	sf.field = (uint8_t)field;
 	sf.item = (uint8_t)item;
-	sf.tier = tier_of_field(field);
-	sf.rank = rank_of_tier(sf.tier);
-	sf.fine = fine_of_field(field);
+	sf.tier = (uint8_t)hc_kind_tier(field);
+	sf.rank = (uint8_t)hc_tier_rank(sf.tier);
+	sf.fine = (uint8_t)hc_kind_fine(field);
 	sf.hangul = hc_has_hangul(sc->buf, f.len);
 	if (b->copy_all || !ascii_fold_only(s, n, sc->buf, f.len)) {
 		sf.copy = (uint32_t)b->text.n;
@@ -261,6 +226,22 @@ static bool add_entry(struct build *b, const struct hc_entry *e)
 	       add_field(b, hc_str(e->note_ko), HC_FIELD_NOTE_KO, 0);
 }
 
+static bool add_kinds(struct hc_index *ix)
+{
+	size_t nf = ix->first_field[ix->n];
+	uint8_t *k;
+
+	if (ix->kind)
+		return true;
+	k = malloc(nf ? nf : 1);
+	if (!k)
+		return false;
+	for (size_t i = 0; i < nf; i++)
+		k[i] = ix->fields[i].field;
+	ix->kind = k;
+	return true;
+}
+
 bool hc_index_add_dict(struct hc_index *ix)
 {
 	struct hc_textdict *d;
@@ -269,6 +250,8 @@ bool hc_index_add_dict(struct hc_index *ix)
 
 	if (ix->builtin || ix->dict)
 		return ix->dict != NULL;
+	if (!add_kinds(ix))     /* what the dictionary's answers are read with */
+		return false;
 	d = calloc(1, sizeof *d);
 	if (!d || !hc_textdict_build(ix, &records, &d->len, &first)) {
 		free(d);
@@ -281,13 +264,32 @@ bool hc_index_add_dict(struct hc_index *ix)
 	return true;
 }
 
+static bool add_typos(struct hc_index *ix)
+{
+	struct hc_typodict *d;
+	uint8_t *records;
+	uint32_t *first;
+
+	if (ix->typos)
+		return true;
+	d = calloc(1, sizeof *d);
+	if (!d || !hc_typodict_build(ix, &records, &d->len, &first)) {
+		free(d);
+		return false;
+	}
+	d->records = records;
+	d->first = first;
+	ix->typos = d;
+	return true;
+}
+
 bool hc_index_add_lookups(struct hc_index *ix)
 {
 	struct hc_name *by_name;
 
 	if (ix->builtin)
-		return ix->dict && ix->by_name;
-	if (!hc_index_add_dict(ix))
+		return ix->dict && ix->by_name && ix->typos && ix->kind;
+	if (!hc_index_add_dict(ix) || !add_typos(ix))
 		return false;
 	if (ix->by_name)
 		return true;
@@ -432,6 +434,12 @@ void hc_index_free(struct hc_index *ix)
 	free((void *)ix->text);
 	free((void *)ix->maps);
 	free((void *)ix->by_name);
+	free((void *)ix->kind);
+	if (ix->typos) {
+		free((void *)ix->typos->records);
+		free((void *)ix->typos->first);
+		free((void *)ix->typos);
+	}
 	if (ix->dict) {
 		free((void *)ix->dict->records);
 		free((void *)ix->dict->first);

@@ -28,7 +28,9 @@
 #include <stdint.h>
 
 #include "catalog.h"
+#include "search.h"
 #include "textdict.h"
+#include "typodict.h"
 
 /* Spans and maps are 16-bit: an original string is searched only up to
  * ORIG_MAX bytes, so that its folded form (at most three times longer)
@@ -83,12 +85,68 @@ void hc_bytes_add(struct hc_bytes *b, const uint8_t *s, size_t n);
 /* How many byte values of t are missing from e. */
 unsigned hc_bytes_missing(const struct hc_bytes *e, const struct hc_bytes *t);
 
+/* What a field's kind (enum hc_field) makes of a match there: its tier,
+ * the hc_rank band, and whether it is one of the better fields of its tier
+ * (hc_sfield.tier, .rank and .fine hold the same, for a matcher that has
+ * the field at hand; a term the lookups answer reads only the kind,
+ * hc_index.kind). */
+static inline unsigned hc_kind_tier(unsigned kind)
+{
+	switch (kind) {
+	case HC_FIELD_PHRASE_EN:
+	case HC_FIELD_NAME_KO:
+	case HC_FIELD_ALIAS_EN:
+	case HC_FIELD_ALIAS_KO:
+	case HC_FIELD_KEYWORD_EN:
+	case HC_FIELD_KEYWORD_KO:
+		return HC_TIER_NAME;
+	case HC_FIELD_HEADER:
+	case HC_FIELD_VENDOR:
+		return HC_TIER_HEADER;
+	default:
+		return HC_TIER_TEXT;
+	}
+}
+
+static inline unsigned hc_tier_rank(unsigned tier)
+{
+	static const unsigned char rank[] = {
+		[HC_TIER_TYPO] = HC_RANK_TYPO, [HC_TIER_TEXT] = HC_RANK_TEXT,
+		[HC_TIER_HEADER] = HC_RANK_HEADER, [HC_TIER_NAME] = HC_RANK_NAME_WORD,
+	};
+
+	return rank[tier];
+}
+
+static inline unsigned hc_kind_fine(unsigned kind)
+{
+	return kind != HC_FIELD_KEYWORD_EN && kind != HC_FIELD_KEYWORD_KO &&
+	       kind != HC_FIELD_DESC_EN && kind != HC_FIELD_DESC_KO &&
+	       kind != HC_FIELD_NOTE_EN && kind != HC_FIELD_NOTE_KO;
+}
+
+/* The first bit of set at or after i and before end, else end. */
+static inline size_t hc_bit_next(const uint64_t *set, size_t i, size_t end)
+{
+	while (i < end) {
+		uint64_t w = set[i >> 6] >> (i & 63);
+
+		if (w)
+			return i + (size_t)__builtin_ctzll(w) < end ? i + (size_t)__builtin_ctzll(w) : end;
+		i = (i | 63) + 1;
+	}
+	return end;
+}
+
 struct hc_name;
 
 struct hc_index {
 	const struct hc_entry *entries;
 	size_t n;
 	const struct hc_sfield *fields;
+	const uint8_t *kind;            /* field i's kind (fields[i].field),
+	                                   packed: what a search reads of the
+	                                   fields a lookup says match */
 	const uint32_t *first_field;    /* entry i: [first_field[i], [i+1]) */
 	const struct hc_tword *words;
 	const uint32_t *first_word;     /* entry i: [first_word[i], [i+1]) */
@@ -97,8 +155,10 @@ struct hc_index {
 	const uint8_t *text;            /* the few folded copies */
 	const uint16_t *maps;           /* and their maps */
 	size_t text_len, maps_len;      /* in bytes, in uint16_t */
-	const struct hc_textdict *dict; /* the words of the text fields
+	const struct hc_textdict *dict; /* the words of every field
 	                                   (textdict.h), or NULL: read them */
+	const struct hc_typodict *typos;        /* the distinct typo words
+	                                   (typodict.h), or NULL: read them */
 	const struct hc_name *by_name;  /* the name fields in the order of
 	                                   their folded text (names.h), or
 	                                   NULL: read them */
@@ -191,15 +251,18 @@ struct hc_index *hc_index_build_folded(const struct hc_entry *entries, size_t n)
 #define HC_PREBUILT_PARTS 3
 
 /* What hc_index_build adds to an index beyond its fields: its lookups,
- * the dictionary of the running text (textdict.h) and the names in order
- * (names.h), where the index is made at build time (catalog_index.c sets
+ * the dictionary of every field's words (textdict.h) with the fields'
+ * kinds it is read with (hc_index.kind), the distinct typo words
+ * (typodict.h) and the names in order (names.h), where the index is made
+ * at build time (catalog_index.c sets
  * this to hc_index_add_lookups), so that every other index answers alike
  * and as fast; nothing in the static binary (index_none.c: NULL), whose one
  * index is built on its first search and which stays lean and small: the
  * dictionary costs 21M instructions and ~400 KiB of peak memory to build
  * there, and the builders are not linked in at all. Answers are the same
  * without them. hc_index_add_lookups gives them to any index built at run
- * time (gen_index.c's, the tests'); hc_index_add_dict the dictionary alone.
+ * time (gen_index.c's, the tests'); hc_index_add_dict the dictionary and
+ * the kinds alone.
  * Both return false when out of memory. */
 extern bool (*const hc_index_lookups_at_run_time)(struct hc_index *ix);
 bool hc_index_add_lookups(struct hc_index *ix);

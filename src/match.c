@@ -140,12 +140,11 @@ static bool hangul_before(const uint8_t *s, size_t at)
 }
 
 /* An occurrence of t at a word start in the field: a whole word if there
- * is one, else the first word prefix. A one-letter term in a name, alias,
- * keyword, header or vendor: the first word it starts ("t" marks the T of
- * "Temporary Redirect" as the first key is typed). In running text it is
- * looked for as any term is, a whole word first: the dictionary of the text
- * fields answers it so without reading them (textdict.h), and a search reads
- * no running text on the first key typed. */
+ * is one, else the first word prefix. One rule for every term and every
+ * field, one letter as well ("t" marks the T of "Temporary Redirect", and
+ * the "a" standing alone in "I'm a teapot"), so that the dictionary of the
+ * fields' words (textdict.h) answers exactly what reading them finds: an
+ * index that has it reads no field for an English term. */
 static bool find_word(const struct hc_ftext *ft, const uint8_t *ts, size_t tn, bool anchor,
                       size_t *a, bool *whole)
 {
@@ -174,9 +173,7 @@ static bool find_word(const struct hc_ftext *ft, const uint8_t *ts, size_t tn, b
 				*whole = w;
 				found = true;
 			}
-			/* one letter, not in running text: every word it
-			 * starts is as good */
-			if (w || (tn == 1 && ft->f->tier != HC_TIER_TEXT))
+			if (w)
 				return true;
 		}
 	}
@@ -307,13 +304,12 @@ bool hc_match_field(const struct hc_ftext *ft, const struct hc_term *t, size_t *
 	}
 }
 
-/* Damerau (optimal string alignment) distance of at most one. */
-static bool one_edit(const uint8_t *a, size_t an, const uint8_t *b, size_t bn)
+bool hc_one_edit(const uint8_t *a, size_t an, const uint8_t *b, size_t bn)
 {
 	size_t i = 0;
 
 	if (an < bn)
-		return one_edit(b, bn, a, an);
+		return hc_one_edit(b, bn, a, an);
 	if (an - bn > 1)
 		return false;
 	while (i < bn && a[i] == b[i])
@@ -336,7 +332,7 @@ bool hc_typo_fits(const uint8_t *s, const struct hc_tword *w, const struct hc_te
 		return false;
 	for (size_t i = 0; i < w->len; i++)
 		word[i] = hc_lc(s[w->at + i]);
-	return one_edit(t->s, t->n, word, w->len);
+	return hc_one_edit(t->s, t->n, word, w->len);
 }
 
 bool hc_hangul_typo_span(const struct hc_ftext *ft, const struct hc_term *t, size_t *a,

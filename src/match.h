@@ -49,11 +49,15 @@ struct hc_term {
 	struct hc_pattern pat;
 	const uint16_t *jamo;           /* T_JAMO: syllable, or HC_JAMO_INITIAL|i */
 	size_t n_jamo;
-	/* T_WORD, where the index has a dictionary of its text fields that
-	 * can answer the term (and its other spelling): the text fields that
-	 * match it (bit f of tx_found) and those where it is a whole word
+	/* T_WORD, where the index has a dictionary of its fields' words that
+	 * can answer the term (and its other spelling): the fields that match
+	 * it (bit f of tx_found) and those where it is a whole word
 	 * (tx_whole), as hc_match_field would find; else NULL (search.c). */
 	const uint64_t *tx_found, *tx_whole;
+	/* with typo, where the index has its typo words (typodict.h): the
+	 * fields with a word one edit from the term, as hc_match_typo reads;
+	 * else NULL */
+	const uint64_t *typo_found;
 };
 
 /* Where t matches exactly in the field, as a range [*a, *b) of the folded
@@ -71,6 +75,10 @@ bool hc_match_pair(const struct hc_ftext *ft, const struct hc_term *x, const str
  * 0; with skip_space the field's white space is ignored (Korean). */
 int hc_match_whole(const struct hc_ftext *ft, const uint8_t *w, size_t wl, bool skip_space);
 
+/* Whether a[0..an) and b[0..bn) are at most one edit apart (Damerau,
+ * optimal string alignment: a letter added, dropped, changed, or two
+ * neighbours swapped). */
+bool hc_one_edit(const uint8_t *a, size_t an, const uint8_t *b, size_t bn);
 /* True when t matches entry e only as a typo (see above). */
 bool hc_match_typo(const struct hc_index *ix, size_t e, const struct hc_term *t);
 /* The typo word w of a field whose text is s fits t (English). */

@@ -51,25 +51,38 @@ static struct tmatch match_term(const struct hc_index *ix, size_t e, const struc
 	miss = t->kind == T_JAMO ? 0 : hc_bytes_missing(&ix->has[e], &t->has);
 	if (miss && t->alt_n && hc_bytes_missing(&ix->has[e], &t->has_alt) == 0)
 		miss = 0;
-	for (size_t i = ix->first_field[e]; miss == 0 && i < ix->first_field[e + 1]; i++) {
+	if (t->tx_found) {
+		/* the dictionary of the fields' words said (search.c): the
+		 * fields that match, read by their kind alone */
+		size_t end = ix->first_field[e + 1];
+
+		for (size_t i = hc_bit_next(t->tx_found, ix->first_field[e], end); miss == 0 && i < end;
+		     i = hc_bit_next(t->tx_found, i + 1, end)) {
+			unsigned tier = hc_kind_tier(ix->kind[i]), rank = hc_tier_rank(tier);
+			unsigned fine = hc_kind_fine(ix->kind[i]), sc;
+
+			if (m.rank != HC_RANK_NONE && rank != m.rank)
+				break;
+			whole = (t->tx_whole[i >> 6] >> (i & 63) & 1) != 0;
+			sc = HC_TERM_SCORE(tier, whole);
+			m.rank = (unsigned char)rank;
+			if (sc > m.score || (sc == m.score && fine > m.fine)) {
+				m.score = (unsigned char)sc;
+				m.fine = (unsigned char)fine;
+			}
+		}
+	}
+	for (size_t i = ix->first_field[e]; !t->tx_found && miss == 0 && i < ix->first_field[e + 1];
+	     i++) {
 		const struct hc_sfield *f = &ix->fields[i];
 		struct hc_ftext ft;
 		unsigned sc;
 
 		if (m.rank != HC_RANK_NONE && f->rank != m.rank)
 			break;
-		if (t->tx_found && f->tier == HC_TIER_TEXT) {
-			/* the dictionary of the text fields said (search.c) */
-			uint64_t bit = (uint64_t)1 << (i & 63);
-
-			if (!(t->tx_found[i >> 6] & bit))
-				continue;
-			whole = (t->tx_whole[i >> 6] & bit) != 0;
-		} else {
-			ft = hc_field_text(ix, e, i);
-			if (!hc_match_field(&ft, t, &a, &b, &whole))
-				continue;
-		}
+		ft = hc_field_text(ix, e, i);
+		if (!hc_match_field(&ft, t, &a, &b, &whole))
+			continue;
 		sc = HC_TERM_SCORE(f->tier, whole);
 		m.rank = f->rank;
 		if (sc > m.score || (sc == m.score && f->fine > m.fine)) {
@@ -91,7 +104,9 @@ static struct tmatch match_term(const struct hc_index *ix, size_t e, const struc
 		}
 	}
 	if (m.rank == HC_RANK_NONE && (t->typo || t->n_syl) && miss <= (t->n_syl ? 3u : 1u) &&
-	    hc_match_typo(ix, e, t)) {
+	    (t->typo_found ? hc_bit_next(t->typo_found, ix->first_field[e], ix->first_field[e + 1]) <
+	                     ix->first_field[e + 1]
+	                   : hc_match_typo(ix, e, t))) {
 		m.rank = HC_RANK_TYPO;
 		m.score = HC_TERM_SCORE(HC_TIER_TYPO, 1);
 	}
@@ -372,13 +387,22 @@ static bool vendor_named(const struct hc_index *ix, size_t e, const struct hc_qu
 		size_t a, b;
 		bool whole;
 
-		if (ix->fields[i].field != HC_FIELD_VENDOR)
+		if ((ix->kind ? ix->kind[i] : ix->fields[i].field) != HC_FIELD_VENDOR)
 			continue;
-		ft = hc_field_text(ix, e, i);
-		for (size_t k = 0; k < q->n_terms; k++)
-			if (q->terms[k].kind != T_PATTERN && trank[k] != HC_RANK_NONE &&
-			    hc_match_field(&ft, &q->terms[k], &a, &b, &whole))
+		for (size_t k = 0; k < q->n_terms; k++) {
+			const struct hc_term *t = &q->terms[k];
+
+			if (t->kind == T_PATTERN || trank[k] == HC_RANK_NONE)
+				continue;
+			if (t->tx_found) {      /* the dictionary said */
+				if (t->tx_found[i >> 6] >> (i & 63) & 1)
+					return true;
+				continue;
+			}
+			ft = hc_field_text(ix, e, i);
+			if (hc_match_field(&ft, t, &a, &b, &whole))
 				return true;
+		}
 	}
 	return false;
 }

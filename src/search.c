@@ -71,9 +71,10 @@ struct work {
 	uint8_t spaced[4 * HC_QUERY_MAX];       /* wide, Korean spaced (kspace.h) */
 	uint8_t split[2 * HC_QUERY_MAX + HC_TERMS_MAX]; /* wide, compounds cut */
 	struct hc_query part;           /* scratch: a compound's halves */
-	/* per term, sets of the index's text fields: where it matches and
-	 * where whole (hc_term.tx_found, tx_whole); then two of scratch.
-	 * tx_cap words, allocated for the index searched */
+	/* sets of the index's fields: two of scratch, then per English term
+	 * where it has a typo, where it matches and where whole
+	 * (hc_term.typo_found, tx_found, tx_whole); tx_cap words, grown for
+	 * the index and the query searched */
 	uint64_t *tx;
 	size_t tx_cap;
 	/* per entry, what the names in order said of the whole query
@@ -372,14 +373,15 @@ static void collect_spans(const struct hc_index *ix, size_t e,
 		if (q->terms[i].kind == T_PATTERN && trank[i] != HC_RANK_NONE)
 			add_code_spans(h, &q->terms[i].pat);
 	for (size_t fi = ix->first_field[e]; fi < ix->first_field[e + 1]; fi++) {
-		struct hc_ftext ft;
+		/* a field the lookups say a term misses is not read */
+		unsigned kind = ix->kind ? ix->kind[fi] : ix->fields[fi].field;
+		uint64_t bit = (uint64_t)1 << (fi & 63);
+		struct hc_ftext ft = { NULL, NULL, 0 };
 
-		if (row_only && ix->fields[fi].tier == HC_TIER_TEXT)
+		if (row_only && hc_kind_tier(kind) == HC_TIER_TEXT)
 			break;
-		if (row_only && !hc_span_in_row(ix->fields[fi].field))
+		if (row_only && !hc_span_in_row(kind))
 			continue;
-		ft = hc_field_text(ix, e, fi);
-
 		for (size_t i = 0; i < q->n_terms; i++) {
 			const struct hc_term *t = &q->terms[i];
 			size_t a, b;
@@ -389,9 +391,16 @@ static void collect_spans(const struct hc_index *ix, size_t e,
 				return;
 			if (trank[i] == HC_RANK_NONE)
 				continue;
-			if (trank[i] == HC_RANK_TYPO)
-				add_typo_spans(ix, e, fi, t, h);
-			else if (hc_match_field(&ft, t, &a, &b, &whole))
+			if (trank[i] == HC_RANK_TYPO) {
+				if (!t->typo_found || (t->typo_found[fi >> 6] & bit))
+					add_typo_spans(ix, e, fi, t, h);
+				continue;
+			}
+			if (t->tx_found && !(t->tx_found[fi >> 6] & bit))
+				continue;
+			if (!ft.f)
+				ft = hc_field_text(ix, e, fi);
+			if (hc_match_field(&ft, t, &a, &b, &whole))
 				add_span(ix, h, ft.f, a, b);
 		}
 	}
@@ -578,35 +587,49 @@ static enum hc_search_status fill(const struct hc_index *ix, const struct hc_que
 	return HC_SEARCH_OK;
 }
 
-/* The text fields each English term matches, from the index's dictionary
- * of them where it can tell (textdict.h): then the passes read no running
- * text for that term (rank.c). Its other spelling is looked up as well, and
- * the sets say what hc_match_field would: the term where it is found, else
- * the other spelling (not whole when it is the word without its ending). */
-static void look_up_text(const struct hc_index *ix, struct hc_query *q, struct work *w)
+/* The fields each English term matches, from the index's dictionary of
+ * their words where it can tell (textdict.h), and those with a typo of it,
+ * from its typo words (typodict.h): then the passes read no field for that
+ * term (rank.c). Its other spelling is looked up as well, and the sets say
+ * what hc_match_field would: the term where it is found, else the other
+ * spelling (not whole when it is the word without its ending). The sets are
+ * sized by the query's terms. */
+static void look_up_words(const struct hc_index *ix, struct hc_query *q, struct work *w)
 {
 	size_t words = ix->dict ? hc_textdict_words(ix->dict) : 0;
-	size_t need = (2 * HC_TERMS_MAX + 2) * words;
-	uint64_t *alt;
+	size_t need = (3 * q->n_terms + 2) * words;
+	uint64_t *alt, *next;
 
 	for (size_t i = 0; i < q->n_terms; i++)
-		q->terms[i].tx_found = q->terms[i].tx_whole = NULL;
-	if (!words)
+		q->terms[i].tx_found = q->terms[i].tx_whole = q->terms[i].typo_found = NULL;
+	if (!words || !ix->kind)
 		return;
-	if (w->tx_cap < need) {         /* else the terms read the text */
-		uint64_t *tx = realloc(w->tx, need * sizeof *tx);
+	if (w->tx_cap < need) {         /* else the terms read the fields */
+		size_t cap = need > 2 * w->tx_cap ? need : 2 * w->tx_cap;
+		uint64_t *tx = realloc(w->tx, cap * sizeof *tx);
 
 		if (!tx)
 			return;
 		w->tx = tx;
-		w->tx_cap = need;
+		w->tx_cap = cap;
 	}
-	alt = w->tx + 2 * HC_TERMS_MAX * words;
+	alt = w->tx;
+	next = alt + 2 * words;
 	for (size_t i = 0; i < q->n_terms; i++) {
 		struct hc_term *t = &q->terms[i];
-		uint64_t *found = w->tx + 2 * i * words, *whole = found + words;
+		uint64_t *found = next, *whole = found + words;
 
-		if (t->kind != T_WORD || !t->anchor || !hc_textdict_usable(ix->dict, t->s, t->n) ||
+		if (t->kind != T_WORD)
+			continue;
+		if (t->typo && ix->typos) {
+			memset(next, 0, words * sizeof *next);
+			hc_typodict_find(ix->typos, t->s, t->n, next);
+			t->typo_found = next;
+			next += words;
+			found = next;
+			whole = found + words;
+		}
+		if (!t->anchor || !hc_textdict_usable(ix->dict, t->s, t->n) ||
 		    (t->alt_n && !hc_textdict_usable(ix->dict, t->alt, t->alt_n)))
 			continue;
 		memset(found, 0, 2 * words * sizeof *found);
@@ -624,6 +647,7 @@ static void look_up_text(const struct hc_index *ix, struct hc_query *q, struct w
 		}
 		t->tx_found = found;
 		t->tx_whole = whole;
+		next += 2 * words;
 	}
 }
 
@@ -656,7 +680,7 @@ static enum hc_search_status run(const struct hc_index *ix, struct hc_query *q,
 	enum hc_search_status st;
 	unsigned char best[HC_TERMS_MAX];
 
-	look_up_text(ix, q, out->work);
+	look_up_words(ix, q, out->work);
 	look_up_names(ix, q, out->work);
 	st = run_pass(ix, q, true, NULL, out);
 

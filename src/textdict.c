@@ -1,5 +1,5 @@
 /*
- * textdict.c - the words of the running text, looked up for English terms
+ * textdict.c - the words of every field, looked up for English terms
  * (textdict.h).
  */
 #include "textdict.h"
@@ -9,6 +9,7 @@
 
 #include "chars.h"
 #include "index.h"
+#include "leb128.h"
 
 /* Whether the character at s[0..n) (n >= 1) is a word character. */
 static bool word_at(const uint8_t *s, size_t n)
@@ -36,22 +37,6 @@ bool hc_textdict_usable(const struct hc_textdict *d, const uint8_t *s, size_t n)
 	return true;
 }
 
-/* A LEB128 number at *p (7 bits a byte, low first). */
-static size_t varint(const uint8_t **p)
-{
-	size_t v = 0;
-	unsigned sh = 0;
-
-	while (**p & 0x80) {
-		v |= (size_t)(**p & 0x7F) << sh;
-		sh += 7;
-		(*p)++;
-	}
-	v |= (size_t)**p << sh;
-	(*p)++;
-	return v;
-}
-
 void hc_textdict_find(const struct hc_textdict *d, const uint8_t *s, size_t n,
                       uint64_t *found, uint64_t *whole)
 {
@@ -64,8 +49,8 @@ void hc_textdict_find(const struct hc_textdict *d, const uint8_t *s, size_t n,
 		bool w;
 
 		post = tok + len;
-		np = varint(&post);
-		nb = varint(&post);
+		np = hc_leb_get(&post);
+		nb = hc_leb_get(&post);
 		p = post + nb;
 		if (c > 0)
 			break;          /* past the tokens that start with s */
@@ -75,7 +60,7 @@ void hc_textdict_find(const struct hc_textdict *d, const uint8_t *s, size_t n,
 		for (size_t i = 0; i < np; i++) {
 			uint64_t bit;
 
-			f += varint(&post);
+			f += hc_leb_get(&post);
 			bit = (uint64_t)1 << (f & 63);
 			found[f >> 6] |= bit;
 			if (w)
@@ -196,16 +181,13 @@ static bool add_token(struct dict_build *b, const uint8_t *s, size_t n, size_t f
 	return hc_vec_push(&b->occs, &(struct occ){ b->slot[k] - 1, (uint32_t)fi }, 1);
 }
 
-/* Every word start of every text field, in field order. */
+/* Every word start of every field, in field order. */
 static bool each_token(const struct hc_index *ix, struct dict_build *b)
 {
 	for (size_t e = 0; e < ix->n; e++) {
 		for (size_t fi = ix->first_field[e]; fi < ix->first_field[e + 1]; fi++) {
-			struct hc_ftext ft;
+			struct hc_ftext ft = hc_field_text(ix, e, fi);
 
-			if (ix->fields[fi].tier != HC_TIER_TEXT)
-				continue;
-			ft = hc_field_text(ix, e, fi);
 			for (size_t at = 0; at < ft.n;) {
 				hc_uc c = ft.s[at];
 				size_t k = c < 0x80 ? 1
@@ -234,36 +216,13 @@ static int tok_cmp(const void *pa, const void *pb)
 	return (a->len > b->len) - (a->len < b->len);
 }
 
-static size_t put_varint(uint8_t *o, size_t v)
-{
-	size_t k = 0;
-
-	while (v >= 0x80) {
-		o[k++] = (uint8_t)(v | 0x80);
-		v >>= 7;
-	}
-	o[k++] = (uint8_t)v;
-	return k;
-}
-
-static size_t varint_len(size_t v)
-{
-	size_t k = 1;
-
-	while (v >= 0x80) {
-		v >>= 7;
-		k++;
-	}
-	return k;
-}
-
 /* Bytes of t's fields as LEB128 differences. */
 static size_t post_bytes(const struct dict_build *b, const struct tok *t)
 {
 	size_t nb = 0, prev = 0;
 
 	for (size_t j = 0; j < t->n_post; j++) {
-		nb += varint_len(b->post[t->at + j] - prev);
+		nb += hc_leb_len(b->post[t->at + j] - prev);
 		prev = b->post[t->at + j];
 	}
 	return nb;
@@ -272,7 +231,7 @@ static size_t post_bytes(const struct dict_build *b, const struct tok *t)
 /* Bytes of t's record, nb of them its fields. */
 static size_t rec_len(const struct tok *t, size_t nb)
 {
-	return 1 + t->len + varint_len(t->n_post) + varint_len(nb) + nb;
+	return 1 + t->len + hc_leb_len(t->n_post) + hc_leb_len(nb) + nb;
 }
 
 bool hc_textdict_build(const struct hc_index *ix, uint8_t **records, size_t *len,
@@ -327,10 +286,10 @@ bool hc_textdict_build(const struct hc_index *ix, uint8_t **records, size_t *len
 		r[out++] = t->len;
 		for (size_t j = 0; j < t->len; j++)
 			r[out++] = hc_lc(t->s[j]);
-		out += put_varint(r + out, t->n_post);
-		out += put_varint(r + out, nb);
+		out += hc_leb_put(r + out, t->n_post);
+		out += hc_leb_put(r + out, nb);
 		for (size_t j = 0; j < t->n_post; j++) {
-			out += put_varint(r + out, b.post[t->at + j] - prev);
+			out += hc_leb_put(r + out, b.post[t->at + j] - prev);
 			prev = b.post[t->at + j];
 		}
 		/* the records of the first bytes up to this one's start here */

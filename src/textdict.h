@@ -1,19 +1,21 @@
 /*
- * textdict.h - the words of the running text (summaries, descriptions and
- * notes: the HC_TIER_TEXT fields of index.h), so that an English term is
- * looked up there instead of read through 217 KB of text (issue 18: the
- * memory and the first key of a search).
+ * textdict.h - the words of every field of an index (names, aliases,
+ * keywords, headers, vendor and the running text), so that an English term
+ * is looked up there instead of read through every field of every entry
+ * (issue 18: the memory and the first key of a search; first made for the
+ * running text alone, hence the name).
  *
  * An English term matches at a word start (match.h): where the character
  * before is no word character (chars.h) and the text from there on starts
  * with the term, ASCII capitals of the text made small. So the dictionary
- * holds, for every such place of a text field, its token: the folded bytes
+ * holds, for every such place of a field, its token: the folded bytes
  * from the word start to the next white space (a term has none), cut after
  * HC_TD_TOKEN_MAX bytes at a character boundary; and for every distinct
  * token the fields that have it. A term's fields are those of the tokens
  * it starts, and a field has it as a whole word when one of those tokens
  * ends there or goes on with no word character. That is exactly what
- * reading the field would find (hc_match_field on an English term), which
+ * reading the field would find (hc_match_field on an English term, whose
+ * rule is the same in every field: match.c find_word), which
  * tests/unit/test_index.c checks query by query against an index that has
  * no dictionary. What it cannot answer it leaves to the matchers: a term
  * longer than HC_TD_TERM_MAX, one that does not start with a word character
@@ -62,12 +64,12 @@ static inline size_t hc_textdict_words(const struct hc_textdict *d)
 bool hc_textdict_usable(const struct hc_textdict *d, const uint8_t *s, size_t n);
 
 /* Adds to found (and to whole, where it is a whole word) bit f for each
- * text field f that has the term s[0..n) at a word start. Each set has
+ * field f that has the term s[0..n) at a word start. Each set has
  * hc_textdict_words(d) words. The term must be usable. */
 void hc_textdict_find(const struct hc_textdict *d, const uint8_t *s, size_t n,
                       uint64_t *found, uint64_t *whole);
 
-/* Builds the dictionary of ix's text fields: records and first[257] newly
+/* Builds the dictionary of ix's fields: records and first[257] newly
  * allocated. Linear in the text (a hash table of the tokens; only the
  * distinct ones are sorted). False when out of memory. */
 bool hc_textdict_build(const struct hc_index *ix, uint8_t **records, size_t *len,

@@ -245,11 +245,21 @@ static void test_builtin_dict_equals_runtime(void **state)
 		assert_memory_equal(b->first, rt->dict->first, 257 * sizeof *b->first);
 		assert_memory_equal(b->records, rt->dict->records, b->len);
 		/* compact: a third of the text it indexes (textdict.h) */
-		assert_true(b->len < 100000);
+		assert_true(b->len < 110000);
 		/* and the names in order (names.h) */
 		assert_int_equal(hc_prebuilt.ix->n_by_name, rt->n_by_name);
 		assert_memory_equal(hc_prebuilt.ix->by_name, rt->by_name,
 		                    rt->n_by_name * sizeof *rt->by_name);
+		/* the fields' kinds, and the typo words (typodict.h) */
+		assert_memory_equal(hc_prebuilt.ix->kind, rt->kind, b->n_fields);
+		for (size_t i = 0; i < b->n_fields; i++)
+			assert_int_equal(rt->kind[i], rt->fields[i].field);
+		assert_non_null(rt->typos);
+		assert_int_equal(hc_prebuilt.ix->typos->len, rt->typos->len);
+		assert_memory_equal(hc_prebuilt.ix->typos->first, rt->typos->first,
+		                    (HC_TYPO_LENS + 1) * sizeof *rt->typos->first);
+		assert_memory_equal(hc_prebuilt.ix->typos->records, rt->typos->records,
+		                    rt->typos->len);
 	}
 	hc_index_free(rt);
 	free(all);
@@ -403,12 +413,12 @@ static void test_other_tables_built(void **state)
 	free(gap);
 }
 
-/* The dictionary of the text fields (textdict.h) against reading them:
+/* The dictionary of the fields' words (textdict.h) against reading them:
  * for every term cut from the catalog's own text at a word start (each
  * length from 1 to HC_TD_TERM_MAX bytes, ending anywhere: inside a word,
  * on punctuation, on a character of several bytes) and some of other
- * shapes, the text fields it finds, and where whole, are those that
- * hc_match_field finds. */
+ * shapes, the fields it finds (names, keywords, headers, vendor and
+ * running text), and where whole, are those that hc_match_field finds. */
 static void check_term(const struct hc_index *ix, const struct hc_textdict *d,
                        const uint8_t *s, size_t n, size_t *checked)
 {
@@ -433,8 +443,6 @@ static void check_term(const struct hc_index *ix, const struct hc_textdict *d,
 			bool w, hit;
 			uint64_t bit = (uint64_t)1 << (fi & 63);
 
-			if (ix->fields[fi].tier != HC_TIER_TEXT)
-				continue;
 			ft = hc_field_text(ix, e, fi);
 			hit = hc_match_field(&ft, &t, &a, &b, &w);
 			if (hit != ((found[fi >> 6] & bit) != 0) ||
@@ -466,19 +474,16 @@ static void test_textdict_equals_reading(void **state)
 	assert_int_equal(d->n_fields, ix->first_field[n]);
 	for (size_t i = 0; i < sizeof shapes / sizeof *shapes; i++)
 		check_term(ix, d, (const uint8_t *)shapes[i], strlen(shapes[i]), &checked);
-	/* every fifth word start of the text: its cuts of every length */
+	/* every seventh word start of every field: its cuts of every length */
 	for (size_t en = 0; en < ix->n; en++)
 		for (size_t fi = ix->first_field[en]; fi < ix->first_field[en + 1]; fi++) {
-			struct hc_ftext ft;
+			struct hc_ftext ft = hc_field_text(ix, en, fi);
 
-			if (ix->fields[fi].tier != HC_TIER_TEXT)
-				continue;
-			ft = hc_field_text(ix, en, fi);
 			for (size_t at = 0; at + 1 < ft.n; at++) {
 				uint8_t low[HC_TD_TERM_MAX];
 
 				if (hc_utf8_is_continuation(ft.s[at]) || hc_word_before(ft.s, at) ||
-				    seen++ % 5)
+				    seen++ % 7)
 					continue;
 				for (size_t k = 0; k < HC_TD_TERM_MAX && at + k < ft.n; k++)
 					low[k] = ft.s[at + k] >= 'A' && ft.s[at + k] <= 'Z'
@@ -493,6 +498,101 @@ static void test_textdict_equals_reading(void **state)
 	hc_index_free(ix);
 }
 
+/* The typo words (typodict.h) against reading them: for a sample of the
+ * typo words of the catalog and the tables beside it, the word itself and
+ * its neighbours one edit away of every shape (each letter dropped, each
+ * pair of neighbours swapped, each letter changed, a letter added at each
+ * place), the fields with a word one edit from the term are exactly those
+ * where hc_typo_fits finds one. */
+static void check_typo(const struct hc_index *ix, const uint8_t *s, size_t n, size_t *checked)
+{
+	size_t words = hc_textdict_words(ix->dict);
+	uint64_t *found = calloc(2 * words, sizeof *found), *read = found + words;
+	struct hc_term t = { 0 };
+
+	assert_non_null(found);
+	t.s = s;
+	t.n = n;
+	t.kind = T_WORD;
+	t.typo = true;
+	hc_typodict_find(ix->typos, s, n, found);
+	for (size_t e = 0; e < ix->n; e++)
+		for (size_t w = ix->first_word[e]; w < ix->first_word[e + 1]; w++) {
+			const struct hc_tword *tw = &ix->words[w];
+			struct hc_ftext ft = hc_field_text(ix, e, tw->field);
+
+			if (hc_typo_fits(ft.s, tw, &t))
+				read[tw->field >> 6] |= (uint64_t)1 << (tw->field & 63);
+		}
+	for (size_t k = 0; k < words; k++)
+		if (found[k] != read[k])
+			fail_msg("typo '%.*s': fields %zu..: read %016llx, typo words %016llx", (int)n,
+			         (const char *)s, 64 * k, (unsigned long long)read[k],
+			         (unsigned long long)found[k]);
+	free(found);
+	(*checked)++;
+}
+
+static void test_typodict_equals_reading(void **state)
+{
+	size_t nc = hc_catalog_count(), no, ni, checked = 0;
+	const struct hc_entry *other = hc_extra_other(&no), *iis = hc_extra_iis(&ni);
+	struct hc_entry *all = malloc((nc + no + ni) * sizeof *all);
+	struct hc_index *ix;
+
+	(void)state;
+	assert_non_null(all);
+	memcpy(all, hc_catalog_entries(), nc * sizeof *all);
+	memcpy(all + nc, other, no * sizeof *all);
+	memcpy(all + nc + no, iis, ni * sizeof *all);
+	ix = hc_index_build(all, nc + no + ni);
+	assert_non_null(ix);
+	assert_true(hc_index_add_lookups(ix));
+	for (size_t e = 0; e < ix->n; e++)
+		for (size_t w = ix->first_word[e]; w < ix->first_word[e + 1]; w++) {
+			const struct hc_tword *tw = &ix->words[w];
+			struct hc_ftext ft = hc_field_text(ix, e, tw->field);
+			uint8_t word[TYPO_MAX + 2], ed[TYPO_MAX + 3];
+			size_t n = tw->len;
+
+			if (w % 13)
+				continue;
+			for (size_t i = 0; i < n; i++)
+				word[i] = hc_lc(ft.s[tw->at + i]);
+			if (n >= TYPO_MIN && n <= TYPO_MAX)
+				check_typo(ix, word, n, &checked);
+			for (size_t i = 0; i < n; i++) {
+				/* dropped */
+				memcpy(ed, word, i);
+				memcpy(ed + i, word + i + 1, n - i - 1);
+				if (n - 1 >= TYPO_MIN)
+					check_typo(ix, ed, n - 1, &checked);
+				/* changed */
+				memcpy(ed, word, n);
+				ed[i] = word[i] == 'x' ? 'q' : 'x';
+				if (n >= TYPO_MIN && n <= TYPO_MAX)
+					check_typo(ix, ed, n, &checked);
+				/* swapped with the next */
+				if (i + 1 < n && word[i] != word[i + 1] && n >= TYPO_MIN && n <= TYPO_MAX) {
+					memcpy(ed, word, n);
+					ed[i] = word[i + 1];
+					ed[i + 1] = word[i];
+					check_typo(ix, ed, n, &checked);
+				}
+				/* added */
+				memcpy(ed, word, i);
+				ed[i] = 'e';
+				memcpy(ed + i + 1, word + i, n - i);
+				if (n + 1 >= TYPO_MIN && n + 1 <= TYPO_MAX)
+					check_typo(ix, ed, n + 1, &checked);
+			}
+		}
+	print_message("# %zu typo terms found alike\n", checked);
+	assert_true(checked > 3000);
+	hc_index_free(ix);
+	free(all);
+}
+
 int main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
@@ -504,6 +604,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(test_copies_only_when_needed),
 		cmocka_unit_test(test_shown_text_equals_folded_copies),
 		cmocka_unit_test(test_textdict_equals_reading),
+		cmocka_unit_test(test_typodict_equals_reading),
 		cmocka_unit_test(test_names_equal_reading),
 	};
 
