@@ -435,7 +435,7 @@ def emit(path, entries, classes, extras=gen_constants.Extras()):
     # The text every search reads, the keywords and headers, in one pool;
     # an entry's running text (summaries, descriptions, notes), which a
     # search reads only where the index cannot tell without (src/textdict.h:
-    # Korean words, 초성), with what else its page shows (references,
+    # Korean words, 초성) and for an entry it shows, with what else its page shows (references,
     # see-also lines, constants, examples) in another, entry by entry, so
     # that showing one reads a block or two. The tables hold hc_srefs into
     # them (catalog.h), no pointer.

@@ -11,13 +11,13 @@
  * Where the generated files put their strings and the index (issue 18:
  * memory after a search). The kernel maps a program's file in 64 KiB blocks
  * around each page it reads, so a block is resident when any byte of it is
- * read. HC_SEARCH_DATA: what every search reads (the keywords and headers,
- * the index and its dictionary of the running text, textdict.h), gathered by
+ * read. HC_SEARCH_DATA: what a search reads (the keywords and headers, the
+ * index and its lookups, textdict.h and typodict.h), gathered by
  * the linker into one output section of its own, hc_search. HC_COLD_DATA:
  * the text an entry's page or the CLI reads (its running text, references,
  * see-also lines, constants, examples; the IIS sub-codes), in hc_cold, away
- * from it, entry by entry: a search reads running text only for what the
- * dictionary cannot answer (Korean words, 초성).
+ * from it, entry by entry: a search reads a field only for what the
+ * lookups cannot answer (Korean words, 초성) and for the entries it shows.
  * HC_FRONT_DATA: what the first frame draws (the entries' names, aliases and
  * vendors, the classes, the codes outside 100-599), in hc_front: the kernel
  * of the reference machine (6.18) maps the whole large folio of the page

@@ -1,12 +1,13 @@
 /*
  * search.c - the search engine's entry points: parse a query into terms,
- * look its English terms up in the dictionary of the running text
- * (textdict.h), score every entry (rank.c), collect highlight spans, sort.
+ * look its English terms up in the dictionary of every field's words and in
+ * the typo words (textdict.h, typodict.h), score every entry (rank.c),
+ * collect highlight spans, sort.
  *
  * hc_search works on the results buffer only: its first call allocates the
  * query's work space there (about 17 KB, kept for the next searches, and
- * the terms' sets of text fields: 35 KB for the catalog, of which a query
- * touches those of its English terms) and
+ * the English terms' sets of fields: 1.6 KB per term for the catalog,
+ * grown with the longest query yet) and
  * the hit array grows as needed; nothing is allocated once both exist
  * (libunistring may allocate while folding a pathological grapheme of
  * hundreds of combining marks). The stack frame stays small.

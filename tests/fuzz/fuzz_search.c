@@ -354,7 +354,8 @@ static void run_one(const struct hc_index *ix, const struct hc_entry *entries,
  * (index.h: hc_index_build_folded) gives exactly the hits of res: reading
  * the shown text with its ASCII capitals folded is reading the copy; and
  * the index made at build time looks English terms up in its dictionary of
- * the running text (textdict.h), which the folded one has none of. That
+ * every field's words and its typo words (textdict.h, typodict.h), which
+ * the folded one has none of. That
  * search asks for no spans (hc_results.spans_of, as the browser does):
  * hc_hit_spans gives each hit its row's (those of res's in the fields a row
  * shows), then all of them. */

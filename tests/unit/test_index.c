@@ -154,7 +154,8 @@ static int n_query_files;
 /* The index reads the displayed strings, folding their ASCII capitals as it
  * compares; an index holding a folded copy of every field must answer
  * exactly alike. And the index made at build time looks English terms up
- * in its dictionary of the text fields (textdict.h), where the folded one,
+ * in its dictionary of the fields' words and its typo words (textdict.h,
+ * typodict.h), where the folded one,
  * built at run time, has none and reads every field: the two must answer
  * exactly alike as well. Over every query of the judged set and of the
  * development sets (the files are the test's arguments) and some of other
