@@ -222,20 +222,31 @@ static void test_shown_text_equals_folded_copies(void **state)
 /* The dictionary made at build time is the one the library builds at run
  * time over the same three tables laid end to end (gen_index.c), byte for
  * byte; so are the names in order. */
-static void test_builtin_dict_equals_runtime(void **state)
+/* The three tables the index made at build time covers, end to end, in
+ * its order (index.h: hc_prebuilt); *n entries, to free. */
+static struct hc_entry *all_tables(size_t *n)
 {
 	size_t nc = hc_catalog_count(), no, ni;
 	const struct hc_entry *other = hc_extra_other(&no), *iis = hc_extra_iis(&ni);
 	struct hc_entry *all = malloc((nc + no + ni) * sizeof *all);
-	const struct hc_textdict *b = hc_prebuilt.ix ? hc_prebuilt.ix->dict : NULL;
-	struct hc_index *rt;
 
-	(void)state;
 	assert_non_null(all);
 	memcpy(all, hc_catalog_entries(), nc * sizeof *all);
 	memcpy(all + nc, other, no * sizeof *all);
 	memcpy(all + nc + no, iis, ni * sizeof *all);
-	rt = hc_index_build(all, nc + no + ni);
+	*n = nc + no + ni;
+	return all;
+}
+
+static void test_builtin_dict_equals_runtime(void **state)
+{
+	size_t n;
+	struct hc_entry *all = all_tables(&n);
+	const struct hc_textdict *b = hc_prebuilt.ix ? hc_prebuilt.ix->dict : NULL;
+	struct hc_index *rt;
+
+	(void)state;
+	rt = hc_index_build(all, n);
 	assert_non_null(rt);
 	assert_true(hc_index_add_dict(rt));
 	assert_non_null(rt->dict);
@@ -536,17 +547,12 @@ static void check_typo(const struct hc_index *ix, const uint8_t *s, size_t n, si
 
 static void test_typodict_equals_reading(void **state)
 {
-	size_t nc = hc_catalog_count(), no, ni, checked = 0;
-	const struct hc_entry *other = hc_extra_other(&no), *iis = hc_extra_iis(&ni);
-	struct hc_entry *all = malloc((nc + no + ni) * sizeof *all);
+	size_t count, checked = 0;
+	struct hc_entry *all = all_tables(&count);
 	struct hc_index *ix;
 
 	(void)state;
-	assert_non_null(all);
-	memcpy(all, hc_catalog_entries(), nc * sizeof *all);
-	memcpy(all + nc, other, no * sizeof *all);
-	memcpy(all + nc + no, iis, ni * sizeof *all);
-	ix = hc_index_build(all, nc + no + ni);
+	ix = hc_index_build(all, count);
 	assert_non_null(ix);
 	assert_true(hc_index_add_lookups(ix));
 	for (size_t e = 0; e < ix->n; e++)
