@@ -58,16 +58,6 @@ void hc_bytes_add(struct hc_bytes *b, const uint8_t *s, size_t n)
 		b->bit[s[i] >> 6] |= (uint64_t)1 << (s[i] & 63);
 }
 
-/* How many byte values of t are missing from e. */
-unsigned hc_bytes_missing(const struct hc_bytes *e, const struct hc_bytes *t)
-{
-	unsigned k = 0;
-
-	for (int i = 0; i < 4; i++)
-		k += (unsigned)__builtin_popcountll(t->bit[i] & ~e->bit[i]);
-	return k;
-}
-
 static void scratch_free(struct scratch *sc)
 {
 	free(sc->buf);

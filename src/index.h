@@ -82,8 +82,21 @@ struct hc_bytes {
 };
 
 void hc_bytes_add(struct hc_bytes *b, const uint8_t *s, size_t n);
-/* How many byte values of t are missing from e. */
-unsigned hc_bytes_missing(const struct hc_bytes *e, const struct hc_bytes *t);
+
+/* How many byte values of t are missing from e. Inline, as it is asked for
+ * every term and entry; nearly always none, which needs no bit count. */
+static inline unsigned hc_bytes_missing(const struct hc_bytes *e, const struct hc_bytes *t)
+{
+	unsigned k = 0;
+
+	for (int i = 0; i < 4; i++) {
+		uint64_t m = t->bit[i] & ~e->bit[i];
+
+		if (m)
+			k += (unsigned)__builtin_popcountll(m);
+	}
+	return k;
+}
 
 /* What a field's kind (enum hc_field) makes of a match there: its tier,
  * the hc_rank band, and whether it is one of the better fields of its tier
@@ -166,6 +179,25 @@ struct hc_index {
 	bool builtin;                   /* a view of const data made at build
 	                                   time: freeing it frees the view */
 };
+
+/* Field fi's kind, from the packed kinds where the index has them. */
+static inline unsigned hc_field_kind(const struct hc_index *ix, size_t fi)
+{
+	return ix->kind ? ix->kind[fi] : ix->fields[fi].field;
+}
+
+/* The field of entry e's vendor, else SIZE_MAX: the last before its
+ * running text (fields are in tier order, index.c add_entry), found from
+ * the end without walking its names, keywords and headers. */
+static inline size_t hc_vendor_field(const struct hc_index *ix, size_t e)
+{
+	size_t fi = ix->first_field[e + 1];
+
+	while (fi > ix->first_field[e] && hc_kind_tier(hc_field_kind(ix, fi - 1)) == HC_TIER_TEXT)
+		fi--;
+	return fi > ix->first_field[e] && hc_field_kind(ix, fi - 1) == HC_FIELD_VENDOR ? fi - 1
+	                                                                                : SIZE_MAX;
+}
 
 /* A field's text as the matchers read it: s[0..n) is its folded copy, or
  * the displayed string, whose ASCII capitals (f->caps) count as small

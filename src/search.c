@@ -350,12 +350,6 @@ static void add_typo_spans(const struct hc_index *ix, size_t e, size_t fi,
 	}
 }
 
-bool hc_span_in_row(unsigned f)
-{
-	return f == HC_FIELD_CODE || f == HC_FIELD_PHRASE_EN || f == HC_FIELD_NAME_KO ||
-	       f == HC_FIELD_ALIAS_EN || f == HC_FIELD_ALIAS_KO || f == HC_FIELD_VENDOR;
-}
-
 /* The first match of every term in every field, in field order, so that the
  * names (which the tree view highlights) get the first of the slots; with
  * HC_SPANS_ROW, the fields a row shows only (the running text comes after
@@ -374,15 +368,20 @@ static void collect_spans(const struct hc_index *ix, size_t e,
 		if (q->terms[i].kind == T_PATTERN && trank[i] != HC_RANK_NONE)
 			add_code_spans(h, &q->terms[i].pat);
 	for (size_t fi = ix->first_field[e]; fi < ix->first_field[e + 1]; fi++) {
-		/* a field the lookups say a term misses is not read */
-		unsigned kind = ix->kind ? ix->kind[fi] : ix->fields[fi].field;
-		uint64_t bit = (uint64_t)1 << (fi & 63);
 		struct hc_ftext ft = { NULL, NULL, 0 };
+		uint64_t bit;
 
-		if (row_only && hc_kind_tier(kind) == HC_TIER_TEXT)
-			break;
-		if (row_only && !hc_span_in_row(kind))
-			continue;
+		/* a row's fields: the names and aliases, which come first,
+		 * then the vendor, the last before the running text */
+		if (row_only && !hc_span_in_row(hc_field_kind(ix, fi))) {
+			size_t v = hc_vendor_field(ix, e);
+
+			if (v == SIZE_MAX || v < fi)
+				break;
+			fi = v;
+		}
+		/* a field the lookups say a term misses is not read */
+		bit = (uint64_t)1 << (fi & 63);
 		for (size_t i = 0; i < q->n_terms; i++) {
 			const struct hc_term *t = &q->terms[i];
 			size_t a, b;

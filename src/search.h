@@ -274,7 +274,11 @@ void hc_hit_spans(const struct hc_index *ix, const struct hc_results *r, struct 
                   enum hc_spans_of of);
 
 /* Whether a list's row shows field f (enum hc_field): HC_SPANS_ROW. */
-bool hc_span_in_row(unsigned f);
+static inline bool hc_span_in_row(unsigned f)
+{
+	return f == HC_FIELD_CODE || f == HC_FIELD_PHRASE_EN || f == HC_FIELD_NAME_KO ||
+	       f == HC_FIELD_ALIAS_EN || f == HC_FIELD_ALIAS_KO || f == HC_FIELD_VENDOR;
+}
 
 /* The displayed string a span points into (NULL for a field or item the entry
  * does not have). HC_FIELD_CODE is the code printed as three digits into
