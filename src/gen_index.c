@@ -99,22 +99,23 @@ int main(int argc, char **argv)
 	/* One object, so that its arrays lie in this order (the compiler
 	 * orders separate ones as it likes): the typo words (read for a typo's
 	 * span), the dictionary (a search reads the part of its first letter),
-	 * the fields (read for the entries shown), and last the lookups every
-	 * search reads, beside hc_front, the first frame's names, whose 64 KiB
-	 * block is resident already (the linker places hc_front after
-	 * hc_search). */
+	 * the fields (read for the entries shown), and last the lookups and
+	 * entry tables every search reads, beside hc_front, the first frame's
+	 * names, whose 64 KiB block is resident already (the linker places
+	 * hc_front after hc_search). */
 	fprintf(out, "#define N HC_NONE\nstatic const struct {\n"
 	        "\tuint8_t text[%zu];\n\tuint16_t maps[%zu];\n"
-	        "\tstruct hc_tword words[%zu];\n\tuint32_t first_word[%zu];\n"
+	        "\tstruct hc_tword words[%zu];\n"
 	        "\tuint8_t dict_records[%zu];\n\tuint32_t dict_first[258];\n"
-	        "\tstruct hc_sfield fields[%zu];\n"
+	        "\tstruct hc_sfield fields[%zu];\n\tstruct hc_smap smaps[%zu];\n"
 	        "\tstruct hc_name by_name[%zu];\n"
 	        "\tuint8_t typo_records[%zu];\n\tuint32_t typo_first[%d];\n"
-	        "\tstruct hc_bytes has[%zu];\n\tuint8_t kind[%zu];\n\tuint32_t first_field[%zu];\n"
+	        "\tstruct hc_bytes has[%zu];\n\tuint8_t kind[%zu];\n"
+	        "\tuint32_t first_word[%zu];\n\tuint32_t first_field[%zu];\n"
 	        "} d HC_SEARCH_DATA = {\n",
-	        ix->text_len + 1, ix->maps_len + 1, ix->n_words + 1, n + 2, records_len + 1,
-	        nf ? nf : 1, ix->n_by_name + 1, ix->typos->len + 1, HC_TYPO_LENS + 2, n ? n : 1,
-	        nf + 1, n + 2);
+	        ix->text_len + 1, ix->maps_len + 1, ix->n_words + 1, records_len + 1,
+	        nf ? nf : 1, ix->n_smaps + 1, ix->n_by_name + 1, ix->typos->len + 1,
+	        HC_TYPO_LENS + 2, n ? n : 1, nf + 1, n + 2, n + 2);
 	put_u32("text", ix->text, ix->text_len, 1);
 	put_u32("maps", ix->maps, ix->maps_len, 2);
 	fprintf(out, "\t.words = {\n");
@@ -122,22 +123,24 @@ int main(int argc, char **argv)
 		fprintf(out, "\t\t{ %" PRIu32 ", %u, %u },\n", ix->words[i].field, ix->words[i].at,
 		        ix->words[i].len);
 	fprintf(out, "\t\t{ 0, 0, 0 }\n\t},\n");
-	put_u32("first_word", ix->first_word, n + 1, 4);
 	put_u32("dict_records", records, records_len, 1);
 	put_u32("dict_first", first, 257, 4);
 	fprintf(out, "\t.fields = {\n");
 	for (size_t i = 0; i < nf; i++) {
 		const struct hc_sfield *f = &ix->fields[i];
-		char copy[16] = "N", map[16] = "N";
+		char copy[16] = "N";
 
 		if (f->copy != HC_NONE)
 			snprintf(copy, sizeof copy, "%" PRIu32, f->copy);
-		if (f->map != HC_NONE)
-			snprintf(map, sizeof map, "%" PRIu32, f->map);
-		fprintf(out, "\t\t{ %s, %s, 0x%07" PRIx32 ", %u, %u, %u, %u, %u, %u, %u },\n", copy,
-		        map, f->caps, f->len, f->field, f->item, f->rank, f->tier, f->fine, f->hangul);
+		fprintf(out, "\t\t{ %s, 0x%08" PRIx32 "u, %u, %u, %u },\n", copy, f->caps, f->len,
+		        f->field, f->item);
 	}
 	fprintf(out, "\t},\n");
+	fprintf(out, "\t.smaps = {\n");
+	for (size_t i = 0; i < ix->n_smaps; i++)
+		fprintf(out, "\t\t{ %" PRIu32 ", %" PRIu32 " },\n", ix->smaps[i].field,
+		        ix->smaps[i].map);
+	fprintf(out, "\t\t{ 0, 0 }\n\t},\n");
 	fprintf(out, "\t/* the names in order (names.h) */\n\t.by_name = {\n");
 	for (size_t i = 0; i < ix->n_by_name; i++)
 		fprintf(out, "\t\t{ 0x%08" PRIx32 "u, %" PRIu32 " },\n", ix->by_name[i].key,
@@ -152,6 +155,7 @@ int main(int argc, char **argv)
 		        ix->has[i].bit[0], ix->has[i].bit[1], ix->has[i].bit[2], ix->has[i].bit[3]);
 	fprintf(out, "\t},\n");
 	put_u32("kind", ix->kind, nf, 1);
+	put_u32("first_word", ix->first_word, n + 1, 4);
 	put_u32("first_field", ix->first_field, n + 1, 4);
 	fprintf(out, "};\n#undef N\n\n");
 	fprintf(out, "/* The words of every field (textdict.h): %zu bytes. */\n"
@@ -166,6 +170,7 @@ int main(int argc, char **argv)
 	        "\t.fields = d.fields, .kind = d.kind, .first_field = d.first_field,\n"
 	        "\t.words = d.words, .first_word = d.first_word, .n_words = %zu,\n"
 	        "\t.has = d.has, .text = d.text, .maps = d.maps,\n"
+	        "\t.smaps = d.smaps, .n_smaps = %zu,\n"
 	        "\t.text_len = %zu, .maps_len = %zu, .dict = &dict, .typos = &typos,\n"
 	        "\t.by_name = d.by_name, .n_by_name = %zu, .builtin = true,\n};\n\n"
 	        "bool (*const hc_index_lookups_at_run_time)(struct hc_index *) = "
@@ -174,7 +179,7 @@ int main(int argc, char **argv)
 	        "\t.ix = &ix, .n_parts = 3,\n"
 	        "\t.part = { hc_catalog_table, hc_other_table, hc_iis_table },\n"
 	        "\t.len = { %zu, %zu, %zu },\n};\n",
-	        nf, ix->n_words, ix->text_len, ix->maps_len, n, ix->n_words, ix->text_len,
+	        nf, ix->n_words, ix->text_len, ix->maps_len, n, ix->n_words, ix->n_smaps, ix->text_len,
 	        ix->maps_len, ix->n_by_name, nc, no, ni);
 	hc_index_free(ix);
 	free(e);

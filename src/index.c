@@ -28,7 +28,7 @@ struct scratch {
 
 struct build {
 	struct scratch sc;
-	struct hc_vec fields, words, text, maps;
+	struct hc_vec fields, words, text, maps, smaps;
 	struct hc_bytes *has;           /* of the entry being built */
 	bool copy_all;                  /* hc_index_build_folded */
 };
@@ -137,7 +137,7 @@ static bool add_field(struct build *b, const char *str, enum hc_field field, uns
 {
 	const uint8_t *s = (const uint8_t *)str;
 	struct scratch *sc = &b->sc;
-	struct hc_sfield sf = { HC_NONE, HC_NONE, 0, 0, 0, 0, 0, 0, 0, 0 };
+	struct hc_sfield sf = { HC_NONE, 0, 0, 0, 0 };
 	size_t n, cap;
 	uint32_t fi = (uint32_t)b->fields.n;
 	struct hc_fold f;
@@ -160,17 +160,18 @@ static bool add_field(struct build *b, const char *str, enum hc_field field, uns
 	sf.len = (uint16_t)f.len;
 	sf.field = (uint8_t)field;
 	sf.item = (uint8_t)item;
-	sf.tier = (uint8_t)hc_kind_tier(field);
-	sf.rank = (uint8_t)hc_tier_rank(sf.tier);
-	sf.fine = (uint8_t)hc_kind_fine(field);
-	sf.hangul = hc_has_hangul(sc->buf, f.len);
+	if (hc_has_hangul(sc->buf, f.len))
+		sf.caps |= HC_SF_HANGUL;
 	if (b->copy_all || !ascii_fold_only(s, n, sc->buf, f.len)) {
 		sf.copy = (uint32_t)b->text.n;
 		if (!hc_vec_push(&b->text, sc->buf, f.len + 1))
 			return false;
 		if (!f.linear) {
-			sf.map = (uint32_t)b->maps.n;
-			if (!hc_vec_push(&b->maps, sc->lo, f.len + 1) ||
+			struct hc_smap m = { fi, (uint32_t)b->maps.n };
+
+			sf.caps |= HC_SF_MAPPED;
+			if (!hc_vec_push(&b->smaps, &m, 1) ||
+			    !hc_vec_push(&b->maps, sc->lo, f.len + 1) ||
 			    !hc_vec_push(&b->maps, sc->hi, f.len + 1))
 				return false;
 		}
@@ -297,6 +298,7 @@ static bool build(struct hc_index *ix, bool copy_all)
 		.words = { .size = sizeof(struct hc_tword) },
 		.text = { .size = 1 },
 		.maps = { .size = sizeof(uint16_t) },
+		.smaps = { .size = sizeof(struct hc_smap) },
 	};
 	uint32_t *first_field = calloc(ix->n + 1, sizeof *first_field);
 	uint32_t *first_word = calloc(ix->n + 1, sizeof *first_word);
@@ -321,6 +323,8 @@ static bool build(struct hc_index *ix, bool copy_all)
 	ix->text_len = b.text.n;
 	ix->maps = b.maps.p;
 	ix->maps_len = b.maps.n;
+	ix->smaps = b.smaps.p;
+	ix->n_smaps = b.smaps.n;
 	ix->first_field = first_field;
 	ix->first_word = first_word;
 	ix->has = has;
@@ -333,10 +337,22 @@ static bool build(struct hc_index *ix, bool copy_all)
 
 void hc_field_span(const struct hc_index *ix, const struct hc_sfield *f, size_t *a, size_t *b)
 {
-	if (f->map == HC_NONE)
+	uint32_t fi = (uint32_t)(f - ix->fields);
+	size_t lo = 0, hi = ix->n_smaps, map;
+
+	if (!(f->caps & HC_SF_MAPPED))
 		return;
-	*a = ix->maps[f->map + *a];
-	*b = ix->maps[f->map + f->len + 1 + *b];
+	while (hi - lo > 1) {   /* the fields that have a map, in order */
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (ix->smaps[mid].field <= fi)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	map = ix->smaps[lo].map;
+	*a = ix->maps[map + *a];
+	*b = ix->maps[map + f->len + 1 + *b];
 }
 
 /* A view of the prebuilt index for entries[0..n) when they equal whole
@@ -423,6 +439,7 @@ void hc_index_free(struct hc_index *ix)
 	free((void *)ix->has);
 	free((void *)ix->text);
 	free((void *)ix->maps);
+	free((void *)ix->smaps);
 	free((void *)ix->by_name);
 	free((void *)ix->kind);
 	if (ix->typos) {

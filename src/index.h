@@ -48,24 +48,33 @@
 enum { HC_TIER_TYPO, HC_TIER_TEXT, HC_TIER_HEADER, HC_TIER_NAME };
 #define HC_TERM_SCORE(tier, whole) ((tier) * 2 + (whole))
 
-/* One searchable string of an entry: 20 bytes. */
+/* One searchable string of an entry: 12 bytes (a search reads those of the
+ * rows it shows, issue 18). Its tier, rank band and whether it is one of the
+ * better fields of its tier follow from its kind (hc_sf_tier, hc_sf_rank,
+ * hc_sf_fine below). */
 struct hc_sfield {
 	uint32_t copy;                  /* its folded copy in ix->text (NUL-
 	                                   terminated), or HC_NONE: the shown
 	                                   string, ASCII letters folded */
-	uint32_t map;                   /* fold offset → shown offset of a span's
-	                                   start (ix->maps[map + i]) and end
-	                                   (ix->maps[map + len + 1 + i]), or
-	                                   HC_NONE when they are equal */
-	uint32_t caps;                  /* bit i: the text has the ASCII capital
-	                                   'A' + i (a search looks for a letter's
-	                                   capital only where it occurs) */
+	uint32_t caps;                  /* bit i < 26: the text has the ASCII
+	                                   capital 'A' + i (a search looks for a
+	                                   letter's capital only where it
+	                                   occurs); and HC_SF_HANGUL, HC_SF_MAPPED */
 	uint16_t len;                   /* bytes of the folded string */
 	uint8_t field, item;            /* enum hc_field and item */
-	uint8_t rank;                   /* the hc_rank band of a match here */
-	uint8_t tier;                   /* HC_TIER_NAME, _HEADER or _TEXT */
-	uint8_t fine;                   /* 1 for the better fields of a tier */
-	uint8_t hangul;                 /* 1 when the text has Hangul */
+};
+
+#define HC_SF_CAPS 0x03FFFFFFu          /* the capitals' bits of caps */
+#define HC_SF_HANGUL (1u << 30)         /* the text has Hangul */
+#define HC_SF_MAPPED (1u << 31)         /* its folded copy's offsets map back
+                                           to the shown string (hc_smap) */
+
+/* A field whose folded copy moved the layout (ß → ss): fold offset i maps
+ * to the shown offset of a span's start at ix->maps[map + i] and of its end
+ * at ix->maps[map + len + 1 + i]. Few fields need one; hc_index.smaps lists
+ * them by field. */
+struct hc_smap {
+	uint32_t field, map;
 };
 
 /* A word of an English name, alias or keyword, for typo matching. */
@@ -100,9 +109,8 @@ static inline unsigned hc_bytes_missing(const struct hc_bytes *e, const struct h
 
 /* What a field's kind (enum hc_field) makes of a match there: its tier,
  * the hc_rank band, and whether it is one of the better fields of its tier
- * (hc_sfield.tier, .rank and .fine hold the same, for a matcher that has
- * the field at hand; a term the lookups answer reads only the kind,
- * hc_index.kind). */
+ * (a term the lookups answer reads only the kind, hc_index.kind; a matcher
+ * that has the field at hand asks hc_sf_tier and the others below). */
 static inline unsigned hc_kind_tier(unsigned kind)
 {
 	switch (kind) {
@@ -138,6 +146,26 @@ static inline unsigned hc_kind_fine(unsigned kind)
 	       kind != HC_FIELD_NOTE_EN && kind != HC_FIELD_NOTE_KO;
 }
 
+static inline unsigned hc_sf_tier(const struct hc_sfield *f)
+{
+	return hc_kind_tier(f->field);
+}
+
+static inline unsigned hc_sf_rank(const struct hc_sfield *f)
+{
+	return hc_tier_rank(hc_kind_tier(f->field));
+}
+
+static inline unsigned hc_sf_fine(const struct hc_sfield *f)
+{
+	return hc_kind_fine(f->field);
+}
+
+static inline bool hc_sf_hangul(const struct hc_sfield *f)
+{
+	return (f->caps & HC_SF_HANGUL) != 0;
+}
+
 /* The first bit of set at or after i and before end, else end. */
 static inline size_t hc_bit_next(const uint64_t *set, size_t i, size_t end)
 {
@@ -168,6 +196,9 @@ struct hc_index {
 	const uint8_t *text;            /* the few folded copies */
 	const uint16_t *maps;           /* and their maps */
 	size_t text_len, maps_len;      /* in bytes, in uint16_t */
+	const struct hc_smap *smaps;    /* the fields that have a map, in field
+	                                   order */
+	size_t n_smaps;
 	const struct hc_textdict *dict; /* the words of every field
 	                                   (textdict.h), or NULL: read them */
 	const struct hc_typodict *typos;        /* the distinct typo words

@@ -197,7 +197,7 @@ static bool find_hangul(const struct hc_ftext *ft, const uint8_t *s, size_t n, s
 	struct finder fd;
 	const uint8_t *p;
 
-	if (!ft->f->hangul || n == 0)
+	if (!hc_sf_hangul(ft->f) || n == 0)
 		return false;
 	/* the first character cannot be split by a space: look for it */
 	finder_init(&fd, ft->s, ft->n, s, char_len(s, n), ft->f->caps);
@@ -252,9 +252,9 @@ static bool find_jamo(const struct hc_ftext *ft, const struct hc_term *t, size_t
 	size_t at;
 	bool ok;
 
-	if (!ft->f->hangul || !syls_of(&y, ft))
+	if (!hc_sf_hangul(ft->f) || !syls_of(&y, ft))
 		return false;
-	ok = hc_syl_find(y.syl, y.word, y.n, t->jamo, t->n_jamo, ft->f->tier != HC_TIER_NAME, &at,
+	ok = hc_syl_find(y.syl, y.word, y.n, t->jamo, t->n_jamo, hc_sf_tier(ft->f) != HC_TIER_NAME, &at,
 	                 whole);
 	if (ok) {
 		*a = y.at[at];
@@ -342,7 +342,7 @@ bool hc_hangul_typo_span(const struct hc_ftext *ft, const struct hc_term *t, siz
 	size_t at;
 	bool ok;
 
-	if (!ft->f->hangul || !syls_of(&y, ft))
+	if (!hc_sf_hangul(ft->f) || !syls_of(&y, ft))
 		return false;
 	ok = hc_syl_typo(y.syl, y.n, t->syl, t->n_syl, &at);
 	if (ok) {
@@ -360,7 +360,7 @@ static bool hangul_typo(const struct hc_index *ix, size_t e, const struct hc_ter
 	for (size_t i = ix->first_field[e]; i < ix->first_field[e + 1]; i++) {
 		struct hc_ftext ft;
 
-		if (ix->fields[i].tier != HC_TIER_NAME)
+		if (hc_sf_tier(&ix->fields[i]) != HC_TIER_NAME)
 			break;
 		ft = hc_field_text(ix, e, i);
 		if (hc_hangul_typo_span(&ft, t, &a, &b))
@@ -443,7 +443,7 @@ bool hc_match_pair(const struct hc_ftext *ft, const struct hc_term *x, const str
 	size_t n = ft->n;
 	struct finder fd;
 
-	if ((hangul && !ft->f->hangul) || x->n == 0)
+	if ((hangul && !hc_sf_hangul(ft->f)) || x->n == 0)
 		return false;
 	/* Korean: a candidate at each first character, as x may span spaces */
 	finder_init(&fd, s, n, x->s, hangul ? char_len(x->s, x->n) : x->n, ft->f->caps);

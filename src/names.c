@@ -99,10 +99,10 @@ bool hc_names_build(const struct hc_index *ix, struct hc_name **out, size_t *n)
 
 	for (size_t en = 0; ok && en < ix->n; en++)
 		for (uint32_t fi = ix->first_field[en];
-		     fi < ix->first_field[en + 1] && ix->fields[fi].tier == HC_TIER_NAME; fi++) {
+		     fi < ix->first_field[en + 1] && hc_sf_tier(&ix->fields[fi]) == HC_TIER_NAME; fi++) {
 			struct hc_ftext f = hc_field_text(ix, en, fi);
 
-			t[k] = (struct text){ f.s, (uint32_t)f.n, f.f->caps != 0 };
+			t[k] = (struct text){ f.s, (uint32_t)f.n, (f.f->caps & HC_SF_CAPS) != 0 };
 			a[k++] = (struct hc_name){ key_of(f.s, f.n, true), fi };
 		}
 	/* by key: a radix sort, a byte a pass from the lowest (stable) */

@@ -78,16 +78,16 @@ static struct tmatch match_term(const struct hc_index *ix, size_t e, const struc
 		struct hc_ftext ft;
 		unsigned sc;
 
-		if (m.rank != HC_RANK_NONE && f->rank != m.rank)
+		if (m.rank != HC_RANK_NONE && hc_sf_rank(f) != m.rank)
 			break;
 		ft = hc_field_text(ix, e, i);
 		if (!hc_match_field(&ft, t, &a, &b, &whole))
 			continue;
-		sc = HC_TERM_SCORE(f->tier, whole);
-		m.rank = f->rank;
-		if (sc > m.score || (sc == m.score && f->fine > m.fine)) {
+		sc = HC_TERM_SCORE(hc_sf_tier(f), whole);
+		m.rank = (unsigned char)hc_sf_rank(f);
+		if (sc > m.score || (sc == m.score && hc_sf_fine(f) > m.fine)) {
 			m.score = (unsigned char)sc;
-			m.fine = f->fine;
+			m.fine = (unsigned char)hc_sf_fine(f);
 		}
 	}
 	/* A word typed as a header's name that is one of the entry's headers,
@@ -129,7 +129,7 @@ bool hc_rank_term_named(const struct hc_index *ix, const struct hc_term *t)
 			size_t a, b;
 			bool whole;
 
-			if (ix->fields[i].tier != HC_TIER_NAME)
+			if (hc_sf_tier(&ix->fields[i]) != HC_TIER_NAME)
 				break;
 			ft = hc_field_text(ix, e, i);
 			if (hc_match_field(&ft, t, &a, &b, &whole) && whole &&
@@ -167,9 +167,9 @@ static int run_is_name(const struct hc_index *ix, size_t e, const struct hc_quer
 	for (size_t i = ix->first_field[e]; i < ix->first_field[e + 1]; i++) {
 		struct hc_ftext ft;
 
-		if (ix->fields[i].tier != HC_TIER_NAME)
+		if (hc_sf_tier(&ix->fields[i]) != HC_TIER_NAME)
 			break;
-		if (hangul && !ix->fields[i].hangul)
+		if (hangul && !hc_sf_hangul(&ix->fields[i]))
 			continue;
 		ft = hc_field_text(ix, e, i);
 		if (hc_match_whole(&ft, buf, len, hangul) == 2)
@@ -201,7 +201,7 @@ static unsigned pair_score(const struct hc_index *ix, size_t e, const struct hc_
 		for (size_t i = ix->first_field[e]; i < ix->first_field[e + 1]; i++) {
 			struct hc_ftext ft;
 
-			if (ix->fields[i].tier != HC_TIER_NAME)
+			if (hc_sf_tier(&ix->fields[i]) != HC_TIER_NAME)
 				break;
 			ft = hc_field_text(ix, e, i);
 			if (hc_match_pair(&ft, x, y)) {
@@ -224,7 +224,7 @@ static unsigned pair_score(const struct hc_index *ix, size_t e, const struct hc_
 		for (size_t i = ix->first_field[e]; i < ix->first_field[e + 1]; i++) {
 			struct hc_ftext ft;
 
-			if (ix->fields[i].tier != HC_TIER_NAME)
+			if (hc_sf_tier(&ix->fields[i]) != HC_TIER_NAME)
 				break;          /* names come first (index.h) */
 			if (ix->fields[i].field != HC_FIELD_PHRASE_EN && ix->fields[i].field != HC_FIELD_ALIAS_EN &&
 			    (ix->fields[i].field != HC_FIELD_KEYWORD_EN || t->n < HC_IDENT_MIN))
@@ -294,9 +294,9 @@ static int whole_rank(const struct hc_index *ix, size_t e,
 		const struct hc_sfield *f = &ix->fields[i];
 		struct hc_ftext ft;
 
-		if (f->tier != HC_TIER_NAME)
+		if (hc_sf_tier(f) != HC_TIER_NAME)
 			break;
-		if (q->whole_hangul && !f->hangul)
+		if (q->whole_hangul && !hc_sf_hangul(f))
 			continue;
 		ft = hc_field_text(ix, e, i);
 		for (int w = 0; w < joins; w++) {
@@ -337,7 +337,7 @@ static unsigned cover_score(const struct hc_index *ix, size_t e, const struct hc
 		bool covered[COVER_WORDS] = { false };
 		unsigned all = 1;
 
-		if (f->tier != HC_TIER_NAME)
+		if (hc_sf_tier(f) != HC_TIER_NAME)
 			break;
 		if (f->field != HC_FIELD_PHRASE_EN && f->field != HC_FIELD_NAME_KO &&
 		    f->field != HC_FIELD_ALIAS_EN && f->field != HC_FIELD_ALIAS_KO)

@@ -338,7 +338,7 @@ static void add_typo_spans(const struct hc_index *ix, size_t e, size_t fi,
 	size_t a, b;
 
 	if (t->kind == T_HANGUL) {
-		if (ft.f->tier == HC_TIER_NAME && hc_hangul_typo_span(&ft, t, &a, &b))
+		if (hc_sf_tier(ft.f) == HC_TIER_NAME && hc_hangul_typo_span(&ft, t, &a, &b))
 			add_span(ix, h, ft.f, a, b);
 		return;
 	}

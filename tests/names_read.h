@@ -20,7 +20,7 @@ static inline void hc_test_names_by_reading(const struct hc_index *ix, const uin
 	for (size_t e = 0; e < ix->n; e++) {
 		mark[e] = 0;
 		for (size_t fi = ix->first_field[e];
-		     fi < ix->first_field[e + 1] && ix->fields[fi].tier == HC_TIER_NAME; fi++) {
+		     fi < ix->first_field[e + 1] && hc_sf_tier(&ix->fields[fi]) == HC_TIER_NAME; fi++) {
 			struct hc_ftext ft = hc_field_text(ix, e, fi);
 			int k = hc_match_whole(&ft, s, n, false);
 
