@@ -16,10 +16,18 @@
 static const char utf8_encoding[] = "UTF-8";
 
 /* Decode for display: bad bytes and controls come back as U+FFFD, the
- * replacement the caller will draw. */
+ * replacement the caller will draw. An ASCII byte is itself (most of the
+ * text drawn and printed: no decoder call). */
 static int next_char(const char *s, size_t n, hc_uc *uc)
 {
-	size_t len = hc_utf8_decode(s, n, uc, NULL);
+	unsigned char b = (unsigned char)s[0];
+	size_t len;
+
+	if (b < 0x80) {
+		*uc = hc_uc_is_control(b) ? 0xfffd : b;
+		return 1;
+	}
+	len = hc_utf8_decode(s, n, uc, NULL);
 
 	if (hc_uc_is_control(*uc))
 		*uc = 0xfffd;
@@ -33,6 +41,13 @@ int hc_text_width(const char *s, size_t n)
 	for (size_t i = 0; i < n;) {
 		hc_uc uc;
 
+		/* Every ASCII byte is one cell: a control is drawn as U+FFFD,
+		 * which is one cell too (test_text checks all 128). */
+		if ((unsigned char)s[i] < 0x80) {
+			w++;
+			i++;
+			continue;
+		}
 		i += (size_t)next_char(s + i, n - i, &uc);
 		w += hc_uc_width(uc);
 	}
@@ -115,6 +130,7 @@ static size_t wrap_paragraph(const char *s, size_t n, int width, hc_width_fn mea
 	char *breaks = n <= sizeof stack_breaks ? stack_breaks : malloc(n);
 	size_t lines = 0, start = 0, i = 0, last_break = 0;
 	int col = 0, col_at_break = 0;
+	bool ascii_cells = measure == hc_text_width;
 
 	/* Without memory for the break table the whole paragraph is still
 	 * wrapped, at spaces (and by grapheme inside a longer word). */
@@ -124,8 +140,20 @@ static size_t wrap_paragraph(const char *s, size_t n, int width, hc_width_fn mea
 	}
 
 	while (i < n) {
-		size_t j = grapheme_end(s, n, i);
-		int gw = measure(s + i, j - i);
+		unsigned char b = (unsigned char)s[i];
+		size_t j;
+		int gw;
+
+		/* ASCII before ASCII is a grapheme of one cell (but CR LF),
+		 * as hc_utf8_grapheme and hc_text_width would say. */
+		if (ascii_cells && b < 0x80 && b != '\r' &&
+		    (i + 1 == n || (unsigned char)s[i + 1] < 0x80)) {
+			j = i + 1;
+			gw = 1;
+		} else {
+			j = grapheme_end(s, n, i);
+			gw = measure(s + i, j - i);
+		}
 
 		if (i > start && can_break(breaks, s, i)) {
 			last_break = i;

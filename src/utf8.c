@@ -106,7 +106,11 @@ const char *hc_uc_ascii(hc_uc uc)
 
 int hc_uc_width(hc_uc uc)
 {
-	int w = uc_width(uc, "UTF-8");
+	int w;
+
+	if (uc >= 0x20 && uc < 0x7f)    /* printable ASCII: no table look-up */
+		return 1;
+	w = uc_width(uc, "UTF-8");
 
 	return w < 0 ? 1 : w;
 }

@@ -9,7 +9,10 @@
 
 #include <cmocka.h>
 
+#include <uniwidth.h>
+
 #include "text.h"
+#include "utf8.h"
 
 #define S(lit) lit, sizeof lit - 1
 
@@ -23,6 +26,25 @@ static void test_width(void **state)
 	assert_int_equal(hc_text_width(S("\x1b")), 1);              /* drawn as a replacement */
 	assert_int_equal(hc_text_width(S("\xff")), 1);              /* invalid byte */
 	assert_int_equal(hc_text_width(S("")), 0);
+}
+
+/* The ASCII fast paths (hc_text_width, hc_uc_width) against libunistring's
+ * own widths: a control byte is drawn as U+FFFD, every other byte is itself. */
+static void test_width_ascii(void **state)
+{
+	(void)state;
+	for (unsigned b = 0; b < 0x80; b++) {
+		char c = (char)b;
+		hc_uc drawn = (b < 0x20 || b == 0x7f) ? 0xfffd : b;
+		int want = uc_width(drawn, "UTF-8");
+
+		assert_int_equal(want, 1);
+		assert_int_equal(hc_text_width(&c, 1), want);
+		if (drawn == b)
+			assert_int_equal(hc_uc_width(b), uc_width(b, "UTF-8"));
+	}
+	/* ASCII beside wide, combining and bad bytes: the sum of the parts */
+	assert_int_equal(hc_text_width(S("a\t찾e\xcc\x81\xff~")), 1 + 1 + 2 + 1 + 1 + 1);
 }
 
 static void test_clip(void **state)
@@ -202,6 +224,42 @@ static void test_wrap_with_measure(void **state)
 	assert_string_equal(l.v[0], "RFC 9110 §15.5.19;");
 }
 
+/* hc_text_width by another name: wrapping with it takes the general path
+ * (grapheme by grapheme, each measured), where hc_text_wrap takes the ASCII
+ * fast path. */
+static int width_by_call(const char *s, size_t n)
+{
+	return hc_text_width(s, n);
+}
+
+/* The fast path wraps exactly as the general one, at every width, over
+ * ASCII beside CR LF, controls, combining marks, Hangul and bad bytes. */
+static void test_wrap_fast_path(void **state)
+{
+	static const char *const texts[] = {
+		"The server has nothing at this URL; try GET /index.html again.",
+		"a\r\nb c\r\n\r\nd e\rf",
+		"cafe\xcc\x81 re\xcc\x81sume\xcc\x81 na\xcc\x88ive words",
+		"404 찾을 수 없음: URL에 리소스가 없음 (Not Found)",
+		"tab\there esc\x1b[31m red \xff\xfe bad bytes",
+		"averyveryverylongwordwithoutanyspacesatallinit x",
+	};
+
+	(void)state;
+	for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+		for (int w = 1; w <= 70; w++) {
+			struct lines fast = { .n = 0 }, slow = { .n = 0 };
+			size_t nf = hc_text_wrap(texts[t], strlen(texts[t]), w, collect, &fast);
+			size_t ns = hc_text_wrap_with(texts[t], strlen(texts[t]), w, width_by_call,
+			                              collect, &slow);
+
+			assert_int_equal(nf, ns);
+			for (int i = 0; i < fast.n; i++)
+				assert_string_equal(fast.v[i], slow.v[i]);
+		}
+	}
+}
+
 static void test_sanitize(void **state)
 {
 	size_t n;
@@ -310,11 +368,13 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_width),
+		cmocka_unit_test(test_width_ascii),
 		cmocka_unit_test(test_clip),
 		cmocka_unit_test(test_wrap_english),
 		cmocka_unit_test(test_wrap_korean_keeps_words),
 		cmocka_unit_test(test_wrap_never_exceeds_width),
 		cmocka_unit_test(test_wrap_with_measure),
+		cmocka_unit_test(test_wrap_fast_path),
 		cmocka_unit_test(test_sanitize),
 		cmocka_unit_test(test_strip_invisible),
 		cmocka_unit_test(test_is_clean),
