@@ -405,8 +405,15 @@ def test_resize_storm(tmux):
                'a frame for 80x24 after the direct storm', timeout=15)
         time.sleep(0.2)
         tmux.run('pipe-pane', '-t', p.name)
-        with open(log, 'rb') as f:
-            repaints = f.read().count(b'\x1b[2J')
+        # `cat` writes what tmux gave it when it is scheduled: read the
+        # file once it has stopped growing.
+        data, prev, end = b'', None, time.monotonic() + 10
+        while data != prev and time.monotonic() < end:
+            time.sleep(0.15)
+            prev = data
+            with open(log, 'rb') as f:
+                data = f.read()
+        repaints = data.count(b'\x1b[2J')
     finally:
         os.close(fd)
         if os.path.exists(log):

@@ -22,7 +22,7 @@ sys.path.insert(0, os.path.join(HERE, '..', 'lib'))
 sys.path.insert(0, os.path.join(HERE, '..'))
 import tap  # noqa: E402
 from ptyproc import PtyProc, base_env  # noqa: E402
-from tmuxdrv import Fail, Tmux, cells, expect  # noqa: E402
+from tmuxdrv import TIMEOUT, Fail, Tmux, cells, expect  # noqa: E402
 
 ESC = '\x1b'
 
@@ -309,7 +309,20 @@ class Suite:
         self.t.run('pipe-pane', '-O', '-t', p.name, 'cat > ' + cap)
         p.keys('C-l')           # a full repaint, captured
         p.wait_text('rfc9110.html')
-        time.sleep(0.3)
+        # tmux hands the bytes to `cat`, which writes them when it is
+        # scheduled (late on a loaded machine): wait until the repaint's
+        # link text is in the file, so that the checks for what is absent
+        # read a whole capture, not an early part of one.
+        # and then until the file stops growing.
+        end = time.monotonic() + TIMEOUT
+        got, prev = b'', None
+        while b'rfc9110.html' not in got or got != prev:
+            if time.monotonic() > end:
+                raise Fail('the repaint never reached the pipe-pane file', [repr(got[-400:])])
+            time.sleep(0.15)
+            prev = got
+            with open(cap, 'rb') as f:
+                got = f.read()
         self.t.run('pipe-pane', '-t', p.name)
         p.close()
         with open(cap, 'rb') as f:
