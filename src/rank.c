@@ -513,36 +513,67 @@ static int hit_cmp(const struct hc_index *ix, const struct hc_hit *x, const stru
 	return x->entry < y->entry ? -1 : x->entry > y->entry;
 }
 
+/* hit_cmp's order as two numbers, larger first, for two hits that are
+ * both vendor codes or both registered ones: hit_cmp's other rules weigh a
+ * vendor's code against a registered one, and are asked of hit_cmp itself.
+ * hi: coded (1 bit), matched when coded (16), 15 - group (4), score (16),
+ * fine (16); lo: matched (16), then the table order (entry, reversed). */
+static void sort_key(const struct hc_hit *h, uint64_t *hi, uint64_t *lo)
+{
+	_Static_assert(HC_RANK_NAME_PREFIX + 1 <= 15, "a group fits 4 bits");
+	*hi = (uint64_t)h->coded << 63 | (uint64_t)(h->coded ? h->matched : 0) << 47 |
+	      (uint64_t)(15 - group_of(h->rank)) << 43 | (uint64_t)h->score << 27 |
+	      (uint64_t)h->fine << 11;
+	*lo = (uint64_t)h->matched << 32 | (uint32_t)~(uint32_t)h->entry;
+}
+
 /* Bottom-up merge sort of the hits' numbers, in the scratch half of the
- * buffer (two arrays of n numbers fit in n hits), then the hits moved once
- * to their places, cycle by cycle: O(n log n), no allocation, and a hit
- * (~100 bytes) is copied once instead of at every level. */
+ * buffer (two arrays of n numbers and each hit's keys fit in n hits), then
+ * the hits moved once to their places, cycle by cycle: O(n log n), no
+ * allocation, and a hit (~100 bytes) is copied once instead of at every
+ * level. Most comparisons are of the keys (sort_key); hit_cmp decides
+ * between a vendor's code and a registered one. */
 void hc_sort_hits(const struct hc_index *ix, struct hc_results *r)
 {
 	struct hc_hit *h = r->hits, tmp;
 	size_t n = r->n;
 	uint32_t *src, *dst;
+	uint64_t *hi, *lo;
+	unsigned char *vendor;
 
-	_Static_assert(2 * sizeof(uint32_t) <= sizeof(struct hc_hit), "two numbers fit in a hit");
+	_Static_assert(2 * sizeof(uint32_t) + 2 * sizeof(uint64_t) + 1 <= sizeof(struct hc_hit),
+	               "two numbers, two keys and a flag fit in a hit");
 	if (n < 2)      /* also: no hits, r->hits may be NULL (no arithmetic on it) */
 		return;
 	src = (uint32_t *)(void *)(h + n);
 	dst = src + n;
-	for (size_t i = 0; i < n; i++)
+	hi = (uint64_t *)(void *)(dst + n);     /* 8n bytes on from h + n: aligned */
+	lo = hi + n;
+	vendor = (unsigned char *)(lo + n);
+	for (size_t i = 0; i < n; i++) {
 		src[i] = (uint32_t)i;
+		sort_key(&h[i], &hi[i], &lo[i]);
+		vendor[i] = ix->entries[h[i].entry].vendor != 0;
+	}
 	for (size_t width = 1; width < n; width *= 2) {
 		uint32_t *t;
 
-		for (size_t lo = 0; lo < n; lo += 2 * width) {
-			size_t mid = lo + width < n ? lo + width : n;
-			size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
-			size_t i = lo, j = mid, k = lo;
+		for (size_t lo_at = 0; lo_at < n; lo_at += 2 * width) {
+			size_t mid = lo_at + width < n ? lo_at + width : n;
+			size_t end = lo_at + 2 * width < n ? lo_at + 2 * width : n;
+			size_t i = lo_at, j = mid, k = lo_at;
 
-			while (i < mid && j < hi)
-				dst[k++] = hit_cmp(ix, &h[src[j]], &h[src[i]]) < 0 ? src[j++] : src[i++];
+			while (i < mid && j < end) {
+				uint32_t a = src[j], b = src[i];
+				bool a_first = vendor[a] == vendor[b]
+				                   ? hi[a] > hi[b] || (hi[a] == hi[b] && lo[a] > lo[b])
+				                   : hit_cmp(ix, &h[a], &h[b]) < 0;
+
+				dst[k++] = a_first ? src[j++] : src[i++];
+			}
 			while (i < mid)
 				dst[k++] = src[i++];
-			while (j < hi)
+			while (j < end)
 				dst[k++] = src[j++];
 		}
 		t = src;
