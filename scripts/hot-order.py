@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Write src/hot.ld: the input sections a search runs and reads, from a trace.
 
-    scripts/hot-order.py MAP TRACE > src/hot.ld
+    scripts/hot-order.py MAP TRACE [TRACE...] > src/hot.ld
 
 MAP: the linker's map of the program (link it again with -Wl,-Map=MAP).
 TRACE: the 64-byte lines the program touched, as scripts/trace-lines.sh
 writes them (TRACE.lines, TRACE.maps): the browser started, `/timeout`
-typed, Enter, under valgrind's lackey.
+typed, Enter, under valgrind's lackey. Several traces (inside tmux and
+plain, which take different paths at start) count as one: their union.
 
 Every code section with a touched line goes to the hot code, every data
 section with one to the hot data, the large ones read at a few places
@@ -71,7 +72,10 @@ def main(argv):
     ents = parse_map(argv[1])
     hits = {}
     starts = [e[0] for e in ents]
-    for a in touched(argv[2]):
+    lines = set()
+    for trace in argv[2:]:
+        lines |= touched(trace)
+    for a in sorted(lines):
         # every section the 64-byte line overlaps (small ones share lines)
         j = bisect.bisect_right(starts, a + 63) - 1
         while j >= 0 and ents[j][0] + ents[j][1] > a - 65536:
@@ -94,7 +98,9 @@ def main(argv):
     print("SECTIONS\n{\n\t.text.hc_hot :\n\t{")
     for p in code:
         print(f"\t\t{p}")
-    print("\t}\n}\nINSERT AFTER .text;\n")
+    # before .text: right after .init and .plt, which every start runs, so
+    # that the hot code and they share their first 64 KiB block
+    print("\t}\n}\nINSERT BEFORE .text;\n")
     print("SECTIONS\n{\n\t.rodata.hc_hot :\n\t{")
     for p in data + sparse:
         print(f"\t\t{p}")

@@ -1,13 +1,21 @@
 #!/bin/bash
-# trace-lines.sh EXE OUT - the 64-byte lines of memory the browser touches
-# while a search is typed, for scripts/hot-order.py (which writes src/hot.ld).
+# trace-lines.sh EXE OUT [plain] - the 64-byte lines of memory the browser
+# touches while a search is typed, for scripts/hot-order.py (which writes
+# src/hot.ld).
 #
 # Runs EXE under valgrind's lackey in a tmux window of 80x24 (LANG=C.UTF-8),
-# types `/timeout` and Enter, quits, and writes OUT.lines (every line touched,
+# types `/timeout` key by key and Enter, quits, and writes OUT.lines (every line touched,
 # as a hex line number, once) and OUT.maps (EXE's mappings, for the file
-# offsets). Needs valgrind, tmux and python3; takes about half a minute.
+# offsets). With "plain", the program does not see that it runs inside tmux
+# (TMUX and TERM_PROGRAM* unset), as in the benchmark and a plain terminal:
+# the terminal checks take other paths. Needs valgrind, tmux and python3;
+# takes about half a minute.
 set -euo pipefail
 exe=$(realpath "$1"); out=$2
+unset_tmux=
+if [[ ${3:-} == plain ]]; then
+	unset_tmux="-u TMUX -u TMUX_PANE -u TERM_PROGRAM -u TERM_PROGRAM_VERSION"
+fi
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 mkfifo "$tmp/log"
 python3 -c '
@@ -31,7 +39,7 @@ for line in open(sys.argv[2], errors="replace"):
 filter=$!
 session=trace-lines-$$
 tmux new-session -d -s "$session" -x 80 -y 24 \
-	"env LANG=C.UTF-8 TERM=xterm-256color valgrind --tool=lackey --trace-mem=yes --log-file=$tmp/log $exe"
+	"env $unset_tmux LANG=C.UTF-8 TERM=xterm-256color valgrind --tool=lackey --trace-mem=yes --log-file=$tmp/log $exe"
 # wait for the first frame and for the search's result (under lackey the
 # browser starts in 5-20 s; keys sent before its first frame are lost)
 wait_for() {
@@ -43,7 +51,17 @@ wait_for() {
 	return 1
 }
 wait_for 'q: quit'
-tmux send-keys -t "$session" / t i m e o u t Enter
+# One key at a time, each waited for: the browser searches once per batch
+# of keys, and the short prefixes (one letter, two) take paths of their own.
+tmux send-keys -t "$session" /
+wait_for '^Search: *$'
+typed=
+for k in t i m e o u t; do
+	typed+=$k
+	tmux send-keys -t "$session" "$k"
+	wait_for "^Search: $typed *\$"
+done
+tmux send-keys -t "$session" Enter
 wait_for '408'
 sleep 2
 # the process whose mappings hold EXE (valgrind's, not tmux's, which

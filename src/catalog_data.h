@@ -24,6 +24,11 @@
  * cache that holds a page read, so names among the searched text made the
  * first frame hold most of hc_search. Only
  * const data without pointers goes in either (a section holds one kind).
+ * The linker lays them out as hc_search (the index first: its folded text,
+ * which English searches do not read; then the keywords), hc_cold (its
+ * lists and shared strings first), hc_front, so that what a search and the
+ * page it shows read is one run of blocks (src/meson.build orders the
+ * library for that; scripts/README.md has the figures).
  */
 #define HC_SEARCH_DATA __attribute__((section("hc_search")))
 #define HC_FRONT_DATA __attribute__((section("hc_front")))
