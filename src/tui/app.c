@@ -691,9 +691,9 @@ static void draw(struct hc_run *R)
 
 /* ---- set-up and the loop ----------------------------------------------- */
 
+/* a is zeroed memory (hc_tui_run callocs it). */
 static bool app_init(struct hc_app *a, const struct hc_tui_config *cfg)
 {
-	memset(a, 0, sizeof *a);
 	a->cfg = cfg;
 	a->lang = cfg->lang;
 	a->code = cfg->code;
