@@ -233,7 +233,10 @@ static int width_by_call(const char *s, size_t n)
 }
 
 /* The fast path wraps exactly as the general one, at every width, over
- * ASCII beside CR LF, controls, combining marks, Hangul and bad bytes. */
+ * ASCII beside CR LF, controls, combining marks, Hangul and bad bytes. It
+ * checks the widths and the breaks: the fast path's grapheme rule (not
+ * before CR, not before a non-ASCII byte) cannot change a line on its own,
+ * as UAX #14 forbids a break inside CR LF and before a combining mark. */
 static void test_wrap_fast_path(void **state)
 {
 	static const char *const texts[] = {
