@@ -39,7 +39,7 @@ def parse_map(path):
         m = re.match(r"^ (\S+)\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)\s+(\S.*)$", line)
         if m:
             ent.append((int(m.group(2), 16), int(m.group(3), 16), m.group(1), m.group(4), outsec))
-    return sorted(e for e in ent if e[0] and e[1] and e[4] and not e[4].startswith((".debug", ".comment")))
+    return sorted(e for e in ent if e[0] and e[4] and not e[4].startswith((".debug", ".comment")))
 
 
 def touched(trace):
@@ -69,19 +69,52 @@ def pattern(name, file):
 
 
 def main(argv):
-    ents = parse_map(argv[1])
+    every = parse_map(argv[1])
+    # sections of no size (strings merged into another object's copy) are
+    # only named for the merged-strings rule below
+    ents = [e for e in every if e[1]]
     hits = {}
     starts = [e[0] for e in ents]
     lines = set()
     for trace in argv[2:]:
         lines |= touched(trace)
+    inside = set()
     for a in sorted(lines):
         # every section the 64-byte line overlaps (small ones share lines)
         j = bisect.bisect_right(starts, a + 63) - 1
         while j >= 0 and ents[j][0] + ents[j][1] > a - 65536:
             if ents[j][0] < a + 64 and a < ents[j][0] + ents[j][1]:
                 hits[j] = hits.get(j, 0) + 64
+                if ents[j][0] <= a and a + 64 <= ents[j][0] + ents[j][1]:
+                    inside.add(j)
             j -= 1
+    # A line is 64 bytes of the trace, not the bytes run: a large code
+    # section that only shares a line with its neighbour's last instructions
+    # was not run (ncursesw's lib_gen.o, 8 KB, after the function before it).
+    # Code of 4 KiB or more counts when a touched line lies wholly inside it.
+    for j in list(hits):
+        if ents[j][4] in (".text", ".text.hc_hot") and ents[j][1] >= 4096 and j not in inside:
+            del hits[j]
+    # Merged constants and strings (.rodata.cst*, .rodata.str*) are shared
+    # by identical values (and string tails) across the objects of one
+    # output section, so a trace names whichever copy the traced link kept,
+    # and another link keeps another ("ko" read from the tail of
+    # cli_decide.c's "mdn_ko"). Every such section of an object with hot
+    # code goes with the hot data (~1 KB more than the trace names): the hot
+    # code's references then resolve inside .rodata.hc_hot.
+    # (a section the traced link merged away entirely has no size in the map:
+    # named all the same, or the next link may keep that copy).
+    hot_files = {ents[j][3] for j in hits if ents[j][4] in (".text", ".text.hc_hot")}
+    merged = []
+    for j, (addr, size, name, file, outsec) in enumerate(ents):
+        if j in hits or outsec not in (".rodata", ".rodata.hc_hot") or file not in hot_files:
+            continue
+        if re.match(r"^\.rodata(?:\..+)?\.(str|cst)\d+(?:\.\d+)?$", name):
+            hits[j] = 64
+    for addr, size, name, file, outsec in every:
+        if not size and file in hot_files and outsec in (".rodata", ".rodata.hc_hot") and \
+                re.match(r"^\.rodata(?:\..+)?\.(str|cst)\d+(?:\.\d+)?$", name):
+            merged.append(pattern(name, file))
     code, data, sparse = [], [], []
     for j in sorted(hits):
         addr, size, name, file, outsec = ents[j]
@@ -102,7 +135,7 @@ def main(argv):
     # that the hot code and they share their first 64 KiB block
     print("\t}\n}\nINSERT BEFORE .text;\n")
     print("SECTIONS\n{\n\t.rodata.hc_hot :\n\t{")
-    for p in data + sparse:
+    for p in data + merged + sparse:
         print(f"\t\t{p}")
     print("\t}\n}\nINSERT AFTER .rodata;")
     return 0

@@ -212,6 +212,17 @@ static void put_cells(const char *s, size_t n)
 	}
 }
 
+/* wattrset(stdscr, attr) without ncurses' lib_gen.o: the function forms of
+ * its macros, 8 KB of code that wattrset alone linked in and that every
+ * start made resident (issue 18). Every attribute and the colour pair off,
+ * then attr's on: wattr_on takes the pair from attr's A_COLOR bits, as
+ * wattrset does. */
+static void set_attr(attr_t attr)
+{
+	wattr_off(stdscr, (attr_t)~(attr_t)0, NULL);
+	wattr_on(stdscr, attr, NULL);
+}
+
 int hc_pen_put(struct hc_pen *p, const char *s, size_t n, attr_t attr)
 {
 	int room = p->end - p->x;
@@ -222,12 +233,12 @@ int hc_pen_put(struct hc_pen *p, const char *s, size_t n, attr_t attr)
 		return 0;
 	len = hc_paint_clip(s, n, room, &used);
 	wmove(stdscr, p->y, p->x);
-	wattrset(stdscr, attr);
+	set_attr(attr);
 	if (utf8)
 		put_utf8(s, len);
 	else
 		put_cells(s, len);
-	wattrset(stdscr, A_NORMAL);
+	set_attr(A_NORMAL);
 	p->x += used;
 	return used;
 }
