@@ -527,9 +527,11 @@ def render(lines):
 def status_bar_ok(tmux, p, w):
     """The last line is the status bar, in reverse video across exactly w
     cells (-N keeps the trailing blanks). With the separator's column this
-    tells a frame drawn for this size from an old one tmux cut or padded."""
+    tells a frame drawn for this size from an old one tmux cut or padded.
+    Counted in cells: a wide character (the status line's "Showing results
+    for '0 후'" when the storm typed "0 GN") is one item of two cells."""
     bar = render(tmux.run('capture-pane', '-p', '-e', '-N', '-t', p.name).rstrip('\n').split('\n'))[-1]
-    return len(bar) == w and all((7, True) in a for _, a in bar)
+    return cells(''.join(c for c, _ in bar)) == w and all((7, True) in a for _, a in bar)
 
 
 def try_wait(p, pred, timeout):
