@@ -24,7 +24,7 @@
  * cache that holds a page read, so names among the searched text made the
  * first frame hold most of hc_search. Only
  * const data without pointers goes in either (a section holds one kind).
- * The linker lays them out as hc_search (the index first: its folded text,
+ * The linker lays them out as hc_search (the index first: its word list,
  * which English searches do not read; then the keywords), hc_cold (its
  * lists and shared strings first), hc_front, so that what a search and the
  * page it shows read is one run of blocks (src/meson.build orders the
