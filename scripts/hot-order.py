@@ -21,6 +21,11 @@ import re
 import sys
 
 
+# A section the linker merges by value: strings (.rodata[.FUNC].strN.M) and
+# constants (.rodata[.FUNC].cstN).
+MERGED = re.compile(r"^\.rodata(?:\..+)?\.(str|cst)\d+(?:\.\d+)?$")
+
+
 def parse_map(path):
     """(address, size, section name, file, output section) of every input section."""
     ent, outsec = [], None
@@ -109,11 +114,10 @@ def main(argv):
     for j, (addr, size, name, file, outsec) in enumerate(ents):
         if j in hits or outsec not in (".rodata", ".rodata.hc_hot") or file not in hot_files:
             continue
-        if re.match(r"^\.rodata(?:\..+)?\.(str|cst)\d+(?:\.\d+)?$", name):
+        if MERGED.match(name):
             hits[j] = 64
     for addr, size, name, file, outsec in every:
-        if not size and file in hot_files and outsec in (".rodata", ".rodata.hc_hot") and \
-                re.match(r"^\.rodata(?:\..+)?\.(str|cst)\d+(?:\.\d+)?$", name):
+        if not size and file in hot_files and outsec in (".rodata", ".rodata.hc_hot") and MERGED.match(name):
             merged.append(pattern(name, file))
     code, data, sparse = [], [], []
     for j in sorted(hits):
