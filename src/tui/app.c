@@ -555,17 +555,20 @@ static void prepare(struct hc_run *R)
 			a->detail_top = max_top;
 	}
 
-	{
+	/* The help's scroll, only while it is shown: laying it out costs its
+	 * lines' 50 KB buffer and text, which a browser never asked for help
+	 * should not touch. */
+	if (a->help) {
 		struct hc_rect screen = { 0, 0, a->lay.rows, a->lay.cols };
 
 		max_top = hc_help_lines(screen, ui_ko(a)) - (a->lay.rows - 2);
+		if (max_top < 0)
+			max_top = 0;
+		if (a->help_top > max_top)
+			a->help_top = max_top;
+		if (a->help_top < 0)
+			a->help_top = 0;
 	}
-	if (max_top < 0)
-		max_top = 0;
-	if (a->help_top > max_top)
-		a->help_top = max_top;
-	if (a->help_top < 0)
-		a->help_top = 0;
 }
 
 static void draw_status(const struct hc_app *a)
@@ -936,6 +939,8 @@ int hc_tui_run(const struct hc_tui_config *cfg)
 	sig = R->sig;
 	hc_detail_free(&R->detail);
 	app_free(a);
+	free(R->osc);
+	free(R->finds);
 	free(R);
 	/* Leave as the signal asked: the terminal restored, then killed by it
 	 * (its default action), so that a calling shell sees 130, 143... */

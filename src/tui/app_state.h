@@ -103,7 +103,10 @@ struct hc_run {
 	bool quit;
 	int status;
 	int sig;                        /* the signal that ended the loop */
-	char osc[COPY_MAX];             /* clipboard text to send after refresh */
+	/* The clipboard text to send after refresh: COPY_MAX bytes,
+	 * allocated at the first copy (hc_run is calloc'd, and a browser
+	 * that never copies should not hold 16 KiB of zeroes). */
+	char *osc;
 	size_t osc_len;
 	bool osc_send;                  /* send osc[] (not on the Linux console) */
 	const char *show_why;           /* why the copied text is shown */
@@ -112,7 +115,7 @@ struct hc_run {
 	struct hc_link links[MAX_LINKS];
 	size_t n_links;
 	long link_sel;
-	struct hc_find finds[MAX_FINDS];
+	struct hc_find *finds;          /* MAX_FINDS, allocated at the first find */
 	size_t n_finds;
 	long find_cur;
 	bool find_jump;                 /* scroll to the current match once */

@@ -106,6 +106,16 @@ static size_t doc_as_text(const struct hc_doc *d, char *buf)
 	return o;
 }
 
+/* R->osc, allocated at the first copy; false (said) when it cannot be. */
+static bool osc_ready(struct hc_run *R)
+{
+	if (!R->osc && !(R->osc = malloc(COPY_MAX))) {
+		say_ui(&R->a, HC_UI_NOMEM_ANY);
+		return false;
+	}
+	return true;
+}
+
 /* Fill R->osc with what `what` names for the selection; 0 when there is
  * nothing of that kind. */
 static size_t copy_text(struct hc_run *R, enum copy_what what)
@@ -173,9 +183,13 @@ static void copy(struct hc_run *R, enum copy_what what)
 {
 	struct hc_app *a = &R->a;
 	int st = clip_state();
-	size_t n = copy_text(R, what);
-	bool short_text = n > 0 && n < 80 && !memchr(R->osc, '\n', n);
+	size_t n;
+	bool short_text;
 
+	if (!osc_ready(R))
+		return;
+	n = copy_text(R, what);
+	short_text = n > 0 && n < 80 && !memchr(R->osc, '\n', n);
 	if (n == 0) {
 		say_ui(a, HC_UI_COPY_NONE);
 		return;
@@ -253,8 +267,10 @@ void hc_copy_constant(struct hc_run *R)
 			continue;
 		if (!c->spelled)
 			break;
-		R->osc_len = strlen(hc_str(c->spelled)) < sizeof R->osc ? strlen(hc_str(c->spelled))
-		                                                : sizeof R->osc - 1;
+		if (!osc_ready(R))
+			return;
+		R->osc_len = strlen(hc_str(c->spelled)) < COPY_MAX ? strlen(hc_str(c->spelled))
+		                                                   : COPY_MAX - 1;
 		memcpy(R->osc, hc_str(c->spelled), R->osc_len);
 		R->osc[R->osc_len] = '\0';
 		R->osc_send = clip_state() < 2;
@@ -283,7 +299,9 @@ void hc_copy_url(struct hc_run *R)
 		say(a, "This entry has no link to read more.");
 		return;
 	}
-	R->osc_len = len < sizeof R->osc ? len : sizeof R->osc - 1;
+	if (!osc_ready(R))
+		return;
+	R->osc_len = len < COPY_MAX ? len : COPY_MAX - 1;
 	memcpy(R->osc, url, R->osc_len);
 	R->osc[R->osc_len] = '\0';
 	a->link_next = (a->link_next + 1) % count;
@@ -373,7 +391,7 @@ void hc_copy_draw_shown(struct hc_run *R, int *cy, int *cx)
 	struct hc_rect all = { 0, 0, a->lay.rows, a->lay.cols };
 	struct show_ctx c = { 0, 0, a->lay.rows - 1 };
 	struct hc_pen p;
-	const char *s = R->osc, *nl;
+	const char *s = R->osc ? R->osc : "", *nl;
 
 	hc_paint_clear(all, A_NORMAL);
 	p = hc_pen_at(0, 0, a->lay.cols);

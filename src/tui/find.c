@@ -5,6 +5,7 @@
  */
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdlib.h>
 
 #include "app_state.h"
 #include "browser.h"
@@ -27,6 +28,10 @@ void hc_find_refresh(struct hc_run *R)
 {
 	struct hc_app *a = &R->a;
 
+	if (a->fbox.len && !R->finds && !(R->finds = malloc(MAX_FINDS * sizeof *R->finds))) {
+		say_ui(a, HC_UI_NOMEM_ANY);
+		hc_box_clear(&a->fbox); /* as if emptied: nothing to find */
+	}
 	R->n_finds = a->fbox.len ? hc_browser_find_text(&R->detail.doc, a->fbox.q, a->fbox.len,
 	                                               R->finds, MAX_FINDS) : 0;
 	if (R->n_finds > MAX_FINDS)

@@ -25,6 +25,7 @@ static const char *const text[HC_UI_COUNT][2] = {
 	[HC_UI_INVALID] = { "The search has characters that cannot be searched.",
 	                    "검색할 수 없는 문자가 들어 있습니다." },
 	[HC_UI_NOMEM] = { "Out of memory while searching.", "검색하는 중에 메모리가 모자랍니다." },
+	[HC_UI_NOMEM_ANY] = { "Out of memory.", "메모리가 모자랍니다." },
 	[HC_UI_NO_SEARCH] = { "No search to repeat: press / to search.",
 	                      "되풀이할 검색이 없습니다. /를 눌러 검색하십시오." },
 	[HC_UI_PARTIAL] = { "Not every word matched: the best partial matches.",

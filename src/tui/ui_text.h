@@ -27,6 +27,7 @@ enum hc_ui {
 	HC_UI_TOO_LONG,
 	HC_UI_INVALID,
 	HC_UI_NOMEM,
+	HC_UI_NOMEM_ANY,        /* out of memory, whatever the key was for */
 	HC_UI_NO_SEARCH,
 	HC_UI_PARTIAL,          /* not every word matched anywhere */
 	HC_UI_SOME_WORDS,       /* "%zu match every word, the rest some" */
