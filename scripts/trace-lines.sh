@@ -1,21 +1,26 @@
 #!/bin/bash
-# trace-lines.sh EXE OUT [plain] - the 64-byte lines of memory the browser
-# touches while a search is typed, for scripts/hot-order.py (which writes
-# src/hot.ld).
+# trace-lines.sh EXE OUT [plain] [batch] - the 64-byte lines of memory the
+# browser touches while a search is typed, for scripts/hot-order.py (which
+# writes src/hot.ld from the union of several such traces).
 #
 # Runs EXE under valgrind's lackey in a tmux window of 80x24 (LANG=C.UTF-8),
-# types `/timeout` key by key and Enter, quits, and writes OUT.lines (every line touched,
-# as a hex line number, once) and OUT.maps (EXE's mappings, for the file
-# offsets). With "plain", the program does not see that it runs inside tmux
-# (TMUX and TERM_PROGRAM* unset), as in the benchmark and a plain terminal:
-# the terminal checks take other paths. Needs valgrind, tmux and python3;
-# takes about half a minute.
+# types `/timeout` key by key and Enter, quits, and writes OUT.lines (every
+# line touched, as a hex line number, once) and OUT.maps (EXE's mappings,
+# for the file offsets). With "plain", the program does not see that it
+# runs inside tmux (TMUX and TERM_PROGRAM* unset), as in the benchmark and a
+# plain terminal: the terminal checks take other paths. With "batch",
+# `timeout` is sent in one write, as pasted. Needs valgrind, tmux and
+# python3; takes about two minutes.
 set -euo pipefail
 exe=$(realpath "$1"); out=$2
-unset_tmux=
-if [[ ${3:-} == plain ]]; then
-	unset_tmux="-u TMUX -u TMUX_PANE -u TERM_PROGRAM -u TERM_PROGRAM_VERSION"
-fi
+unset_tmux= batch=
+for opt in "${@:3}"; do
+	case $opt in
+	plain) unset_tmux="-u TMUX -u TMUX_PANE -u TERM_PROGRAM -u TERM_PROGRAM_VERSION" ;;
+	batch) batch=1 ;;
+	*) echo "trace-lines.sh: unknown option '$opt' (plain, batch)" >&2; exit 2 ;;
+	esac
+done
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 mkfifo "$tmp/log"
 python3 -c '
@@ -51,16 +56,27 @@ wait_for() {
 	return 1
 }
 wait_for 'q: quit'
-# One key at a time, each waited for: the browser searches once per batch
-# of keys, and the short prefixes (one letter, two) take paths of their own.
-tmux send-keys -t "$session" /
-wait_for '^Search: *$'
-typed=
-for k in t i m e o u t; do
-	typed+=$k
-	tmux send-keys -t "$session" "$k"
-	wait_for "^Search: $typed *\$"
-done
+if [[ $batch ]]; then
+	# The search in one batch of keys, as a paste or fast typing brings
+	# it: the results replace the first frame at once, and ncurses takes
+	# other paths (has_ic, which alone cost a 64 KiB block when cold).
+	tmux send-keys -t "$session" /
+	wait_for '^Search: *$'
+	tmux send-keys -t "$session" timeout
+	wait_for '^Search: timeout *$'
+else
+	# One key at a time, each waited for: the browser searches once per
+	# batch of keys, and the short prefixes (one letter, two) take paths
+	# of their own.
+	tmux send-keys -t "$session" /
+	wait_for '^Search: *$'
+	typed=
+	for k in t i m e o u t; do
+		typed+=$k
+		tmux send-keys -t "$session" "$k"
+		wait_for "^Search: $typed *\$"
+	done
+fi
 tmux send-keys -t "$session" Enter
 wait_for '408'
 sleep 2

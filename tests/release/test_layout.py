@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""The default build's memory layout (issue 18; scripts/README.md, "Memory
+layout"): what src/hot.ld promises, checked on the linked program.
+
+The kernel maps the program's file in 64 KiB blocks around each page read,
+and the build is linked so that those are the file's own blocks. The code a
+search runs (.text.hc_hot) must then fit in the four blocks after .init:
+one byte over costs every first frame and every search a fifth block. And
+.fini, which every run executes at exit, must sit before it, not after
+.text, where it cost the last block of the code when the peak is read.
+
+Usage: test_layout.py HTTPCODES
+"""
+import os
+import re
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from tap import check, done, note, skip_all  # noqa: E402
+
+BLOCK = 0x10000
+
+
+def sections(exe):
+    out = subprocess.run(["readelf", "-SW", exe], capture_output=True, text=True,
+                         check=True).stdout
+    secs = {}
+    for m in re.finditer(r"\]\s+(\S+)\s+\S+\s+([0-9a-f]+)\s+([0-9a-f]+)\s+([0-9a-f]+)", out):
+        secs[m.group(1)] = (int(m.group(2), 16), int(m.group(4), 16))
+    return secs
+
+
+def main():
+    exe = sys.argv[1]
+    secs = sections(exe)
+    if ".text.hc_hot" not in secs:
+        # the static build, or a linker other than GNU ld's bfd
+        skip_all("this build is not linked with src/hot.ld")
+    hot, size = secs[".text.hc_hot"]
+    init = secs[".init"][0]
+    first = init // BLOCK
+    last = (hot + size - 1) // BLOCK
+    note(f".init at {init:#x}; .text.hc_hot {hot:#x}-{hot + size:#x} ({size} bytes); "
+         f"room in four blocks: {(first + 4) * BLOCK - hot} bytes")
+    check("the hot code fits in the four 64 KiB blocks after .init "
+          "(regenerate src/hot.ld, or make it smaller: scripts/README.md)",
+          last - first + 1 <= 4,
+          f"it ends {hot + size - (first + 4) * BLOCK} bytes into a fifth block")
+    check("the hot code starts in the block of .init and .plt", hot // BLOCK == first)
+    fini = secs.get(".fini")
+    check(".fini comes before the hot code, in the block of .init",
+          fini is not None and fini[0] < hot and fini[0] // BLOCK == first,
+          f".fini at {fini[0]:#x}" if fini else "no .fini")
+    # The hot data: one section after the cold .rodata, its own blocks.
+    check("the hot data has its section after .rodata",
+          ".rodata.hc_hot" in secs and secs[".rodata.hc_hot"][0] > secs[".rodata"][0])
+    return done()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
