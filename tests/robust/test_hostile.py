@@ -60,9 +60,14 @@ POLITE = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2', 'SIGAL
 CRASH = ['SIGSEGV', 'SIGBUS', 'SIGFPE', 'SIGILL', 'SIGABRT']
 
 
+# The real-time signals end a process by default too (term.c keeps their
+# dispositions in a compact form: each must still be restored and raised).
+REALTIME = [('SIGRTMIN', signal.SIGRTMIN), ('SIGRTMIN+3', signal.SIGRTMIN + 3),
+            ('SIGRTMAX', signal.SIGRTMAX)]
+
+
 def test_signals():
-    for name in POLITE + CRASH:
-        sig = getattr(signal, name)
+    for name, sig in [(n, getattr(signal, n)) for n in POLITE + CRASH] + REALTIME:
         p = start()
         os.kill(p.pid, sig)
         st = p.wait(5)
