@@ -719,68 +719,79 @@ def resident_parts(pid, exe):
     return parts
 
 
+MEM_RUNS = int(os.environ.get("BENCH_MEM_RUNS", "15"))
+
+
 def section_memory(a, env, oneshots, subjects, rep, searchers=()):
     """Peak RSS of the one-shots and of the browsers quit at their first
     frame; for `searchers` [(subject, keys)] also after typing a search
-    (label + SEARCHED)."""
-    log("5/5 peak memory and sizes")
+    (label + SEARCHED). Round-robin: each round runs every one of them once,
+    MEM_RUNS rounds (BENCH_MEM_RUNS), so that the page cache and the
+    machine's state drift alike for all; medians. One binary's peak moves
+    by ±100 KiB from run to run (the kernel maps page-cache folios whole),
+    so a median of five could not tell 1.19x from 1.21x."""
+    log(f"5/5 peak memory and sizes ({MEM_RUNS} rounds)")
     mem = {}
     if not a.time:
         rep.note("memory: /usr/bin/time is missing, peak RSS skipped")
     else:
         f = os.path.join(a.tmp, "maxrss")
-        for label, _, argv in oneshots:
-            v = []
-            for _ in range(5):
-                try:
-                    subprocess.run([a.time, "-f", "%M", "-o", f] + argv,
-                                   env=env, stdin=subprocess.DEVNULL,
-                                   stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL, timeout=60)
-                except (OSError, subprocess.TimeoutExpired):
-                    continue
-                x = read_maxrss(f)
-                if x:
-                    v.append(x)
-            mem[label] = median(v)
-        for s in subjects:
-            v = []
-            for _ in range(5):
-                try:
-                    _, _, p = first_frame(s, env, prefix=[a.time, "-f", "%M",
-                                                          "-o", f])
+        vals = collections.defaultdict(list)
+        broken = set()
+
+        def one_shot(label, argv):
+            try:
+                subprocess.run([a.time, "-f", "%M", "-o", f] + argv,
+                               env=env, stdin=subprocess.DEVNULL,
+                               stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL, timeout=60)
+            except (OSError, subprocess.TimeoutExpired):
+                return
+            x = read_maxrss(f)
+            if x:
+                vals[label].append(x)
+
+        def browse(s, keys):
+            label = s.label + (SEARCHED if keys is not None else "")
+            if label in broken:
+                return
+            try:
+                _, _, p = first_frame(s, env, prefix=[a.time, "-f", "%M",
+                                                      "-o", f])
+                if keys is None:
                     if s.label.startswith("minimal") and s.argv:
                         mem[s.label + PARTS] = resident_parts(
                             program_pid(p.pid), s.argv[0])
-                    p.finish(s.quit_keys)
-                except (OSError, RuntimeError) as e:
-                    rep.note(f"memory: {e}")
-                    break
-                x = read_maxrss(f)
-                if x:
-                    v.append(x)
-            mem[s.label] = median(v)
-        for s, keys in searchers:
-            v = []
-            for _ in range(5):
-                try:
-                    _, _, p = first_frame(s, env, prefix=[a.time, "-f", "%M",
-                                                          "-o", f])
+                else:
                     for k in keys:
                         p.write(p.key(k))
                         p.settle(KEY_QUIET_MS, KEY_FIRST_MS, KEY_CAP_MS)
                     p.settle(200, 200, KEY_CAP_MS)
                     if s.argv:
-                        mem[s.label + SEARCHED + PARTS] = resident_parts(
+                        mem[label + PARTS] = resident_parts(
                             program_pid(p.pid), s.argv[0])
-                    p.finish(s.quit_keys)
-                except (OSError, RuntimeError) as e:
-                    rep.note(f"memory after a search: {e}")
-                    break
-                x = read_maxrss(f)
-                if x:
-                    v.append(x)
-            mem[s.label + SEARCHED] = median(v)
+                p.finish(s.quit_keys)
+            except (OSError, RuntimeError) as e:
+                rep.note(f"memory{SEARCHED if keys is not None else ''}: {e}")
+                broken.add(label)
+                return
+            x = read_maxrss(f)
+            if x:
+                vals[label].append(x)
+
+        for _ in range(MEM_RUNS):
+            for label, _, argv in oneshots:
+                one_shot(label, argv)
+            for s in subjects:
+                browse(s, None)
+            for s, keys in searchers:
+                browse(s, keys)
+        for label, _, _ in oneshots:
+            mem[label] = median(vals[label])
+        for s in subjects:
+            mem[s.label] = median(vals[s.label])
+        for s, _ in searchers:
+            mem[s.label + SEARCHED] = median(vals[s.label + SEARCHED])
     sizes = {}
     for label, path in a.sizes:
         dst = os.path.join(a.tmp, "stripped")
@@ -1399,7 +1410,8 @@ def main():
           f"{fmt(after, 0) if after else ''} | {both} | {srat} | "
           f"{cells[0]} | {cells[1]} |")
     P()
-    P("Peak RSS from `/usr/bin/time -f %M`, median of 5; browsers started in "
+    P(f"Peak RSS from `/usr/bin/time -f %M`, median of {MEM_RUNS} runs taken "
+      "round-robin (every program once a round); browsers started in "
       "the pty and quit after the first frame, or after typing `/timeout` "
       "Enter (fzf: `timeout`). Shared libraries are not in the sizes of the "
       "dynamically linked programs. The goal (issue 18) is the bold ratio "
