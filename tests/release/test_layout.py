@@ -31,6 +31,28 @@ def sections(exe):
     return secs
 
 
+# Out of line in the build as it is (absent ones are inlined: skipped).
+EVERY_RUN = [
+    "main", "hc_options_parse", "hc_tui_run", "hc_term_open", "install_handlers",
+    "remove_handlers", "handle", "hc_status_draw", "hc_tree_draw", "hc_detail_draw",
+    "hc_doc_entry_with", "hc_browser_search", "hc_search", "search", "run_pass",
+    "hc_rank_entry", "hc_sort_hits", "hc_textdict_find", "hc_hit_spans",
+    "newterm", "doupdate", "doupdate_sp", "wgetch",
+]
+
+
+def symbols(exe):
+    """Function symbols of exe: name -> address; a name that several
+    static functions share is left out (which one is meant is unclear)."""
+    out = subprocess.run(["nm", exe], capture_output=True, text=True, check=True).stdout
+    seen = {}
+    for line in out.splitlines():
+        p = line.split()
+        if len(p) == 3 and p[1] in "tT":
+            seen.setdefault(p[2], []).append(int(p[0], 16))
+    return {name: at[0] for name, at in seen.items() if len(at) == 1}
+
+
 def main():
     exe = sys.argv[1]
     secs = sections(exe)
@@ -52,6 +74,16 @@ def main():
     check(".fini comes before the hot code, in the block of .init",
           fini is not None and fini[0] < hot and fini[0] // BLOCK == first,
           f".fini at {fini[0]:#x}" if fini else "no .fini")
+    # Functions every start and every search run: each one the compiler
+    # kept out of line must be in the hot code. A change that makes one out
+    # of line, or renames it (gcc's .part/.isra clones), leaves it in cold
+    # .text until src/hot.ld is made again, and it costs a block of cold
+    # code at every start (install_handlers did, after a change to it).
+    syms = symbols(exe)
+    cold = [f"{name} at {syms[name]:#x}" for name in EVERY_RUN
+            if name in syms and not hot <= syms[name] < hot + size]
+    check("what every start and search runs is in the hot code (else make src/hot.ld "
+          "again: scripts/README.md)", not cold, cold)
     # The hot data: one section after the cold .rodata, its own blocks.
     check("the hot data has its section after .rodata",
           ".rodata.hc_hot" in secs and secs[".rodata.hc_hot"][0] > secs[".rodata"][0])
