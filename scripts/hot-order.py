@@ -7,7 +7,8 @@ MAP: the linker's map of the program (link it again with -Wl,-Map=MAP).
 TRACE: the 64-byte lines the program touched, as scripts/trace-lines.sh
 writes them (TRACE.lines, TRACE.maps): the browser started, `/timeout`
 typed, Enter, under valgrind's lackey. Several traces (inside tmux and
-plain, which take different paths at start) count as one: their union.
+plain, which take different paths at start; typed key by key and sent in
+one write, which take different paths in ncurses) count as one: their union.
 
 Every code section with a touched line goes to the hot code, every data
 section with one to the hot data, the large ones read at a few places

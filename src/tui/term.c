@@ -73,12 +73,12 @@ static const int crash_sigs[] = {
 
 /* Handlers as they were before ours, restored on close. */
 static struct sigaction saved_polite[N_POLITE], saved_crash[N_CRASH], saved_winch;
-/* The real-time signals' by their handler alone: after exec a signal is
- * either default or ignored (no handler survives exec), and for those two
- * the handler says it all. 64 pointers rather than 64 struct sigaction
- * (152 bytes each: three pages of bss written at every start). A real-time
- * signal that has a handler all the same is given it back and left alone
- * (rt_ours says which are ours). */
+/* The real-time signals' old actions, kept by their handler alone: after
+ * exec a signal is either default or ignored (no handler survives exec),
+ * and for those two the handler says it all. 64 pointers rather than 64
+ * struct sigaction (152 bytes each: three pages of bss written at every
+ * start). A real-time signal that has a handler all the same is given it
+ * back and left alone (rt_ours says which are ours). */
 static void (*saved_rt[64])(int);
 static uint64_t rt_ours;
 static sigset_t saved_mask;
