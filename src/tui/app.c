@@ -462,6 +462,14 @@ static bool same_key(const struct hc_row *x, const struct hc_row *y)
 
 /* Bring view state (layout, scroll offsets) in line with the window and the
  * selection before drawing. */
+/* A scroll position kept in [0, max_top] (0 when everything fits). */
+static int clamp_top(int top, int max_top)
+{
+	if (top > max_top)
+		top = max_top;
+	return top < 0 ? 0 : top;
+}
+
 static void prepare(struct hc_run *R)
 {
 	struct hc_app *a = &R->a;
@@ -540,19 +548,13 @@ static void prepare(struct hc_run *R)
 		R->link_sel = -1;
 	hc_find_refresh(R);
 	max_top = a->detail_lines - a->lay.detail.h;
-	if (max_top < 0)
-		max_top = 0;
-	if (a->detail_top > max_top)
-		a->detail_top = max_top;
-	if (a->detail_top < 0)
-		a->detail_top = 0;
+	a->detail_top = clamp_top(a->detail_top, max_top);
 	if (R->find_jump) {
 		R->find_jump = false;
 		R->find_cur = -1;
 		if (R->n_finds)
 			hc_find_step(R, 1);
-		if (a->detail_top > max_top)
-			a->detail_top = max_top;
+		a->detail_top = clamp_top(a->detail_top, max_top);
 	}
 
 	/* The help's scroll, only while it is shown: laying it out costs its
@@ -561,13 +563,8 @@ static void prepare(struct hc_run *R)
 	if (a->help) {
 		struct hc_rect screen = { 0, 0, a->lay.rows, a->lay.cols };
 
-		max_top = hc_help_lines(screen, ui_ko(a)) - (a->lay.rows - 2);
-		if (max_top < 0)
-			max_top = 0;
-		if (a->help_top > max_top)
-			a->help_top = max_top;
-		if (a->help_top < 0)
-			a->help_top = 0;
+		a->help_top = clamp_top(a->help_top,
+		                        hc_help_lines(screen, ui_ko(a)) - (a->lay.rows - 2));
 	}
 }
 
