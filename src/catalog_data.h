@@ -33,6 +33,10 @@
 #define HC_SEARCH_DATA __attribute__((section("hc_search")))
 #define HC_FRONT_DATA __attribute__((section("hc_front")))
 #define HC_COLD_DATA __attribute__((section("hc_cold")))
+/* The one-letter queries' answers (firstkeys.h), of which a search reads
+ * one key's run: at the very end of the hot data (src/hot.ld), in the
+ * last of its 64 KiB blocks, where the hot data leaves room. */
+#define HC_KEYS_DATA __attribute__((section("hc_keys")))
 
 /* The string pools and their list items (hc_pools[], hc_pool_items[],
  * catalog.c), each in one of the sections above. */

@@ -28,6 +28,7 @@
 #include "catalog.h"
 #include "catalog_data.h"
 #include "extra.h"
+#include "firstkeys.h"
 #include "index.h"
 #include "names.h"
 #include "search.h"
@@ -46,6 +47,141 @@ static void put_u32(const char *name, const void *p, size_t n, size_t size)
 		fprintf(out, "%s%" PRIu32 ",", i % 16 ? " " : "\n\t\t", v);
 	}
 	fprintf(out, "\n\t\t0\n\t},\n");
+}
+
+/* Whether hits a and b are alike but for their spans. */
+static bool same_hit(const struct hc_hit *a, const struct hc_hit *b)
+{
+	return a->entry == b->entry && a->rank == b->rank && a->score == b->score &&
+	       a->fine == b->fine && a->matched == b->matched && a->noise == b->noise &&
+	       a->vendor_named == b->vendor_named && a->terms == b->terms &&
+	       a->named_terms == b->named_terms && a->rare == b->rare && a->coded == b->coded &&
+	       a->named == b->named && a->span_terms == b->span_terms &&
+	       a->typo_terms == b->typo_terms;
+}
+
+/* Writes n numbers as the body of a C array: 16 to a line, and a
+ * trailing 0 that keeps it non-empty. */
+static void put_numbers(const char *decl, const uint16_t *v, size_t n)
+{
+	fprintf(out, "%s = {", decl);
+	for (size_t i = 0; i < n; i++)
+		fprintf(out, "%s%u,", i % 16 ? " " : "\n\t", v[i]);
+	fprintf(out, "\n\t0\n};\n");
+}
+
+#define FK_COMBOS_MAX 256
+#define FK_HITS_MAX 8192
+
+/* The one-letter queries' answers over e[0..n) (firstkeys.h), as object
+ * `keys`, from an index built here with its lookups, as the program's view
+ * of the same entries has them; checked to serve e[0..n_less) too, the
+ * hits past it left out (tests/unit/test_firstkeys.c compares both views
+ * with searches). */
+static bool put_first_keys(const struct hc_entry *e, size_t n, size_t n_less)
+{
+	struct hc_index *ix = hc_index_build(e, n), *less = hc_index_build(e, n_less);
+	struct hc_results r = { .spans_of = HC_SPANS_NONE }, rl = { .spans_of = HC_SPANS_NONE };
+	static uint8_t combos[FK_COMBOS_MAX][HC_FK_COMBO];
+	static uint16_t entries[FK_HITS_MAX], runs[2 * FK_HITS_MAX], combo_bytes[FK_COMBOS_MAX * HC_FK_COMBO];
+	uint16_t at[HC_FK_KEYS + 1], run_at[HC_FK_KEYS + 1], terms[HC_FK_KEYS], matched[HC_FK_KEYS];
+	size_t total = 0, n_runs = 0, n_combos = 0;
+
+	if (!ix || !less || !hc_index_add_lookups(ix) || !hc_index_add_lookups(less)) {
+		fprintf(stderr, "gen_index: out of memory\n");
+		return false;
+	}
+	for (int k = 0; k < HC_FK_KEYS; k++) {
+		char q = (char)(k < 26 ? 'a' + k : '0' + (k - 26));
+		bool keep;
+		size_t j = 0, runs_before = n_runs;
+
+		at[k] = (uint16_t)total;
+		run_at[k] = (uint16_t)n_runs;
+		terms[k] = matched[k] = 0;
+		if (hc_search(ix, &q, 1, &r) != HC_SEARCH_OK ||
+		    hc_search(less, &q, 1, &rl) != HC_SEARCH_OK) {
+			fprintf(stderr, "gen_index: the query \"%c\" failed\n", q);
+			return false;
+		}
+		/* only a full answer: search() stops after its first run */
+		keep = r.n > 0 && !r.partial && r.complete == r.n && !r.read_as && r.terms <= 255 &&
+		       r.matched <= 255 && total + r.n <= FK_HITS_MAX;
+		for (size_t i = 0; keep && i < r.n; i++) {
+			uint8_t p[HC_FK_COMBO];
+			struct hc_hit back;
+			size_t c = 0;
+
+			if (!hc_firstkeys_pack(&r.hits[i], p)) {
+				keep = false;
+				break;
+			}
+			while (c < n_combos && memcmp(combos[c], p, HC_FK_COMBO) != 0)
+				c++;
+			if (c == n_combos && n_combos++ == FK_COMBOS_MAX) {
+				fprintf(stderr, "gen_index: more than %d combos\n", FK_COMBOS_MAX);
+				return false;
+			}
+			memcpy(combos[c], p, HC_FK_COMBO);
+			hc_firstkeys_unpack(p, (uint8_t)r.hits[i].entry, &back);
+			if (!same_hit(&back, &r.hits[i])) {
+				fprintf(stderr, "gen_index: hit %zu of \"%c\" does not come back whole\n",
+				        i, q);
+				return false;
+			}
+			/* the smaller view's answer is this one without the
+			 * entries past it */
+			if (back.entry < n_less && (j >= rl.n || !same_hit(&back, &rl.hits[j++]))) {
+				fprintf(stderr, "gen_index: \"%c\" over %zu entries is not its answer "
+				        "over %zu without the others (hit %zu)\n", q, n_less, n, i);
+				return false;
+			}
+			entries[total + i] = (uint16_t)r.hits[i].entry;
+			if (n_runs > runs_before && runs[2 * (n_runs - 1) + 1] == c &&
+			    runs[2 * (n_runs - 1)] < 255) {
+				runs[2 * (n_runs - 1)]++;
+			} else {
+				runs[2 * n_runs] = 1;
+				runs[2 * n_runs + 1] = (uint16_t)c;
+				n_runs++;
+			}
+		}
+		if (!keep) {
+			n_runs = runs_before;
+			continue;
+		}
+		if (j != rl.n || rl.partial || rl.terms != r.terms || rl.matched != r.matched) {
+			fprintf(stderr, "gen_index: \"%c\" over %zu entries is not its answer "
+			        "over %zu without the others\n", q, n_less, n);
+			return false;
+		}
+		terms[k] = (uint16_t)r.terms;
+		matched[k] = (uint16_t)r.matched;
+		total += r.n;
+	}
+	at[HC_FK_KEYS] = (uint16_t)total;
+	run_at[HC_FK_KEYS] = (uint16_t)n_runs;
+	for (size_t c = 0; c < n_combos; c++)
+		for (int b = 0; b < HC_FK_COMBO; b++)
+			combo_bytes[c * HC_FK_COMBO + b] = combos[c][b];
+	fprintf(out, "/* %zu hits in %zu runs of %zu combos: %zu bytes */\n", total, n_runs,
+	        n_combos, total + 2 * n_runs + HC_FK_COMBO * n_combos + 4 * (HC_FK_KEYS + 1) +
+	        2 * HC_FK_KEYS);
+	put_numbers("static const uint8_t keys_combos[] HC_KEYS_DATA", combo_bytes,
+	            n_combos * HC_FK_COMBO);
+	put_numbers("static const uint8_t keys_entries[] HC_KEYS_DATA", entries, total);
+	put_numbers("static const uint8_t keys_runs[] HC_KEYS_DATA", runs, 2 * n_runs);
+	put_numbers("static const uint16_t keys_at[] HC_KEYS_DATA", at, HC_FK_KEYS + 1);
+	put_numbers("static const uint16_t keys_run_at[] HC_KEYS_DATA", run_at, HC_FK_KEYS + 1);
+	put_numbers("static const uint8_t keys_terms[] HC_KEYS_DATA", terms, HC_FK_KEYS);
+	put_numbers("static const uint8_t keys_matched[] HC_KEYS_DATA", matched, HC_FK_KEYS);
+	fprintf(out, "static const struct hc_firstkeys keys = {\n\t%zu, keys_combos, keys_entries, "
+	        "keys_runs, keys_at, keys_run_at, keys_terms, keys_matched\n};\n\n", n);
+	hc_results_free(&r);
+	hc_results_free(&rl);
+	hc_index_free(ix);
+	hc_index_free(less);
+	return true;
 }
 
 int main(int argc, char **argv)
@@ -94,7 +230,8 @@ int main(int argc, char **argv)
 	fprintf(out, "/* catalog_index.c - the search index of the catalog, made at build time by\n"
 	             " * src/gen_index.c. GENERATED FILE - DO NOT EDIT. */\n"
 	             "#include <stdint.h>\n\n"
-	             "#include \"catalog_data.h\"\n#include \"extra_data.h\"\n#include \"index.h\"\n"
+	             "#include \"catalog_data.h\"\n#include \"extra_data.h\"\n#include \"firstkeys.h\"\n"
+	             "#include \"index.h\"\n"
 	             "#include \"names.h\"\n\n");
 	/* One object, so that its arrays lie in this order (the compiler
 	 * orders separate ones as it likes): the typo words (read for a typo's
@@ -164,6 +301,10 @@ int main(int argc, char **argv)
 	fprintf(out, "/* The distinct typo words (typodict.h): %zu bytes. */\n"
 	        "static const struct hc_typodict typos = { d.typo_records, d.typo_first, %zu };\n\n",
 	        ix->typos->len, ix->typos->len);
+	fprintf(out, "/* The one-letter queries' answers (firstkeys.h) over the browser's\n"
+	        " * catalog and codes outside 100-599, which serve the CLI's catalog too. */\n");
+	if (!put_first_keys(e, nc + no, nc))
+		return 1;
 	fprintf(out, "/* %zu fields, %zu typo words, %zu bytes of folded copies, %zu map entries. */\n"
 	        "static const struct hc_index ix = {\n"
 	        "\t.n = %zu,\n"
@@ -178,7 +319,8 @@ int main(int argc, char **argv)
 	        "const struct hc_prebuilt hc_prebuilt = {\n"
 	        "\t.ix = &ix, .n_parts = 3,\n"
 	        "\t.part = { hc_catalog_table, hc_other_table, hc_iis_table },\n"
-	        "\t.len = { %zu, %zu, %zu },\n};\n",
+	        "\t.len = { %zu, %zu, %zu },\n"
+	        "\t.first_keys = &keys,\n};\n",
 	        nf, ix->n_words, ix->text_len, ix->maps_len, n, ix->n_words, ix->n_smaps, ix->text_len,
 	        ix->maps_len, ix->n_by_name, nc, no, ni);
 	hc_index_free(ix);

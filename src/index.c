@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "chars.h"
+#include "firstkeys.h"
 #include "fold.h"
 #include "hangul.h"
 #include "names.h"
@@ -382,6 +383,8 @@ static struct hc_index *prebuilt_view(const struct hc_entry *entries, size_t n)
 		v->first_word += off;
 		v->has += off;
 		v->n_words = v->first_word[n];
+		v->first_keys = s == 0 && p->first_keys && n <= p->first_keys->n_entries
+		                ? p->first_keys : NULL;
 		v->builtin = true;
 		return v;
 	}

@@ -207,6 +207,8 @@ struct hc_index {
 	                                   their folded text (names.h), or
 	                                   NULL: read them */
 	size_t n_by_name;
+	const struct hc_firstkeys *first_keys;  /* the one-letter queries'
+	                                   answers (firstkeys.h), or NULL */
 	bool builtin;                   /* a view of const data made at build
 	                                   time: freeing it frees the view */
 };
@@ -336,6 +338,10 @@ struct hc_prebuilt {
 	size_t n_parts;
 	const struct hc_entry *part[HC_PREBUILT_PARTS];
 	size_t len[HC_PREBUILT_PARTS];
+	/* the one-letter queries' answers (firstkeys.h) over the first parts
+	 * (the browser's catalog and codes outside 100-599), which serve any
+	 * view of fewer of them from part 0 (the CLI's catalog), or NULL */
+	const struct hc_firstkeys *first_keys;
 };
 extern const struct hc_prebuilt hc_prebuilt;
 

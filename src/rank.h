@@ -26,18 +26,16 @@
 /* Whole queries are compared with names and keywords, all much shorter. */
 #define WHOLE_MAX 256
 
+/* A parsed query. Its members are in the order a short query writes them
+ * (issue 18: memory after a search): the counts and flags, the whole query,
+ * the typed order and the first terms share the first page of the work
+ * space (search.c); the folded text, the later terms and the jamo, written
+ * as far as the query is long, come after. */
 struct hc_query {
-	uint8_t fold[QBUF];
 	size_t fold_len;
-	struct hc_term terms[HC_TERMS_MAX];
 	size_t n_terms;
-	unsigned char seq[HC_SEQ_MAX];  /* terms in typed order (query.h) */
 	size_t n_seq;
-	uint16_t jamo[HC_QUERY_MAX];
 	size_t n_jamo;
-	uint8_t whole[2][WHOLE_MAX];    /* the terms joined by one space (or,
-	                                   for Korean, none): all of them, and
-	                                   the required ones only */
 	size_t whole_len[2];
 	bool whole_ok, whole_hangul;
 	const uint8_t *whole_of;        /* per entry, the names whole[0] is or
@@ -51,6 +49,13 @@ struct hc_query {
 	bool typo2;                     /* a two-syllable Korean word may have
 	                                   its final consonant mistyped (만은 for
 	                                   많은): a last try (search.c) */
+	unsigned char seq[HC_SEQ_MAX];  /* terms in typed order (query.h) */
+	uint8_t whole[2][WHOLE_MAX];    /* the terms joined by one space (or,
+	                                   for Korean, none): all of them, and
+	                                   the required ones only */
+	struct hc_term terms[HC_TERMS_MAX];
+	uint8_t fold[QBUF];
+	uint16_t jamo[HC_QUERY_MAX];
 };
 
 /* How entry e fares: rank (HC_RANK_NONE when it does not match), score,

@@ -32,6 +32,7 @@
 #include "names.h"
 #include "match.h"
 #include "expand.h"
+#include "firstkeys.h"
 #include "query.h"
 #include "kspace.h"
 #include "kstem.h"
@@ -64,14 +65,12 @@
 
 _Static_assert(HC_TERMS_MAX <= 32, "a hit keeps its terms in 32-bit sets");
 
-/* The query's work space, kept in the results buffer. */
+/* The query's work space, kept in the results buffer. Its pages are
+ * written as far as a query needs them (issue 18: memory after a search),
+ * so what every query writes comes first, the query parsed (rank.h orders
+ * its members so), and the rewrites' buffers are sized by the query, not
+ * by HC_QUERY_MAX: a short query writes two pages of it, not six. */
 struct work {
-	struct hc_query q;
-	uint8_t said[HC_QUERY_MAX];     /* codes said in words as digits */
-	uint8_t wide[2 * HC_QUERY_MAX];
-	uint8_t spaced[4 * HC_QUERY_MAX];       /* wide, Korean spaced (kspace.h) */
-	uint8_t split[2 * HC_QUERY_MAX + HC_TERMS_MAX]; /* wide, compounds cut */
-	struct hc_query part;           /* scratch: a compound's halves */
 	/* sets of the index's fields: two of scratch, then per English term
 	 * where it has a typo, where it matches and where whole
 	 * (hc_term.typo_found, tx_found, tx_whole); tx_cap words, grown for
@@ -82,7 +81,38 @@ struct work {
 	 * (hc_query.whole_of); names_cap bytes */
 	uint8_t *names;
 	size_t names_cap;
+	/* the rewrites of a query of n bytes (each writes at most the room
+	 * its function documents for its input, which is never longer than
+	 * the query): said, n bytes: codes said in words as digits; wide,
+	 * 2n: the query with identifiers cut (expand.h); spaced, 4n: wide
+	 * Korean spaced, or read in the other script; split, 2n +
+	 * HC_TERMS_MAX: wide, compounds cut. All in bytes[0 .. bytes_cap). */
+	uint8_t *bytes, *said, *wide, *spaced, *split;
+	size_t bytes_cap;
+	struct hc_query q;
+	struct hc_query part;           /* scratch: a compound's halves */
 };
+
+/* Room in w for the rewrites of a query of n bytes (above); false when out
+ * of memory. */
+static bool work_bytes(struct work *w, size_t n)
+{
+	size_t need = 9 * n + HC_TERMS_MAX;
+
+	if (need > w->bytes_cap) {
+		uint8_t *b = realloc(w->bytes, need);
+
+		if (!b)
+			return false;
+		w->bytes = b;
+		w->bytes_cap = need;
+	}
+	w->said = w->bytes;
+	w->wide = w->said + n;
+	w->spaced = w->wide + 2 * n;
+	w->split = w->spaced + 4 * n;
+	return true;
+}
 
 /* ---- parsing a query ---------------------------------------------------- */
 
@@ -408,11 +438,11 @@ static void collect_spans(const struct hc_index *ix, size_t e,
 
 /* ---- results ------------------------------------------------------------ */
 
-/* Room for one more hit, keeping the capacity at least twice the count:
+/* Room for n hits, keeping the capacity at least twice the count:
  * the upper half is the scratch space of the stable sort. */
-static struct hc_hit *push_hit(struct hc_results *r)
+static bool reserve_hits(struct hc_results *r, size_t n)
 {
-	size_t need = 2 * (r->n + 1);
+	size_t need = 2 * n;
 
 	if (need > r->cap) {
 		size_t cap = r->cap ? r->cap : 64;
@@ -421,14 +451,19 @@ static struct hc_hit *push_hit(struct hc_results *r)
 		while (cap < need)
 			cap *= 2;
 		if (cap > SIZE_MAX / sizeof *p)
-			return NULL;
+			return false;
 		p = realloc(r->hits, cap * sizeof *p);
 		if (!p)
-			return NULL;
+			return false;
 		r->hits = p;
 		r->cap = cap;
 	}
-	return &r->hits[r->n++];
+	return true;
+}
+
+static struct hc_hit *push_hit(struct hc_results *r)
+{
+	return reserve_hits(r, r->n + 1) ? &r->hits[r->n++] : NULL;
 }
 
 /* In a sentence's loose pass (run_pass), whether an entry whose terms
@@ -672,6 +707,39 @@ static void look_up_names(const struct hc_index *ix, struct hc_query *q, struct 
 	if (q->whole_len[1] != q->whole_len[0])
 		hc_names_find(ix, q->whole[1], q->whole_len[1], w->names, 2);
 	q->whole_of = w->names;
+}
+
+/* The one-letter query key's answer made at build time (firstkeys.h) into
+ * out, less the hits past the index's entries (a view of fewer parts), its
+ * spans found as out asks; false when the index has none for it (then the
+ * query runs). The query parsed (the work space's) is what spans read. */
+static bool first_key(const struct hc_index *ix, int key, struct hc_results *out,
+                      enum hc_search_status *st)
+{
+	const struct hc_firstkeys *fk = ix->first_keys;
+	size_t n;
+
+	if (!fk || key < 0 || fk->n_entries < ix->n)
+		return false;
+	n = hc_firstkeys_count(fk, key);
+	if (n == 0)
+		return false;
+	if (!reserve_hits(out, n)) {
+		*st = HC_SEARCH_NOMEM;
+		return true;
+	}
+	n = hc_firstkeys_get(fk, key, ix->n, out->hits);
+	if (n == 0)
+		return false;
+	out->n = out->complete = n;
+	out->terms = fk->terms[key];
+	out->matched = fk->matched[key];
+	out->partial = false;
+	if (out->spans_of != HC_SPANS_NONE)
+		for (size_t i = 0; i < n; i++)
+			hc_hit_spans(ix, out, &out->hits[i], (enum hc_spans_of)out->spans_of);
+	*st = HC_SEARCH_OK;
+	return true;
 }
 
 static enum hc_search_status run(const struct hc_index *ix, struct hc_query *q,
@@ -944,6 +1012,8 @@ static enum hc_search_status search(const struct hc_index *ix,
 	struct joined jq;
 	struct ident id;
 	int k;
+	/* a letter or digit alone: answered at build time (firstkeys.h) */
+	int key = !words_only && len == 1 && query ? hc_firstkeys_key((uint8_t)query[0]) : -1;
 
 	if (!out)
 		return HC_SEARCH_INVALID;
@@ -969,12 +1039,17 @@ static enum hc_search_status search(const struct hc_index *ix,
 		out->work = malloc(sizeof *w);
 		if (!out->work)
 			return HC_SEARCH_NOMEM;
-		((struct work *)out->work)->tx = NULL;
-		((struct work *)out->work)->tx_cap = 0;
-		((struct work *)out->work)->names = NULL;
-		((struct work *)out->work)->names_cap = 0;
+		w = out->work;
+		w->tx = NULL;
+		w->tx_cap = 0;
+		w->names = NULL;
+		w->names_cap = 0;
+		w->bytes = NULL;
+		w->bytes_cap = 0;
 	}
 	w = out->work;
+	if (!work_bytes(w, len))
+		return HC_SEARCH_NOMEM;
 	id.ix = ix;
 	id.scratch = &w->part;
 	/* ... and so in a sentence (w->spaced is free until the rewrites) */
@@ -988,6 +1063,8 @@ static enum hc_search_status search(const struct hc_index *ix,
 	}
 	n = hc_query_expand_keep(s, len, ident_named, &id, w->wide);
 	st = parse_query(w->wide, n, words_only, false, &w->q);
+	if (st == HC_SEARCH_OK && key >= 0 && first_key(ix, key, out, &st))
+		return st;
 	if (st == HC_SEARCH_OK)
 		st = run(ix, &w->q, out);
 	if (st != HC_SEARCH_OK || (out->n > 0 && !out->partial))
@@ -1081,6 +1158,7 @@ void hc_results_free(struct hc_results *r)
 	if (r->work) {
 		free(((struct work *)r->work)->tx);
 		free(((struct work *)r->work)->names);
+		free(((struct work *)r->work)->bytes);
 	}
 	free(r->work);
 	r->hits = NULL;

@@ -4,7 +4,10 @@
  * No curses here. The index is made once over an array of entries (at build
  * time for the real catalog, at run time for a synthetic one in benchmarks);
  * it knows each searchable field normalized (NFC) and case-folded without
- * copying its text (index.h), so that a keystroke costs only matching.
+ * copying its text (index.h), so that a keystroke costs only matching; and
+ * the answers to the queries of one letter or digit, which match nearly
+ * every entry, are made with it (firstkeys.h), so that the first key costs
+ * a copy.
  *
  * A query is split into terms (query.h): at white space, punctuation around
  * a term dropped, digits glued to Hangul cut off ("404에러"), Korean

@@ -13,12 +13,15 @@
  * The work is: building the index once, then every query of `keys` (what
  * a person types, one keystroke at a time) and of `lengths` (1 to 64
  * terms) into one reused result buffer, as the browser does (no spans, then
- * the names' spans of the first SHOWN hits); each is one
+ * the names' spans of the first SHOWN hits), then the first key again, and
+ * the first key over the index without its one-letter answers made at
+ * build time (kind "ranked": what ranking it costs); each is one
  * call of bench_call. For callgrind (which takes one function per option):
  *   valgrind --tool=callgrind --collect-atstart=no
  *     --toggle-collect=bench_call --dump-after=bench_call bench_keys x100v
  * writes one profile for the index, then one per query. Prints
- * "kind<TAB>query<TAB>hits" per call (kind: index, key or len), and in time
+ * "kind<TAB>query<TAB>hits" per call (kind: index, build, key, len, again or
+ * ranked), and in time
  * mode a fourth column, the median ns. Not a test.
  */
 #include <stdint.h>
@@ -250,7 +253,6 @@ static double elapsed(double t0)
 int main(int argc, char **argv)
 {
 	static struct query q[N(keys) + N(lengths) + 1];
-	/* as the browser searches: its list shows the hits' names (search.h) */
 	/* as the browser searches: no spans, then the names' of the rows shown */
 	struct hc_results r = { .spans_of = HC_SPANS_NONE };
 	const struct hc_entry *table = hc_catalog_entries();
@@ -306,6 +308,23 @@ int main(int argc, char **argv)
 			printf("%s\t%s\t%zu\t%.0f\n", q[i].kind, q[i].text, hits, ns);
 		} else {
 			printf("%s\t%s\t%zu\n", q[i].kind, q[i].text, hits);
+		}
+	}
+	/* the first key ranked at run time: the same index without the
+	 * one-letter queries' answers made at build time (firstkeys.h) */
+	{
+		struct hc_index plain = *ix, *pp = &plain;
+		size_t hits;
+
+		plain.first_keys = NULL;
+		hits = bench_call(table, n, &pp, keys[0], &r);
+		if (timed) {
+			double ns;
+
+			MEDIAN_OF(ns, bench_call(table, n, &pp, keys[0], &r));
+			printf("ranked\t%s\t%zu\t%.0f\n", keys[0], hits, ns);
+		} else {
+			printf("ranked\t%s\t%zu\n", keys[0], hits);
 		}
 	}
 	hc_results_free(&r);

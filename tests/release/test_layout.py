@@ -37,7 +37,7 @@ EVERY_RUN = [
     "remove_handlers", "handle", "hc_status_draw", "hc_tree_draw", "hc_detail_draw",
     "hc_doc_entry_with", "hc_browser_search", "hc_search", "search", "run_pass",
     "hc_rank_entry", "hc_sort_hits", "hc_textdict_find", "hc_hit_spans",
-    "newterm", "doupdate", "doupdate_sp", "wgetch",
+    "newterm", "doupdate", "doupdate_sp", "wgetch", "hc_firstkeys_get",
 ]
 
 
@@ -87,6 +87,23 @@ def main():
     # The hot data: one section after the cold .rodata, its own blocks.
     check("the hot data has its section after .rodata",
           ".rodata.hc_hot" in secs and secs[".rodata.hc_hot"][0] > secs[".rodata"][0])
+    # The one-letter queries' answers (src/firstkeys.h), which the first
+    # key of most searches reads: in the hot data, before its sparse tail
+    # (hot.ld), in a block a search reads anyway. After it they were alone
+    # in its last block, which nothing else reads: 64 KiB more after a
+    # search.
+    out = subprocess.run(["nm", "-S", exe], capture_output=True, text=True,
+                         check=True).stdout
+    keys = [(int(p[0], 16), int(p[1], 16)) for p in
+            (line.split() for line in out.splitlines())
+            if len(p) == 4 and p[3].startswith("keys_")]
+    if ".rodata.hc_hot" in secs and keys:
+        lo, n = secs[".rodata.hc_hot"]
+        start = min(a for a, _ in keys)
+        end = max(a + z for a, z in keys)
+        check("the one-letter answers lie in the hot data, before its last 64 KiB block",
+              lo <= start and end <= lo + n and (end - 1) // BLOCK < (lo + n - 1) // BLOCK,
+              f"keys_* at {start:#x}-{end:#x}, .rodata.hc_hot {lo:#x}-{lo + n:#x}")
     return done()
 
 
