@@ -8,7 +8,8 @@
  * with it), ranks ~100 entries and sorts them, about twice what any longer
  * query costs, whose results are fewer. The index is const, so the answer
  * to each such query is too: src/gen_index.c runs hc_search on each of
- * a-z and 0-9 over the browser's table (the catalog and the codes outside
+ * a-z and 0-9 (a capital is answered as its small letter, which the search
+ * folds it to) over the browser's table (the catalog and the codes outside
  * 100-599) and keeps the answer, hits in order, when it is a full one
  * (every hit matched the query, nothing partial, nothing read in another
  * script), which for these queries it always is. The same answers serve a
@@ -56,9 +57,12 @@ struct hc_firstkeys {
 	const uint8_t *matched;
 };
 
-/* The key number of the one-byte query c (a-z, 0-9), else -1. */
+/* The key number of the one-byte query c (a-z, 0-9; a capital is its
+ * small letter, as the search folds it), else -1. */
 static inline int hc_firstkeys_key(uint8_t c)
 {
+	if (c >= 'A' && c <= 'Z')
+		c = (uint8_t)(c - 'A' + 'a');
 	return c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + (c - '0') : -1;
 }
 
