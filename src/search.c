@@ -69,7 +69,9 @@ _Static_assert(HC_TERMS_MAX <= 32, "a hit keeps its terms in 32-bit sets");
  * written as far as a query needs them (issue 18: memory after a search),
  * so what every query writes comes first, the query parsed (rank.h orders
  * its members so), and the rewrites' buffers are sized by the query, not
- * by HC_QUERY_MAX: a short query writes two pages of it, not six. */
+ * by HC_QUERY_MAX: a short query writes three of its pages, not six (the
+ * first, the folded text's, and the last, which the allocations after it
+ * share). */
 struct work {
 	/* sets of the index's fields: two of scratch, then per English term
 	 * where it has a typo, where it matches and where whole
