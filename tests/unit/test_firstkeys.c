@@ -210,18 +210,20 @@ static void test_pack_refuses(void **state)
 	            back.span_terms == 1 && back.typo_terms == 1);
 	assert_true(back.coded && back.named && back.vendor_named);
 	assert_int_equal(back.spans_of, HC_SPANS_NONE);
-	h = ok, h.entry = 256;
-	assert_false(hc_firstkeys_pack(&h, p));
-	h = ok, h.score = 256;
-	assert_false(hc_firstkeys_pack(&h, p));
-	h = ok, h.matched = 2;
-	assert_false(hc_firstkeys_pack(&h, p));
-	h = ok, h.terms = 2;
-	assert_false(hc_firstkeys_pack(&h, p));
-	h = ok, h.rare = 1;
-	assert_false(hc_firstkeys_pack(&h, p));
-	h = ok, h.n_spans = 1;
-	assert_false(hc_firstkeys_pack(&h, p));
+	/* one thing too wide each: an entry or score past a byte, a second
+	 * term, a rare-word bonus, a span */
+	for (int k = 0; k < 6; k++) {
+		h = ok;
+		switch (k) {
+		case 0: h.entry = 256; break;
+		case 1: h.score = 256; break;
+		case 2: h.matched = 2; break;
+		case 3: h.terms = 2; break;
+		case 4: h.rare = 1; break;
+		default: h.n_spans = 1; break;
+		}
+		assert_false(hc_firstkeys_pack(&h, p));
+	}
 	assert_int_equal(hc_firstkeys_key('a'), 0);
 	assert_int_equal(hc_firstkeys_key('z'), 25);
 	assert_int_equal(hc_firstkeys_key('0'), 26);
