@@ -464,7 +464,11 @@ def emit(path, entries, classes, extras=gen_constants.Extras()):
     o = []
     o.extend(extras.c_arrays(c))
     o.append("")
-    o.append("const struct hc_entry hc_catalog_table[] = {")
+    # The browser's table is this array as it stands: the catalog, then the
+    # codes outside 100-599, which gen_extra.py writes as initializers into
+    # other_entries.h (their strings are in extra_data.c's pools); with the
+    # two in one array the browser makes no copy of them at start.
+    o.append("const struct hc_entry hc_browse_table[] = {")
     for e in entries:
         o.append("\t{")
         o.append(f"\t\t.code = {e['code']}, .status = HC_STATUS_{e['status'].upper()},"
@@ -482,8 +486,10 @@ def emit(path, entries, classes, extras=gen_constants.Extras()):
             o.append(f"\t\t.{f_c} = {c(e[f_d])},")
         o.extend(extras.c_fields(e, c))
         o.append(f"\t}}, /* {e['path']}:{e['line']} */")
+    o.append('#include "other_entries.h"')
     o.append("};")
-    o.append("const size_t hc_catalog_table_len = sizeof hc_catalog_table / sizeof hc_catalog_table[0];")
+    o.append(f"const size_t hc_catalog_table_len = {len(entries)};")
+    o.append("const size_t hc_browse_table_len = sizeof hc_browse_table / sizeof hc_browse_table[0];")
     o.append("")
     o.append("const struct hc_class hc_catalog_classes[] = {")
     for cl in classes:

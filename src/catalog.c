@@ -152,7 +152,7 @@ size_t hc_catalog_count(void)
 
 const struct hc_entry *hc_catalog_entries(void)
 {
-	return hc_catalog_table;
+	return hc_browse_table;
 }
 
 const struct hc_code_lang *hc_catalog_code_langs(size_t *n)
@@ -192,7 +192,7 @@ static size_t lower_bound(int code)
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (hc_catalog_table[mid].code < code)
+		if (hc_browse_table[mid].code < code)
 			lo = mid + 1;
 		else
 			hi = mid;

@@ -47,8 +47,11 @@ extern const hc_sref hc_other_text_items[], hc_extra_cold_text_items[];
 extern const char hc_decide_text[];                                     /* decide_data.c */
 extern const hc_sref hc_decide_text_items[];
 
-extern const struct hc_entry hc_catalog_table[];
-extern const size_t hc_catalog_table_len;
+/* The catalog, hc_browse_table[0 .. hc_catalog_table_len), then the codes
+ * outside 100-599 (data/other-codes.txt, by gen_extra.py), to
+ * hc_browse_table_len: one array, the browser's table as it stands. */
+extern const struct hc_entry hc_browse_table[];
+extern const size_t hc_catalog_table_len, hc_browse_table_len;
 extern const struct hc_class hc_catalog_classes[];
 extern const size_t hc_catalog_classes_len;
 extern const struct hc_code_lang hc_code_langs[];

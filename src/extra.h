@@ -26,6 +26,11 @@ const struct hc_entry *hc_extra_iis(size_t *n);
 /* The codes outside 100-599, by value then spelling ("0" before "000"). */
 const struct hc_entry *hc_extra_other(size_t *n);
 
+/* The browser's table: the catalog (hc_catalog_entries()) and after it the
+ * codes outside 100-599 (hc_extra_other()), one array of *n entries, so
+ * that the browser shows and searches it without a copy. */
+const struct hc_entry *hc_extra_browse(size_t *n);
+
 /* The sub-status entries of a code (500: 500.0, 500.19, …): stores the first
  * in *first and returns how many (0: none). */
 size_t hc_extra_iis_of(int code, const struct hc_entry **first);

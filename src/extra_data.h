@@ -8,7 +8,5 @@
 
 extern const struct hc_entry hc_iis_table[];
 extern const size_t hc_iis_table_len;
-extern const struct hc_entry hc_other_table[];
-extern const size_t hc_other_table_len;
 
 #endif

@@ -318,11 +318,11 @@ int main(int argc, char **argv)
 	        "hc_index_add_lookups;\n\n"
 	        "const struct hc_prebuilt hc_prebuilt = {\n"
 	        "\t.ix = &ix, .n_parts = 3,\n"
-	        "\t.part = { hc_catalog_table, hc_other_table, hc_iis_table },\n"
+	        "\t.part = { hc_browse_table, hc_browse_table + %zu, hc_iis_table },\n"
 	        "\t.len = { %zu, %zu, %zu },\n"
 	        "\t.first_keys = &keys,\n};\n",
 	        nf, ix->n_words, ix->text_len, ix->maps_len, n, ix->n_words, ix->n_smaps, ix->text_len,
-	        ix->maps_len, ix->n_by_name, nc, no, ni);
+	        ix->maps_len, ix->n_by_name, nc, nc, no, ni);
 	hc_index_free(ix);
 	free(e);
 	if (fclose(out) != 0) {

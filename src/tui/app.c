@@ -699,18 +699,24 @@ static bool app_init(struct hc_app *a, const struct hc_tui_config *cfg)
 	a->code = cfg->code;
 	a->mouse_on = true;
 	a->lens = cfg->lens;
-	size_t n = a->lens ? a->lens->n_entries : hc_catalog_count(), n_other;
+	size_t n = a->lens ? a->lens->n_entries : hc_catalog_count(), n_other, n_all;
 	const struct hc_entry *other = hc_extra_other(&n_other);
+	const struct hc_entry *all = hc_extra_browse(&n_all);
 
-	/* The codes outside 100-599 are a sixth group after 5xx (browser.h);
-	 * with --log the entries before them are the lens's (the table's and
-	 * the codes the log has and the table lacks). */
-	a->all = malloc((n + n_other + 1) * sizeof *a->all);
-	if (!a->all)
-		return false;
-	memcpy(a->all, a->lens ? a->lens->entries : hc_catalog_entries(), n * sizeof *a->all);
-	memcpy(a->all + n, other, n_other * sizeof *a->all);
-	if (!hc_browser_init(&a->b, a->all, n + n_other))
+	/* The codes outside 100-599 are a sixth group after 5xx (browser.h):
+	 * the catalog's array ends with them. With --log the entries before
+	 * them are the lens's (the table's and the codes the log has and the
+	 * table lacks), in an array made here. */
+	if (a->lens) {
+		a->all = malloc((n + n_other + 1) * sizeof *a->all);
+		if (!a->all)
+			return false;
+		memcpy(a->all, a->lens->entries, n * sizeof *a->all);
+		memcpy(a->all + n, other, n_other * sizeof *a->all);
+		all = a->all;
+		n_all = n + n_other;
+	}
+	if (!hc_browser_init(&a->b, all, n_all))
 		return false;
 	if (a->lens) {
 		/* s: the lens's order by count, the sixth group as it is. */

@@ -54,7 +54,9 @@ enum hc_focus {
 struct hc_app {
 	const struct hc_tui_config *cfg;
 	struct hc_browser b;
-	struct hc_entry *all;   /* the table, then the codes outside 100-599 */
+	struct hc_entry *all;   /* with --log: the lens's entries, then the codes
+	                           outside 100-599 (else NULL: the browser
+	                           shows hc_extra_browse() as it is) */
 	bool search_pending;    /* the query changed; search before use */
 	enum hc_lang lang;      /* chosen with L; see app_lang() */
 	bool example;           /* e: the detail shows the example exchange */

@@ -103,7 +103,8 @@ def gen(tbl=None, iis=IIS, other=OTHER, extra=()):
             f.write(text)
         paths[name] = p
     out = os.path.join(d, "out.c")
-    p = subprocess.run([sys.executable, GEN, "--output", out, *extra, "--iis", paths["iis.txt"],
+    p = subprocess.run([sys.executable, GEN, "--output", out, "--entries", os.path.join(d, "out.h"),
+                        *extra, "--iis", paths["iis.txt"],
                         "--other", paths["other-codes.txt"], paths["4xx.txt"]], capture_output=True, text=True)
     return p.returncode, p.stderr, out
 
@@ -115,13 +116,17 @@ def line_of(text, marker):
 rc, err, out = gen()
 check("a valid source generates", rc == 0, err)
 c = open(out, encoding="ascii").read() if rc == 0 else ""
+h = open(out[:-1] + "h", encoding="ascii").read() if rc == 0 else ""
 # No pointer in the tables (src/catalog.h): code_text is an hc_sref. The codes
 # outside 100-599 are searched by the browser (hc_other_text, pool 3,
 # HC_SEARCH_DATA), the IIS sub-codes only by the CLI (hc_extra_cold_text, pool 4).
+# The codes outside 100-599 are bare initializers (--entries), which
+# gen_table.py's array includes after the catalog's entries.
 S = strings(c)
-texts = {S.get(int(r, 16)): int(r, 16) >> 28 for r in re.findall(r"\.code_text = (0x[0-9a-f]+),", c)}
-check("the output has both tables with code_text", "hc_iis_table[]" in c and "hc_other_table[]" in c
-      and texts.get("404.3") == 4 and texts.get("999") == 3, c[:300])
+texts = {S.get(int(r, 16)): int(r, 16) >> 28 for r in re.findall(r"\.code_text = (0x[0-9a-f]+),", c + h)}
+check("the output has the IIS table, the other codes as initializers, each with code_text",
+      "hc_iis_table[]" in c and "hc_other_table" not in c + h and "const struct" not in h
+      and h.count(".code_text = ") == 1 and texts.get("404.3") == 4 and texts.get("999") == 3, c[:300] + h)
 check("pooled: other codes searched, IIS cold", rc == 0 and "const char hc_other_text[" in c
       and '\t"999\\000"' in c and '\t"404.3\\000"' in c
       and c.index('"999\\000"') < c.index("hc_extra_cold_text[") < c.index('"404.3\\000"')

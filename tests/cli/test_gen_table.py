@@ -93,8 +93,13 @@ rc, err, path, out = gen(GOOD)
 check("valid source generates", rc == 0, err)
 text = open(out, encoding="ascii").read() if rc == 0 else ""
 check("output has the do-not-edit banner", "GENERATED FILE - DO NOT EDIT" in text)
-check("output is a const table", "const struct hc_entry hc_catalog_table[]" in text)
-check("counts come from sizeof", "sizeof hc_catalog_table / sizeof hc_catalog_table[0]" in text)
+check("output is a const table", "const struct hc_entry hc_browse_table[]" in text)
+# the catalog's entries, then the codes outside 100-599 (gen_extra.py's
+# other_entries.h, included at the end of the array): counted apart
+check("counts: the catalog's entries, then the whole array's by sizeof",
+      f"const size_t hc_catalog_table_len = {GOOD.count('Code: ')};" in text
+      and "sizeof hc_browse_table / sizeof hc_browse_table[0]" in text
+      and text.index('#include "other_entries.h"') < text.index("hc_catalog_table_len"), text[-800:])
 
 # Line numbers below are counted by hand in GOOD (line 1 = "Code: 404").
 expect_error("missing Korean summary", GOOD.replace("Summary-Ko: 리소스를 찾을 수 없음\n", ""),
@@ -169,7 +174,7 @@ check("searched strings are in their pool", rc == 0 and m and '\t"broken link\\0
       and ref("summary_en")[1] == 2 and ref("desc_ko")[1] == 2
       and ref("summary_en")[0] not in m.group(2)
       and ref("reference") == ("RFC 9110 §15.5.5", 2)
-      and "const char *" not in text.split("hc_catalog_table[]")[1], text[:2000])
+      and "const char *" not in text.split("hc_browse_table[]")[1], text[:2000])
 expect_error("keyword listed twice", GOOD_KW.replace("broken link", "broken link; Page Not Found"),
              6, "given twice")
 expect_error("keyword in both languages", GOOD_KW.replace("깨진 링크", "깨진 링크; broken link"),
