@@ -37,7 +37,8 @@ EVERY_RUN = [
     "remove_handlers", "handle", "hc_status_draw", "hc_tree_draw", "hc_detail_draw",
     "hc_doc_entry_with", "hc_browser_search", "hc_search", "search", "run_pass",
     "hc_rank_entry", "hc_sort_hits", "hc_textdict_find", "hc_hit_spans",
-    "newterm", "doupdate", "doupdate_sp", "wgetch", "hc_firstkeys_get",
+    "newterm", "doupdate", "doupdate_sp", "wgetch", "hc_firstkeys_get", "hc_extra_browse",
+    "hc_browser_init",
 ]
 
 
