@@ -265,11 +265,8 @@ int main(int argc, char **argv)
 	fprintf(out, "\t.fields = {\n");
 	for (size_t i = 0; i < nf; i++) {
 		const struct hc_sfield *f = &ix->fields[i];
-		char copy[16] = "N";
 
-		if (f->copy != HC_NONE)
-			snprintf(copy, sizeof copy, "%" PRIu32, f->copy);
-		fprintf(out, "\t\t{ %s, 0x%08" PRIx32 "u, %u, %u, %u },\n", copy, f->caps, f->len,
+		fprintf(out, "\t\t{ 0x%08" PRIx32 "u, %u, %u, %u },\n", f->caps, f->len,
 		        f->field, f->item);
 	}
 	fprintf(out, "\t},\n");

@@ -138,14 +138,14 @@ static bool add_field(struct build *b, const char *str, enum hc_field field, uns
 {
 	const uint8_t *s = (const uint8_t *)str;
 	struct scratch *sc = &b->sc;
-	struct hc_sfield sf = { HC_NONE, 0, 0, 0, 0 };
+	struct hc_sfield sf = { 0, 0, 0, 0 };
 	size_t n, cap;
 	uint32_t fi = (uint32_t)b->fields.n;
 	struct hc_fold f;
 
 	if (!s)
 		return true;
-	if (b->fields.n >= HC_NONE || b->text.n >= HC_NONE - FOLD_MAX ||
+	if (b->fields.n >= HC_NONE || b->text.n > HC_SF_COPY_MAX - FOLD_MAX ||
 	    b->maps.n >= HC_NONE - 2 * (FOLD_MAX + 1))
 		return false;
 	n = clip_len(str);
@@ -164,7 +164,7 @@ static bool add_field(struct build *b, const char *str, enum hc_field field, uns
 	if (hc_has_hangul(sc->buf, f.len))
 		sf.caps |= HC_SF_HANGUL;
 	if (b->copy_all || !ascii_fold_only(s, n, sc->buf, f.len)) {
-		sf.copy = (uint32_t)b->text.n;
+		sf.caps |= HC_SF_COPIED | (uint32_t)b->text.n;
 		if (!hc_vec_push(&b->text, sc->buf, f.len + 1))
 			return false;
 		if (!f.linear) {

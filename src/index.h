@@ -48,26 +48,45 @@
 enum { HC_TIER_TYPO, HC_TIER_TEXT, HC_TIER_HEADER, HC_TIER_NAME };
 #define HC_TERM_SCORE(tier, whole) ((tier) * 2 + (whole))
 
-/* One searchable string of an entry: 12 bytes (a search reads those of the
+/* One searchable string of an entry: 8 bytes (a search reads those of the
  * rows it shows, issue 18). Its tier, rank band and whether it is one of the
  * better fields of its tier follow from its kind (hc_sf_tier, hc_sf_rank,
- * hc_sf_fine below). */
+ * hc_sf_fine below). A field holds either the capitals of its shown string
+ * or, when folding changed more than those (ß, NFD; none in the catalog),
+ * where its folded copy is: never both, so they share bits (hc_sf_copy,
+ * hc_sf_capitals). */
 struct hc_sfield {
-	uint32_t copy;                  /* its folded copy in ix->text (NUL-
-	                                   terminated), or HC_NONE: the shown
-	                                   string, ASCII letters folded */
-	uint32_t caps;                  /* bit i < 26: the text has the ASCII
-	                                   capital 'A' + i (a search looks for a
+	uint32_t caps;                  /* bits 0-25: with HC_SF_COPIED, the
+	                                   offset of its folded copy in
+	                                   ix->text (NUL-terminated); else bit
+	                                   i: the text has the ASCII capital
+	                                   'A' + i (a search looks for a
 	                                   letter's capital only where it
-	                                   occurs); and HC_SF_HANGUL, HC_SF_MAPPED */
+	                                   occurs). And HC_SF_HANGUL,
+	                                   HC_SF_MAPPED */
 	uint16_t len;                   /* bytes of the folded string */
 	uint8_t field, item;            /* enum hc_field and item */
 };
 
 #define HC_SF_CAPS 0x03FFFFFFu          /* the capitals' bits of caps */
+#define HC_SF_COPY_MAX HC_SF_CAPS       /* the last offset a copy can have */
+#define HC_SF_COPIED (1u << 29)         /* caps & HC_SF_CAPS is its copy */
 #define HC_SF_HANGUL (1u << 30)         /* the text has Hangul */
 #define HC_SF_MAPPED (1u << 31)         /* its folded copy's offsets map back
                                            to the shown string (hc_smap) */
+
+/* Where f's folded copy is in hc_index.text, or HC_NONE: it has none. */
+static inline uint32_t hc_sf_copy(const struct hc_sfield *f)
+{
+	return f->caps & HC_SF_COPIED ? f->caps & HC_SF_CAPS : HC_NONE;
+}
+
+/* The ASCII capitals of f's shown string (bit i: 'A' + i); none for a
+ * field read from its folded copy. */
+static inline uint32_t hc_sf_capitals(const struct hc_sfield *f)
+{
+	return f->caps & HC_SF_COPIED ? 0 : f->caps & HC_SF_CAPS;
+}
 
 /* A field whose folded copy moved the layout (ß → ss): fold offset i maps
  * to the shown offset of a span's start at ix->maps[map + i] and of its end
@@ -233,12 +252,13 @@ static inline size_t hc_vendor_field(const struct hc_index *ix, size_t e)
 }
 
 /* A field's text as the matchers read it: s[0..n) is its folded copy, or
- * the displayed string, whose ASCII capitals (f->caps) count as small
- * letters. */
+ * the displayed string, whose ASCII capitals (caps, hc_sf_capitals) count
+ * as small letters. */
 struct hc_ftext {
 	const struct hc_sfield *f;
 	const uint8_t *s;
 	size_t n;
+	uint32_t caps;
 };
 
 /* Field fi (of entry e) as text to match. Inline, as the matchers ask for
@@ -248,13 +268,14 @@ static inline struct hc_ftext hc_field_text(const struct hc_index *ix, size_t e,
 {
 	const struct hc_sfield *f = &ix->fields[fi];
 	const struct hc_entry *en = &ix->entries[e];
-	struct hc_ftext t = { f, NULL, f->len };
+	struct hc_ftext t = { f, NULL, f->len, 0 };
 	const char *s;
 
-	if (f->copy != HC_NONE) {
-		t.s = ix->text + f->copy;
+	if (f->caps & HC_SF_COPIED) {
+		t.s = ix->text + (f->caps & HC_SF_CAPS);
 		return t;
 	}
+	t.caps = f->caps & HC_SF_CAPS;
 	switch (f->field) {
 	case HC_FIELD_PHRASE_EN: s = hc_str(en->phrase_en); break;
 	case HC_FIELD_NAME_KO: s = hc_str(en->name_ko); break;
