@@ -5,12 +5,15 @@ table entries and its error list; see data/FORMAT.md for both formats. Every pro
 reported as `file:line: message` through the table generator's Errors object.
 
     side = Extras.load(paths, entries, err)   # after the table entries are built
-    side.c_arrays(ref)                        # hc_constant_rows[], before the entry table
+    side.c_arrays(ref, lang_ref)              # hc_constant_rows[], before the entry table
     side.c_fields(entry, ref)                 # designated initializers of one entry
-    side.c_tables(ref)                        # hc_code_langs[], hc_constant_names[], after it
+    side.c_tables(ref, lang_ref)              # hc_code_langs[], hc_constant_names[], after it
 
 ref writes a string (or None) as an hc_sref, an offset into a string pool
 (gen_table.py passes its cold pool's Pool.ref): the tables hold no pointer.
+lang_ref does the same for the languages' strings (lang_strings()), which
+every page with constants reads whichever code it shows: gen_table.py keeps
+them with what the first frame draws rather than in the cold pool.
 
 Nothing here imports gen_table (it is run as a script, and may be changed by others).
 """
@@ -622,9 +625,13 @@ class Extras:
 
     def shared_strings(self):
         """Every constant's name, sorted (the look-up by spelling reads
-        them all, src/constname.c), and what every code's rows share (the
-        languages, c_tables), for the pool to keep together."""
-        out = sorted({c.name for rows in self.constants.values() for c in rows if c.name})
+        them all, src/constname.c), for the pool to keep together."""
+        return sorted({c.name for rows in self.constants.values() for c in rows if c.name})
+
+    def lang_strings(self):
+        """What every code's rows share: the languages (c_tables), which
+        lang_ref places."""
+        out = []
         for lid, _, _, spelling in LANGS:
             i = self.langs.get(lid)
             if i is not None:
@@ -640,15 +647,15 @@ class Extras:
         spell = {l[0]: l[3] for l in LANGS}
         out = []
         for c in self.constants.get(e["code"], []):
-            out += [c.lang, c.name, spell[c.lang].format(c.name) if c.name else None,
+            out += [c.name, spell[c.lang].format(c.name) if c.name else None,
                     c.note(0) or None, c.note(1) or None]
         out.append(self.examples.get(e["code"]))
         return [s for s in out if s is not None]
 
-    def c_arrays(self, ref):
+    def c_arrays(self, ref, lang_ref):
         """Every code's rows in one array, hc_constant_rows (an entry names
         its first row and their number); ref(s) is s as an hc_sref (a
-        gen_table.Pool's ref, None as 0)."""
+        gen_table.Pool's ref, None as 0), lang_ref(s) for a row's language."""
         o = ["const struct hc_constant hc_constant_rows[] = {"]
         spell = {l[0]: l[3] for l in LANGS}
         self.first_row = {}
@@ -657,7 +664,7 @@ class Extras:
             self.first_row[code] = n
             for c in rows:
                 spelled = spell[c.lang].format(c.name) if c.name else None
-                o.append(f"\t{{ {ref(c.lang)}, {ref(c.name)}, {ref(spelled)}, {ref(c.note(0) or None)},"
+                o.append(f"\t{{ {lang_ref(c.lang)}, {ref(c.name)}, {ref(spelled)}, {ref(c.note(0) or None)},"
                          f" {ref(c.note(1) or None)} }}, /* {code} */")
                 n += 1
         if not n:
@@ -678,14 +685,15 @@ class Extras:
             o.append(f"\t\t.example = {ref(self.examples[e['code']])},")
         return o
 
-    def c_tables(self, ref):
+    def c_tables(self, ref, lang_ref):
         o = ["const struct hc_code_lang hc_code_langs[] = {"]
         for lid, field, _, spelling in LANGS:
             i = self.langs.get(lid)
             if i is None:
                 continue
-            o.append(f"\t{{ {ref(lid)}, {ref(i['Label'])}, {ref(i['Library'])},"
-                     f" {ref(i['Version'])}, {ref(i['Source'])}, {ref(spelling.format(''))} }},")
+            o.append(f"\t{{ {lang_ref(lid)}, {lang_ref(i['Label'])}, {lang_ref(i['Library'])},"
+                     f" {lang_ref(i['Version'])}, {lang_ref(i['Source'])},"
+                     f" {lang_ref(spelling.format(''))} }},")
         if not self.langs:
             o.append("\t{ 0, 0, 0, 0, 0, 0 },")
         o.append("};")

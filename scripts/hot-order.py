@@ -146,7 +146,18 @@ def main(argv):
     # before .text: right after .init and .plt, which every start runs, so
     # that the hot code and they share their first 64 KiB block
     print("\t}\n}\nINSERT BEFORE .text;\n")
-    print("SECTIONS\n{\n\t.rodata.hc_hot :\n\t{")
+    # The catalog's string pools and the index (src/catalog_data.h), in
+    # the order that keeps what a search and the page it shows read in one
+    # run of blocks: the index and the searched text, the pages' own
+    # strings, then what the first frame draws and every page shares, next
+    # to the hot data. Named here, not left to the linker's placement of
+    # orphan sections, which follows the order the compiler happened to
+    # emit them in (a change of one array's section once put hc_front
+    # before hc_cold: 64 KiB more at the first frame).
+    print("SECTIONS\n{")
+    for pool in ("hc_search", "hc_cold", "hc_front"):
+        print(f"\t{pool} :\n\t{{\n\t\t*({pool})\n\t}}")
+    print("\t.rodata.hc_hot :\n\t{")
     # The one-letter queries' answers (src/firstkeys.h, 3.4 KB, of which
     # the first key reads one letter's run) go before the sparse tables,
     # traced or not: after them they were alone in the hot data's last
