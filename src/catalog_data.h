@@ -19,16 +19,19 @@
  * from it, entry by entry: a search reads a field only for what the
  * lookups cannot answer (Korean words, 초성) and for the entries it shows.
  * HC_FRONT_DATA: what the first frame draws (the entries' names, aliases and
- * vendors, the classes, the codes outside 100-599), in hc_front: the kernel
+ * vendors, the classes, the codes outside 100-599) and what every page
+ * shares (the constants' languages, the cold pool's list items), in
+ * hc_front: the kernel
  * of the reference machine (6.18) maps the whole large folio of the page
  * cache that holds a page read, so names among the searched text made the
  * first frame hold most of hc_search. Only
  * const data without pointers goes in either (a section holds one kind).
- * The linker lays them out as hc_search (the index first: its word list,
- * which English searches do not read; then the keywords), hc_cold (its
- * lists and shared strings first), hc_front, so that what a search and the
+ * src/hot.ld lays them out as hc_search (the index first: its word list,
+ * which English searches do not read; then the keywords), hc_cold (the
+ * constants' names first), hc_front, so that what a search and the
  * page it shows read is one run of blocks (src/meson.build orders the
- * library for that; scripts/README.md has the figures).
+ * library for that; scripts/README.md has the figures). The static build,
+ * which has no hot.ld, leaves their order to the linker.
  */
 #define HC_SEARCH_DATA __attribute__((section("hc_search")))
 #define HC_FRONT_DATA __attribute__((section("hc_front")))
