@@ -497,6 +497,9 @@ def emit(path, entries, classes, extras=gen_constants.Extras()):
     o.append("};")
     o.append(f"const size_t hc_catalog_table_len = {len(entries)};")
     o.append("const size_t hc_browse_table_len = sizeof hc_browse_table / sizeof hc_browse_table[0];")
+    o.append("/* the codes outside 100-599: the array's last entries */")
+    o.append(f"const struct hc_entry *const hc_other_table = hc_browse_table + {len(entries)};")
+    o.append(f"const size_t hc_other_table_len = sizeof hc_browse_table / sizeof hc_browse_table[0] - {len(entries)};")
     o.append("")
     o.append("const struct hc_class hc_catalog_classes[] = {")
     for cl in classes:

@@ -55,6 +55,8 @@ extern const hc_sref hc_decide_text_items[];
  * hc_browse_table_len: one array, the browser's table as it stands. */
 extern const struct hc_entry hc_browse_table[];
 extern const size_t hc_catalog_table_len, hc_browse_table_len;
+extern const struct hc_entry *const hc_other_table;    /* hc_browse_table + hc_catalog_table_len */
+extern const size_t hc_other_table_len;                /* hc_browse_table_len - hc_catalog_table_len */
 extern const struct hc_class hc_catalog_classes[];
 extern const size_t hc_catalog_classes_len;
 extern const struct hc_code_lang hc_code_langs[];

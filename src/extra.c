@@ -15,8 +15,8 @@ const struct hc_entry *hc_extra_iis(size_t *n)
 const struct hc_entry *hc_extra_other(size_t *n)
 {
 	/* the last entries of the browser's table (catalog_data.h) */
-	*n = hc_browse_table_len - hc_catalog_table_len;
-	return hc_browse_table + hc_catalog_table_len;
+	*n = hc_other_table_len;
+	return hc_other_table;
 }
 
 const struct hc_entry *hc_extra_browse(size_t *n)
@@ -107,8 +107,7 @@ size_t hc_extra_find(const char *q, const struct hc_entry **first)
 	trimmed[len] = '\0';
 	if (len && (n = find_in(hc_iis_table, hc_iis_table_len, trimmed, first)) > 0)
 		return n;
-	if (len && (n = find_in(hc_browse_table + hc_catalog_table_len,
-	                           hc_browse_table_len - hc_catalog_table_len, trimmed, first)) > 0)
+	if (len && (n = find_in(hc_other_table, hc_other_table_len, trimmed, first)) > 0)
 		return n;
 	/* A sub-status pasted with the words around it. */
 	if (substatus_token(q, tok))

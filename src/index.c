@@ -7,6 +7,8 @@
  * small, the folded copy (and the maps back to the displayed string when
  * the layout moved), so that spans always point into the displayed text.
  */
+/* the static build's one copy of hc_field_text (index.h) */
+#define HC_FIELD_TEXT_HERE
 #include "index.h"
 
 #include <stdlib.h>

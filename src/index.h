@@ -28,6 +28,7 @@
 #include <stdint.h>
 
 #include "catalog.h"
+#include "hc_config.h"
 #include "search.h"
 #include "textdict.h"
 #include "typodict.h"
@@ -252,30 +253,39 @@ static inline size_t hc_vendor_field(const struct hc_index *ix, size_t e)
 }
 
 /* A field's text as the matchers read it: s[0..n) is its folded copy, or
- * the displayed string, whose ASCII capitals (caps, hc_sf_capitals) count
- * as small letters. */
+ * the displayed string, whose ASCII capitals (hc_sf_capitals(f)) count as
+ * small letters. */
 struct hc_ftext {
 	const struct hc_sfield *f;
 	const uint8_t *s;
 	size_t n;
-	uint32_t caps;
 };
 
-/* Field fi (of entry e) as text to match. Inline, as the matchers ask for
- * every field of every entry they search: hc_entry_field without its
- * checks, for the fields an index holds. */
-static inline struct hc_ftext hc_field_text(const struct hc_index *ix, size_t e, size_t fi)
+/* Field fi (of entry e) as text to match: hc_entry_field without its
+ * checks, for the fields an index holds. Inline, as the matchers ask for
+ * every field of every entry they search; in the static build, which is
+ * built for size (issue 13: under 2 MiB), one copy in index.c, where GCC
+ * kept one per file that calls it. */
+#if HC_STATIC && !defined(HC_FIELD_TEXT_HERE)
+struct hc_ftext hc_field_text(const struct hc_index *ix, size_t e, size_t fi);
+#else
+#if HC_STATIC
+struct hc_ftext hc_field_text(const struct hc_index *ix, size_t e, size_t fi);
+struct hc_ftext
+#else
+static inline struct hc_ftext
+#endif
+hc_field_text(const struct hc_index *ix, size_t e, size_t fi)
 {
 	const struct hc_sfield *f = &ix->fields[fi];
 	const struct hc_entry *en = &ix->entries[e];
-	struct hc_ftext t = { f, NULL, f->len, 0 };
+	struct hc_ftext t = { f, NULL, f->len };
 	const char *s;
 
 	if (f->caps & HC_SF_COPIED) {
 		t.s = ix->text + (f->caps & HC_SF_CAPS);
 		return t;
 	}
-	t.caps = f->caps & HC_SF_CAPS;
 	switch (f->field) {
 	case HC_FIELD_PHRASE_EN: s = hc_str(en->phrase_en); break;
 	case HC_FIELD_NAME_KO: s = hc_str(en->name_ko); break;
@@ -296,6 +306,7 @@ static inline struct hc_ftext hc_field_text(const struct hc_index *ix, size_t e,
 	t.s = (const uint8_t *)s;
 	return t;
 }
+#endif
 
 /* A folded range [a, b) of field f as a range of the displayed string. */
 void hc_field_span(const struct hc_index *ix, const struct hc_sfield *f, size_t *a, size_t *b);

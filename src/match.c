@@ -155,7 +155,7 @@ static bool find_word(const struct hc_ftext *ft, const uint8_t *ts, size_t tn, b
 
 	if (tn == 0)
 		return false;
-	finder_init(&fd, ft->s, n, ts, tn, ft->caps);
+	finder_init(&fd, ft->s, n, ts, tn, hc_sf_capitals(ft->f));
 	while ((p = finder_next(&fd)) != NULL) {
 		size_t at = (size_t)(p - ft->s);
 
@@ -200,7 +200,7 @@ static bool find_hangul(const struct hc_ftext *ft, const uint8_t *s, size_t n, s
 	if (!hc_sf_hangul(ft->f) || n == 0)
 		return false;
 	/* the first character cannot be split by a space: look for it */
-	finder_init(&fd, ft->s, ft->n, s, char_len(s, n), ft->caps);
+	finder_init(&fd, ft->s, ft->n, s, char_len(s, n), hc_sf_capitals(ft->f));
 	while ((p = finder_next(&fd)) != NULL) {
 		size_t at = (size_t)(p - ft->s);
 
@@ -371,7 +371,7 @@ static bool hangul_typo(const struct hc_index *ix, size_t e, const struct hc_ter
 
 bool hc_match_typo(const struct hc_index *ix, size_t e, const struct hc_term *t)
 {
-	struct hc_ftext ft = { NULL, NULL, 0, 0 };
+	struct hc_ftext ft = { NULL, NULL, 0 };
 
 	if (t->kind == T_HANGUL)
 		return t->n_syl && hangul_typo(ix, e, t);
@@ -446,7 +446,7 @@ bool hc_match_pair(const struct hc_ftext *ft, const struct hc_term *x, const str
 	if ((hangul && !hc_sf_hangul(ft->f)) || x->n == 0)
 		return false;
 	/* Korean: a candidate at each first character, as x may span spaces */
-	finder_init(&fd, s, n, x->s, hangul ? char_len(x->s, x->n) : x->n, ft->caps);
+	finder_init(&fd, s, n, x->s, hangul ? char_len(x->s, x->n) : x->n, hc_sf_capitals(ft->f));
 	while ((p = finder_next(&fd)) != NULL) {
 		size_t at = (size_t)(p - s);
 

@@ -102,7 +102,7 @@ bool hc_names_build(const struct hc_index *ix, struct hc_name **out, size_t *n)
 		     fi < ix->first_field[en + 1] && hc_sf_tier(&ix->fields[fi]) == HC_TIER_NAME; fi++) {
 			struct hc_ftext f = hc_field_text(ix, en, fi);
 
-			t[k] = (struct text){ f.s, (uint32_t)f.n, f.caps != 0 };
+			t[k] = (struct text){ f.s, (uint32_t)f.n, hc_sf_capitals(f.f) != 0 };
 			a[k++] = (struct hc_name){ key_of(f.s, f.n, true), fi };
 		}
 	/* by key: a radix sort, a byte a pass from the lowest (stable) */

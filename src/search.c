@@ -400,7 +400,7 @@ static void collect_spans(const struct hc_index *ix, size_t e,
 		if (q->terms[i].kind == T_PATTERN && trank[i] != HC_RANK_NONE)
 			add_code_spans(h, &q->terms[i].pat);
 	for (size_t fi = ix->first_field[e]; fi < ix->first_field[e + 1]; fi++) {
-		struct hc_ftext ft = { NULL, NULL, 0, 0 };
+		struct hc_ftext ft = { NULL, NULL, 0 };
 		uint64_t bit;
 
 		/* a row's fields: the names and aliases, which come first,

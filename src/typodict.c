@@ -91,7 +91,7 @@ bool hc_typodict_build(const struct hc_index *ix, uint8_t **records, size_t *len
 		goto done;
 	letters = 0;
 	for (size_t e = 0, k = 0; e < ix->n; e++) {
-		struct hc_ftext ft = { NULL, NULL, 0, 0 };
+		struct hc_ftext ft = { NULL, NULL, 0 };
 
 		for (size_t w = ix->first_word[e]; w < ix->first_word[e + 1]; w++, k++) {
 			const struct hc_tword *tw = &ix->words[w];
