@@ -146,6 +146,18 @@ static void test_wrap_korean_keeps_words(void **state)
 	l = wrap("요청한 URL에 없음", 7);
 	assert_int_equal(l.n, 3);
 	assert_string_equal(l.v[1], "URL에");
+	/* ... after an ASCII start too (the Hangul rule skips the ASCII
+	 * before the first other byte, and reads its last character) */
+	l = wrap("see the URL에 없음", 8);
+	assert_int_equal(l.n, 3);
+	assert_string_equal(l.v[0], "see the");
+	assert_string_equal(l.v[1], "URL에");
+	assert_string_equal(l.v[2], "없음");
+	l = wrap("x URL에요요", 5);      /* too wide: cut by cells, not at 에 */
+	assert_int_equal(l.n, 3);
+	assert_string_equal(l.v[0], "x");
+	assert_string_equal(l.v[1], "URL에");
+	assert_string_equal(l.v[2], "요요");
 
 	/* A Korean word wider than the line breaks between syllables, never
 	 * inside one. */
