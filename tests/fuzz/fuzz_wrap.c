@@ -30,6 +30,31 @@ static void on_line(const char *line, size_t n, void *ud)
 	c->bytes += n;
 }
 
+/* The lines as (offset, length) pairs, to compare two wraps. */
+struct spans {
+	const char *base;
+	size_t n, cap;
+	size_t (*v)[2];
+};
+
+static void on_span(const char *line, size_t n, void *ud)
+{
+	struct spans *sp = ud;
+
+	if (sp->n == sp->cap)
+		abort();        /* more lines than bytes + 1: cannot be */
+	sp->v[sp->n][0] = (size_t)(line - sp->base);
+	sp->v[sp->n][1] = n;
+	sp->n++;
+}
+
+/* hc_text_width by another name: hc_text_wrap_with takes its general path
+ * (no ASCII fast path, a break table for every paragraph) for it. */
+static int width_again(const char *s, size_t n)
+{
+	return hc_text_width(s, n);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const char *s = (const char *)data + 1;
@@ -43,6 +68,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t lines = hc_text_wrap(s, n, data[0], on_line, &c);
 	if (lines == 0 || c.bytes > n)
 		abort();
+
+	/* The fast paths (ASCII graphemes, a paragraph that fits) wrap
+	 * exactly as the general one. */
+	struct spans fast = { s, 0, n + 2, malloc((n + 2) * sizeof *fast.v) };
+	struct spans slow = { s, 0, n + 2, malloc((n + 2) * sizeof *slow.v) };
+	if (fast.v && slow.v) {
+		hc_text_wrap(s, n, data[0], on_span, &fast);
+		hc_text_wrap_with(s, n, data[0], width_again, on_span, &slow);
+		if (fast.n != slow.n || memcmp(fast.v, slow.v, fast.n * sizeof *fast.v) != 0)
+			abort();
+	}
+	free(fast.v);
+	free(slow.v);
 
 	size_t k = hc_text_clip(s, n, data[0], &used);
 	if (k > n || used > data[0] || used != hc_text_width(s, k))
