@@ -41,6 +41,25 @@ EVERY_RUN = [
     "hc_browser_init",
 ]
 
+# Data every start reads (the browser's table and its counts): in the hot
+# data or the front pool's section. hc_other_table_len, a new symbol that no
+# trace had named, sat in cold .rodata: a block of it at every start.
+EVERY_START_DATA = [
+    "hc_browse_table", "hc_catalog_table_len", "hc_browse_table_len", "hc_other_table_len",
+    "hc_catalog_classes", "hc_front_text",
+]
+
+
+def data_symbols(exe):
+    """Object symbols of exe: name -> address (the first of several)."""
+    out = subprocess.run(["nm", exe], capture_output=True, text=True, check=True).stdout
+    seen = {}
+    for line in out.splitlines():
+        p = line.split()
+        if len(p) == 3 and p[1] in "rRdD":
+            seen.setdefault(p[2], int(p[0], 16))
+    return seen
+
 
 def symbols(exe):
     """Function symbols of exe: name -> address; a name that several
@@ -85,6 +104,14 @@ def main():
             if name in syms and not hot <= syms[name] < hot + size]
     check("what every start and search runs is in the hot code (else make src/hot.ld "
           "again: scripts/README.md)", not cold, cold)
+    data = data_symbols(exe)
+    where = [(lo, lo + n) for name in (".rodata.hc_hot", "hc_front") if name in secs
+             for lo, n in [secs[name]]]
+    stray = [f"{name} at {data[name]:#x}" for name in EVERY_START_DATA
+             if name in data and not any(lo <= data[name] < hi for lo, hi in where)]
+    missing = [name for name in EVERY_START_DATA if name not in data]
+    check("what every start reads of the tables is in the hot data or hc_front (else make "
+          "src/hot.ld again: scripts/README.md)", not stray and not missing, stray + missing)
     # The hot data: one section after the cold .rodata, its own blocks.
     check("the hot data has its section after .rodata",
           ".rodata.hc_hot" in secs and secs[".rodata.hc_hot"][0] > secs[".rodata"][0])
@@ -102,8 +129,8 @@ def main():
     # key of most searches reads: in the hot data, before its sparse tail
     # (hot.ld), in a block a search reads anyway. After it they were alone
     # in its last block, which nothing else reads: 64 KiB more after a
-    # search. So their block holds at least 4 KiB of the hot data before
-    # them (the dense part, which every start reads).
+    # search. So their blocks hold at least 4 KiB more of the hot data,
+    # which every start reads.
     out = subprocess.run(["nm", "-S", exe], capture_output=True, text=True,
                          check=True).stdout
     keys = [(int(p[0], 16), int(p[1], 16)) for p in
@@ -113,8 +140,10 @@ def main():
         lo, n = secs[".rodata.hc_hot"]
         start = min(a for a, _ in keys)
         end = max(a + z for a, z in keys)
-        check("the one-letter answers lie in the hot data, in a block with 4 KiB of it before them",
-              lo + 4096 <= start and end <= lo + n and (start - 4096) // BLOCK == (end - 1) // BLOCK,
+        blo, bhi = start // BLOCK * BLOCK, ((end - 1) // BLOCK + 1) * BLOCK
+        beside = min(bhi, lo + n) - max(blo, lo) - (end - start)
+        check("the one-letter answers lie in the hot data, in blocks with 4 KiB more of it",
+              lo <= start and end <= lo + n and beside >= 4096,
               f"keys_* at {start:#x}-{end:#x}, .rodata.hc_hot {lo:#x}-{lo + n:#x}")
     return done()
 
