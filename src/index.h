@@ -266,16 +266,14 @@ struct hc_ftext {
  * every field of every entry they search; in the static build, which is
  * built for size (issue 13: under 2 MiB), one copy in index.c, where GCC
  * kept one per file that calls it. */
-#if HC_STATIC && !defined(HC_FIELD_TEXT_HERE)
-struct hc_ftext hc_field_text(const struct hc_index *ix, size_t e, size_t fi);
-#else
 #if HC_STATIC
 struct hc_ftext hc_field_text(const struct hc_index *ix, size_t e, size_t fi);
-struct hc_ftext
+#define HC_FIELD_TEXT_LINKAGE   /* external: index.c defines it */
 #else
-static inline struct hc_ftext
+#define HC_FIELD_TEXT_LINKAGE static inline
 #endif
-hc_field_text(const struct hc_index *ix, size_t e, size_t fi)
+#if !HC_STATIC || defined(HC_FIELD_TEXT_HERE)
+HC_FIELD_TEXT_LINKAGE struct hc_ftext hc_field_text(const struct hc_index *ix, size_t e, size_t fi)
 {
 	const struct hc_sfield *f = &ix->fields[fi];
 	const struct hc_entry *en = &ix->entries[e];
